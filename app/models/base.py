@@ -1,0 +1,52 @@
+"""Declarative base and the columns every register record carries."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlalchemy import DateTime, Integer, MetaData, String, TypeDecorator
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class CodeList(TypeDecorator):
+    """A list of short codes stored as one ``;``-separated string."""
+
+    impl = String(500)
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if not value:
+            return ""
+        return ";".join(value)
+
+    def process_result_value(self, value, dialect):
+        return [v for v in (value or "").split(";") if v]
+
+
+class RecordMixin:
+    """Id, timestamps and the optimistic-lock version counter."""
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+    @declared_attr.directive
+    def __mapper_args__(cls):  # noqa: N805
+        return {"version_id_col": cls.__table__.c.version}

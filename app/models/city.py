@@ -1,0 +1,126 @@
+"""Certified smart city areas (พื้นที่เมืองอัจฉริยะ) and their emblem renewals."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Column, Date, Float, ForeignKey, Integer, String, Table, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from .base import Base, RecordMixin
+from .fields import Field, Kind, choices
+from .reference import Province, SmartDimension
+
+city_province = Table(
+    "city_province",
+    Base.metadata,
+    Column("city_id", ForeignKey("city.id", ondelete="CASCADE"), primary_key=True),
+    Column("province_code", ForeignKey("province.code"), primary_key=True),
+)
+
+city_dimension = Table(
+    "city_dimension",
+    Base.metadata,
+    Column("city_id", ForeignKey("city.id", ondelete="CASCADE"), primary_key=True),
+    Column("dimension_code", ForeignKey("smart_dimension.code"), primary_key=True),
+)
+
+DEVELOPER_KINDS = choices(
+    ("state_enterprise", "รัฐวิสาหกิจ", "State enterprise"),
+    ("university", "มหาวิทยาลัย", "University"),
+    ("local_government", "องค์กรปกครองส่วนท้องถิ่น", "Local government"),
+    ("government_agency", "หน่วยงานภาครัฐ", "Government agency"),
+    ("company", "บริษัทพัฒนาเมือง / เอกชน", "City development company"),
+    ("other", "อื่น ๆ", "Other"),
+)
+CITY_TYPES = choices(
+    ("livable", "เมืองน่าอยู่", "Livable City"),
+    ("new", "เมืองใหม่ทันสมัย", "New City"),
+)
+BOI_STATUSES = choices(
+    ("none", "ยังไม่ยื่น", "Not applied"),
+    ("applied", "ยื่นขอแล้ว", "Applied"),
+    ("promoted", "ได้รับการส่งเสริม", "Promoted"),
+    ("rejected", "ไม่ได้รับการส่งเสริม", "Not granted"),
+)
+EMBLEM_STATES = choices(
+    ("valid", "ตราสัญลักษณ์ยังไม่หมดอายุ", "Emblem valid"),
+    ("expiring", "ใกล้หมดอายุ (90 วัน)", "Expiring within 90 days"),
+    ("expired", "ตราสัญลักษณ์หมดอายุ", "Emblem expired"),
+    ("none", "ยังไม่ได้รับตราสัญลักษณ์", "No emblem yet"),
+)
+EMBLEM_YEARS = 2  # the emblem is valid for two years after issue
+EXPIRING_DAYS = 90
+
+CITY_FIELDS: tuple[Field, ...] = (
+    Field("name_th", "ชื่อเมือง/โครงการ", "City / project name", required=True, max_length=300, width=300),
+    Field("name_en", "ชื่อภาษาอังกฤษ", "English name", max_length=300, width=220),
+    Field("provinces", "จังหวัด", "Province(s)", Kind.PROVINCES, required=True, width=140),
+    Field("developer", "ผู้พัฒนาเมือง", "City developer", required=True, max_length=300, width=240),
+    Field("developer_kind", "ประเภทผู้พัฒนาเมือง", "Developer type", Kind.CHOICE, choices=DEVELOPER_KINDS),
+    Field("city_type", "ประเภทเมือง", "City type", Kind.CHOICE, required=True, choices=CITY_TYPES, width=120),
+    Field("dimensions", "ด้านเมืองอัจฉริยะ", "Smart dimensions", Kind.DIMENSIONS, width=200),
+    Field("certified_on", "วันที่ประกาศรับรอง", "Certified on", Kind.DATE, width=130),
+    Field("approved_by", "ผู้อนุมัติ", "Approving body", max_length=300, in_table=False),
+    Field("approved_meeting", "การประชุมที่อนุมัติ", "Approving meeting", max_length=300, in_table=False),
+    Field("emblem_issued_on", "วันที่ได้รับตราสัญลักษณ์", "Emblem issued on", Kind.DATE, width=130),
+    Field(
+        "emblem_valid_until",
+        "ตราสัญลักษณ์หมดอายุ",
+        "Emblem valid until",
+        Kind.DATE,
+        width=130,
+        help_th="เว้นว่างไว้เพื่อคำนวณ 2 ปีนับจากวันที่ได้รับตราสัญลักษณ์",
+        help_en="Leave empty for 2 years after the emblem's issue date",
+    ),
+    Field("emblem_state", "สถานะตราสัญลักษณ์", "Emblem status", Kind.CHOICE, choices=EMBLEM_STATES,
+          computed=True, in_form=False, width=150),
+    Field("boi_area", "BOI กิจการพัฒนาพื้นที่", "BOI: area development", Kind.CHOICE, choices=BOI_STATUSES,
+          in_table=False),
+    Field("boi_system", "BOI กิจการพัฒนาระบบ", "BOI: system development", Kind.CHOICE, choices=BOI_STATUSES,
+          in_table=False),
+    Field("area_km2", "พื้นที่ (ตร.กม.)", "Area (km²)", Kind.FLOAT, minimum=0, width=90),
+    Field("website", "เว็บไซต์", "Website", Kind.URL, max_length=300, in_table=False),
+    Field("notes", "หมายเหตุ", "Notes", Kind.LONGTEXT, in_table=False),
+)
+
+
+class City(RecordMixin, Base):
+    __tablename__ = "city"
+
+    name_th: Mapped[str] = mapped_column(String(300), index=True)
+    name_en: Mapped[str | None] = mapped_column(String(300))
+    developer: Mapped[str] = mapped_column(String(300))
+    developer_kind: Mapped[str | None] = mapped_column(String(40))
+    city_type: Mapped[str] = mapped_column(String(20))
+    certified_on: Mapped[date | None] = mapped_column(Date)
+    approved_by: Mapped[str | None] = mapped_column(String(300))
+    approved_meeting: Mapped[str | None] = mapped_column(String(300))
+    emblem_issued_on: Mapped[date | None] = mapped_column(Date)
+    emblem_valid_until: Mapped[date | None] = mapped_column(Date)
+    boi_area: Mapped[str | None] = mapped_column(String(20))
+    boi_system: Mapped[str | None] = mapped_column(String(20))
+    area_km2: Mapped[float | None] = mapped_column(Float)
+    website: Mapped[str | None] = mapped_column(String(300))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    province_rows: Mapped[list[Province]] = relationship(secondary=city_province, lazy="selectin")
+    dimension_rows: Mapped[list[SmartDimension]] = relationship(secondary=city_dimension, lazy="selectin")
+    renewals: Mapped[list[EmblemRenewal]] = relationship(
+        back_populates="city", cascade="all, delete-orphan", order_by="EmblemRenewal.renewed_on"
+    )
+
+
+class EmblemRenewal(Base):
+    """One renewal of a city's emblem: the history is kept, never overwritten."""
+
+    __tablename__ = "emblem_renewal"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    city_id: Mapped[int] = mapped_column(ForeignKey("city.id", ondelete="CASCADE"), index=True)
+    renewed_on: Mapped[date] = mapped_column(Date)
+    previous_valid_until: Mapped[date | None] = mapped_column(Date)
+    valid_until: Mapped[date] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text)
+
+    city: Mapped[City] = relationship(back_populates="renewals")

@@ -1,0 +1,81 @@
+"""Field descriptions: declared once beside each model, read by tables, forms and (later) Excel.
+
+A ``Field`` says what a value is (kind), how it is labelled in Thai and English, whether it is
+required, which choices it takes and how it is shown. Nothing here knows Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    TEXT = "text"
+    LONGTEXT = "longtext"
+    DATE = "date"
+    INT = "int"
+    FLOAT = "float"
+    CHOICE = "choice"
+    MULTICHOICE = "multichoice"  # list of choice codes
+    PROVINCE = "province"  # one province code (TH-xx)
+    PROVINCES = "provinces"  # list of province codes
+    DIMENSIONS = "dimensions"  # list of smart-dimension codes
+    REF = "ref"  # id of a record in another register
+    URL = "url"
+    EMAIL = "email"
+    PHONE = "phone"
+
+
+TEXT_KINDS = {Kind.TEXT, Kind.LONGTEXT, Kind.URL, Kind.EMAIL, Kind.PHONE}
+LIST_KINDS = {Kind.MULTICHOICE, Kind.PROVINCES, Kind.DIMENSIONS}
+
+
+@dataclass(frozen=True)
+class Choice:
+    value: str
+    th: str
+    en: str
+
+    def label(self, lang: str = "th") -> str:
+        return self.en if lang == "en" else self.th
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    th: str
+    en: str
+    kind: Kind = Kind.TEXT
+    required: bool = False
+    choices: tuple[Choice, ...] = ()
+    max_length: int | None = None
+    minimum: float | None = None
+    ref: str | None = None  # register key, for Kind.REF
+    personal: bool = False  # PDPA personal data: left out of exports unless asked for
+    in_table: bool = True
+    in_form: bool = True
+    computed: bool = False  # derived, read-only (shown, never written)
+    width: int = 140  # default column width in pixels
+    help_th: str = ""
+    help_en: str = ""
+    extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+    def label(self, lang: str = "th") -> str:
+        return self.en if lang == "en" else self.th
+
+    def choice(self, value: str | None) -> Choice | None:
+        return next((c for c in self.choices if c.value == value), None)
+
+    @property
+    def searchable(self) -> bool:
+        return self.kind in TEXT_KINDS or self.kind in (Kind.PROVINCE, Kind.PROVINCES, Kind.REF)
+
+    @property
+    def is_list(self) -> bool:
+        return self.kind in LIST_KINDS
+
+
+def choices(*triples: tuple[str, str, str]) -> tuple[Choice, ...]:
+    """Build choices from (value, thai, english) triples."""
+    return tuple(Choice(*t) for t in triples)

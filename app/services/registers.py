@@ -1,0 +1,71 @@
+"""The four registers: which model, which fields, which field names the record."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.models import (
+    AMBASSADOR_FIELDS,
+    CITY_FIELDS,
+    PARTNERSHIP_FIELDS,
+    ZONE_FIELDS,
+    Ambassador,
+    AscnPartnership,
+    City,
+    Field,
+    PromotionZone,
+)
+
+
+@dataclass(frozen=True)
+class Register:
+    key: str
+    th: str
+    en: str
+    singular_th: str
+    singular_en: str
+    model: type
+    fields: tuple[Field, ...]
+    title_field: str
+    province_field: str
+    status_field: str | None
+
+    def label(self, lang: str = "th") -> str:
+        return self.en if lang == "en" else self.th
+
+    def singular(self, lang: str = "th") -> str:
+        return self.singular_en if lang == "en" else self.singular_th
+
+    def field(self, name: str) -> Field:
+        for f in self.fields:
+            if f.name == name:
+                return f
+        raise KeyError(name)
+
+    @property
+    def table_fields(self) -> tuple[Field, ...]:
+        return tuple(f for f in self.fields if f.in_table)
+
+    @property
+    def form_fields(self) -> tuple[Field, ...]:
+        return tuple(f for f in self.fields if f.in_form and not f.computed)
+
+    @property
+    def stored_fields(self) -> tuple[Field, ...]:
+        return tuple(f for f in self.fields if not f.computed)
+
+
+CITIES = Register("cities", "พื้นที่เมืองอัจฉริยะ", "Smart city areas", "พื้นที่เมืองอัจฉริยะ", "smart city area",
+                  City, CITY_FIELDS, "name_th", "provinces", "emblem_state")
+ZONES = Register("zones", "เขตส่งเสริมเมืองอัจฉริยะ", "Promotion zones", "เขตส่งเสริม", "promotion zone",
+                 PromotionZone, ZONE_FIELDS, "name", "province", "status")
+AMBASSADORS = Register("ambassadors", "นักส่งเสริมดิจิทัลพัฒนาเมืองรุ่นใหม่", "Smart City Ambassadors",
+                       "นักส่งเสริมฯ", "ambassador", Ambassador, AMBASSADOR_FIELDS, "full_name", "province", "status")
+PARTNERSHIPS = Register("partnerships", "ความร่วมมือ ASCN", "ASCN partnerships", "ความร่วมมือ", "partnership",
+                        AscnPartnership, PARTNERSHIP_FIELDS, "partner", "province", "status")
+
+REGISTERS: dict[str, Register] = {r.key: r for r in (CITIES, ZONES, AMBASSADORS, PARTNERSHIPS)}
+
+
+def register_for_table(table_name: str) -> Register | None:
+    return next((r for r in REGISTERS.values() if r.model.__tablename__ == table_name), None)

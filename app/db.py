@@ -20,7 +20,7 @@ def to_url(target: str | Path) -> str:
     if "://" in text:
         try:
             make_url(text)
-        except ArgumentError as exc:
+        except (ArgumentError, ValueError) as exc:  # ValueError: e.g. a port that is not a number
             raise DatabaseUnavailable("ที่อยู่ฐานข้อมูลไม่ถูกต้อง: {target}", target=text) from exc
         return text
     return f"sqlite:///{Path(text).expanduser().resolve()}"

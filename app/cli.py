@@ -1,0 +1,79 @@
+"""Command line: `python main.py` opens the GUI; subcommands do headless work."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from app import __version__
+from app.errors import UserError
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one clear line, non-zero exit
+        sys.stderr.write(f"คำสั่งไม่ถูกต้อง: {message} (ดูวิธีใช้ด้วย --help)\n")
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="smartcity-secretariat",
+                     description="ระบบงานเลขานุการคณะกรรมการขับเคลื่อนการพัฒนาเมืองอัจฉริยะ")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--db", help="ไฟล์ฐานข้อมูล SQLite หรือ URL ของ SQLAlchemy เช่น "
+                                     "postgresql+psycopg://user@host/db (ค่าเริ่มต้น: โฟลเดอร์ข้อมูลของผู้ใช้)")
+    parser.add_argument("--lang", choices=("th", "en"), help="ภาษาของหน้าจอ (th หรือ en)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("gui", help="เปิดหน้าต่างโปรแกรม (ค่าเริ่มต้น)")
+    commands.add_parser("demo", help="เติมข้อมูลตัวอย่างลงฐานข้อมูล (ทำซ้ำได้ ไม่เพิ่มซ้ำ)")
+    shots = commands.add_parser("screenshots", help="บันทึกภาพหน้าจอทุกหน้าเป็นไฟล์ PNG")
+    shots.add_argument("outdir", type=Path)
+    return parser
+
+
+def open_database(target: str | None):
+    """Open (and if needed upgrade, after a backup) the database; UserError on any problem."""
+    from app.db import Database
+    from app.services import migrate
+
+    from .paths import backup_dir, default_database
+
+    db = Database(target or default_database())
+    db.check()
+    migrate.upgrade(db, backup_dir())
+    return db
+
+
+def _demo(db) -> int:
+    from app.services import sample
+
+    with db.session() as session:
+        added = sample.fill(session)
+    total = sum(added.values())
+    print(f"เพิ่มข้อมูลตัวอย่าง {total} รายการ: " + ", ".join(f"{k} {v}" for k, v in added.items()))
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    command = args.command or "gui"
+    if command == "screenshots":
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        db = open_database(args.db)
+        if command == "demo":
+            return _demo(db)
+        from .gui import run_gui, run_screenshots
+
+        if command == "screenshots":
+            return run_screenshots(db, args.outdir, args.lang)
+        return run_gui(db, args.lang)
+    except UserError as error:
+        sys.stderr.write(f"ข้อผิดพลาด: {error.message('th')}\n")
+        return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,40 @@
+"""Start the Qt application: identity, fonts, language, error hook, main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from .paths import set_identity
+
+
+def make_app(lang: str | None = None) -> tuple[QApplication, str]:
+    from .views import error_hook, fonts, i18n
+
+    set_identity()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    fonts.apply_ui_font(app)
+    lang = lang or i18n.current_language()
+    i18n.install_translators(app, lang)
+    error_hook.install(lang)
+    return app, lang
+
+
+def run_gui(db, lang: str | None = None) -> int:
+    from .views.main_window import MainWindow
+
+    app, lang = make_app(lang)
+    window = MainWindow(db, lang)
+    window.show()
+    return app.exec()
+
+
+def run_screenshots(db, outdir: Path, lang: str | None = None) -> int:
+    from .views.screenshots import render_all
+
+    app, lang = make_app(lang)
+    for path in render_all(db, Path(outdir), lang):
+        print(path)
+    return 0

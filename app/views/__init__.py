@@ -1,0 +1,1 @@
+"""Qt widgets and item models. Views call services; services never import from here."""

@@ -1,0 +1,173 @@
+"""The main window: a navigation list of registers, the current pane, menus and the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+)
+
+from app import __version__
+from app.db import Database
+
+from . import settings
+from .register_pane import RegisterPane, build_panes
+
+
+class MainWindow(QMainWindow):
+    pane_changed = Signal(str)
+
+    def __init__(self, db: Database, lang: str = "th"):
+        super().__init__()
+        self.db, self.lang = db, lang
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("ระบบงานเลขานุการคณะกรรมการขับเคลื่อนการพัฒนาเมืองอัจฉริยะ"))
+        self.undo_group = QUndoGroup(self)
+        self.panes: dict[str, RegisterPane] = build_panes(db, lang, self)
+        self._stale: set[str] = set(self.panes)
+        self._build()
+        self._build_menus()
+        self._restore()
+
+    def _build(self) -> None:
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setMinimumWidth(220)
+        self.stack = QStackedWidget(self)
+        for key, pane in self.panes.items():
+            item = QListWidgetItem(pane.register.label(self.lang), self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(200, 40))
+            self.stack.addWidget(pane)
+            self.undo_group.addStack(pane.undo_stack)
+            pane.counts_changed.connect(self._show_counts)
+            pane.undo_stack.indexChanged.connect(lambda _i, k=key: self._mark_others_stale(k))
+        self.nav.currentRowChanged.connect(self._switch)
+        self.splitter = QSplitter(self)
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.splitter)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("countLabel")
+        self.db_label = QLabel(self.tr("ฐานข้อมูล: {name}").format(name=self.db.display_name), self)
+        self.statusBar().addWidget(self.count_label, 1)
+        self.statusBar().addPermanentWidget(self.db_label)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("แฟ้ม"))
+        quit_action = QAction(self.tr("ออกจากโปรแกรม"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        edit_menu = bar.addMenu(self.tr("แก้ไข"))
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("เลิกทำ"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("ทำซ้ำ"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        for name, text in (("add", self.tr("เพิ่มรายการ")), ("edit", self.tr("แก้ไขรายการ")),
+                           ("delete", self.tr("ลบรายการ")), ("find", self.tr("ค้นหา"))):
+            action = QAction(text, self)
+            action.triggered.connect(lambda _checked=False, n=name: self._pane_action(n))
+            edit_menu.addAction(action)
+
+        view_menu = bar.addMenu(self.tr("มุมมอง"))
+        refresh = QAction(self.tr("โหลดข้อมูลใหม่"), self)
+        refresh.triggered.connect(lambda: self.current_pane().reload())
+        view_menu.addAction(refresh)
+        language_menu = view_menu.addMenu(self.tr("ภาษา"))
+        for code, label in (("th", "ไทย"), ("en", "English")):
+            action = QAction(label, self)
+            action.setCheckable(True)
+            action.setChecked(code == self.lang)
+            action.triggered.connect(lambda _checked=False, c=code: self._set_language(c))
+            language_menu.addAction(action)
+
+        help_menu = bar.addMenu(self.tr("ช่วยเหลือ"))
+        about = QAction(self.tr("เกี่ยวกับโปรแกรม"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _restore(self) -> None:
+        geometry = settings.MAIN_GEOMETRY.get()
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 760)
+        splitter = settings.MAIN_SPLITTER.get()
+        if not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([240, 1040])
+        keys = list(self.panes)
+        last = settings.LAST_PANE.get()
+        self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
+
+    # -- panes -----------------------------------------------------------------------------------
+    def current_pane(self) -> RegisterPane:
+        return self.stack.currentWidget()
+
+    def show_pane(self, key: str) -> RegisterPane:
+        self.nav.setCurrentRow(list(self.panes).index(key))
+        return self.panes[key]
+
+    @Slot(int)
+    def _switch(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
+        pane = self.panes[key]
+        self.stack.setCurrentWidget(pane)
+        self.undo_group.setActiveStack(pane.undo_stack)
+        if key in self._stale:
+            self._stale.discard(key)
+            pane.reload()
+        pane._emit_counts()
+        self.pane_changed.emit(key)
+
+    def _mark_others_stale(self, key: str) -> None:
+        self._stale |= set(self.panes) - {key}
+
+    def _pane_action(self, name: str) -> None:
+        getattr(self.current_pane(), f"{name}_action").trigger()
+
+    @Slot(int, int)
+    def _show_counts(self, shown: int, total: int) -> None:
+        if self.sender() is not self.current_pane():
+            return
+        if shown == total:
+            self.count_label.setText(self.tr("{n} รายการ").format(n=f"{total:,}"))
+        else:
+            self.count_label.setText(self.tr("แสดง {shown} จาก {total} รายการ").format(shown=f"{shown:,}",
+                                                                                   total=f"{total:,}"))
+
+    def _set_language(self, code: str) -> None:
+        settings.LANGUAGE.set(code)
+        QMessageBox.information(self, self.tr("ภาษา"),
+                                self.tr("ภาษาที่เลือกจะมีผลเมื่อเปิดโปรแกรมครั้งถัดไป"))
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("เกี่ยวกับโปรแกรม"), self.tr(
+            "ระบบงานเลขานุการคณะกรรมการขับเคลื่อนการพัฒนาเมืองอัจฉริยะ รุ่น {version}\n"
+            "สำนักงานเมืองอัจฉริยะประเทศไทย สำนักงานส่งเสริมเศรษฐกิจดิจิทัล").format(version=__version__))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        settings.MAIN_GEOMETRY.set(self.saveGeometry())
+        settings.MAIN_SPLITTER.set(self.splitter.saveState())
+        settings.LAST_PANE.set(self.current_pane().register.key)
+        for pane in self.panes.values():
+            pane.save_state()
+        super().closeEvent(event)

@@ -104,8 +104,11 @@ class City(RecordMixin, Base):
     website: Mapped[str | None] = mapped_column(String(300))
     notes: Mapped[str | None] = mapped_column(Text)
 
-    province_rows: Mapped[list[Province]] = relationship(secondary=city_province, lazy="selectin")
-    dimension_rows: Mapped[list[SmartDimension]] = relationship(secondary=city_dimension, lazy="selectin")
+    # ordered by code, as validation.normalise() sorts the lists: a load gives what a save returned
+    province_rows: Mapped[list[Province]] = relationship(secondary=city_province, lazy="selectin",
+                                                         order_by=Province.code)
+    dimension_rows: Mapped[list[SmartDimension]] = relationship(secondary=city_dimension, lazy="selectin",
+                                                                order_by=SmartDimension.code)
     renewals: Mapped[list[EmblemRenewal]] = relationship(
         back_populates="city", cascade="all, delete-orphan", order_by="EmblemRenewal.renewed_on"
     )

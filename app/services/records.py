@@ -57,16 +57,17 @@ def load(session: Session, reg: Register, record_id: int) -> Saved:
 
 
 def _assign(session: Session, obj, reg: Register, values: dict[str, Any]) -> None:
-    for f in reg.stored_fields:
-        if f.name not in values:
-            continue
-        value = values[f.name]
-        if f.kind in RELATION_ATTR:
-            attr, model = RELATION_ATTR[f.kind]
-            rows = [session.get(model, code) for code in value or []]
-            setattr(obj, attr, [r for r in rows if r is not None])
-        else:
-            setattr(obj, f.name, value)
+    with session.no_autoflush:  # one UPDATE per save, not a flush of a half-assigned record per list lookup
+        for f in reg.stored_fields:
+            if f.name not in values:
+                continue
+            value = values[f.name]
+            if f.kind in RELATION_ATTR:
+                attr, model = RELATION_ATTR[f.kind]
+                rows = [session.get(model, code) for code in value or []]
+                setattr(obj, attr, [r for r in rows if r is not None])
+            else:
+                setattr(obj, f.name, value)
 
 
 def _prepare(session: Session, reg: Register, values: dict[str, Any], record_id: int | None) -> dict[str, Any]:

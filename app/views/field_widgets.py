@@ -115,6 +115,8 @@ class ChoiceEdit(QComboBox):
 
     def __init__(self, items: list[tuple[Any, str]], required: bool, searchable: bool = False, parent=None):
         super().__init__(parent)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(24)
         if not required:
             self.addItem("", None)
         for value, label in items:

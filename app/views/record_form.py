@@ -53,7 +53,10 @@ class RecordForm(QDialog):
 
     def _build(self, refs: dict[str, dict[int, str]]) -> None:
         body = QWidget()
-        form = QFormLayout(body)
+        outer = QVBoxLayout(body)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         for f in self.register.form_fields:
@@ -65,7 +68,6 @@ class RecordForm(QDialog):
             error = QLabel(self)
             error.setObjectName(f"error_{f.name}")
             error.setStyleSheet(ERROR_STYLE)
-            error.setWordWrap(True)
             error.hide()
             cell = QWidget()
             box = QVBoxLayout(cell)

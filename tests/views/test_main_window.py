@@ -1,0 +1,73 @@
+"""The main window: navigation, status bar counts, undo across panes, remembered state."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from app.views import settings
+from app.views.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, db):
+    win = MainWindow(db)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.current_pane().model.rowCount() > 0, timeout=10000)
+    return win
+
+
+def test_navigation_lists_the_four_registers_and_counts_rows(qtbot, window):
+    labels = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert labels == ["พื้นที่เมืองอัจฉริยะ", "เขตส่งเสริมเมืองอัจฉริยะ", "นักส่งเสริมดิจิทัลพัฒนาเมืองรุ่นใหม่",
+                      "ความร่วมมือ ASCN"]
+    assert window.count_label.text() == "15 รายการ"
+    pane = window.show_pane("zones")
+    qtbot.waitUntil(lambda: window.count_label.text() == "8 รายการ", timeout=10000)
+    pane.search.setText("ขอนแก่น")
+    assert window.count_label.text() == "แสดง 1 จาก 8 รายการ"
+
+
+def test_undo_follows_the_current_pane(qtbot, window):
+    pane = window.show_pane("partnerships")
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 10, timeout=10000)
+    pane.confirm = lambda *a: True
+    pane.select_ids([pane.model.record_id(0)])
+    assert pane.delete_selected()
+    assert window.undo_action.isEnabled()
+    window.undo_action.trigger()
+    assert pane.model.rowCount() == 10
+    window.show_pane("cities")
+    assert not window.undo_action.isEnabled()  # the cities pane has nothing to undo
+
+
+def test_window_state_is_remembered(qtbot, db, window):
+    window.resize(window.width(), 520)  # the offscreen screen is only 800 px wide: vary the height
+    pane = window.show_pane("ambassadors")
+    pane.table.horizontalHeader().resizeSection(1, 321)
+    window.close()
+    assert settings.LAST_PANE.get() == "ambassadors"
+    assert not QSettings().value(settings.header_key("ambassadors").name).isEmpty()
+    again = MainWindow(db)
+    qtbot.addWidget(again)
+    assert again.current_pane().register.key == "ambassadors"
+    assert again.size().height() == 520
+    assert again.current_pane().table.horizontalHeader().sectionSize(1) == 321
+
+
+def test_stale_panes_reload_when_shown(qtbot, db, window):
+    cities = window.current_pane()
+    cities.confirm = lambda *a: True
+    zones = window.show_pane("zones")
+    qtbot.waitUntil(lambda: zones.model.rowCount() == 8, timeout=10000)
+    window.show_pane("cities")
+    row = next(r for r in range(cities.model.rowCount()) if cities.model.value(r, "name_th") == "เมืองศรีตรัง")
+    cities.select_ids([cities.model.record_id(row)])
+    form = cities.edit_selected()
+    form.editors["name_th"].setText("เมืองศรีตรังใหม่")
+    form.save()
+    with qtbot.waitSignal(zones.loaded, timeout=10000):
+        window.show_pane("zones")
+    labels = zones.model._data.ref_labels["cities"]
+    assert "เมืองศรีตรังใหม่" in labels.values()

@@ -72,6 +72,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(db, args.lang)
     except UserError as error:
         sys.stderr.write(f"ข้อผิดพลาด: {error.message('th')}\n")
+        if command == "gui":
+            from .gui import show_startup_error
+
+            show_startup_error(error, args.lang)
         return 1
 
 

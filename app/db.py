@@ -37,38 +37,38 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA busy_timeout=5000")
     cur.close()
 
 
-def make_engine(target: str | Path) -> Engine:
+def make_engine(target: str | Path, timeout: float = 5.0) -> Engine:
+    """``timeout``: seconds to wait for a locked SQLite file or an unreachable server."""
     url = to_url(target)
     path = sqlite_path(url)
     if path is not None:
         if path.exists() and path.is_dir():
             raise DatabaseUnavailable("{target} เป็นโฟลเดอร์ ไม่ใช่ไฟล์ฐานข้อมูล", target=str(path))
         path.parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": 5})
+        engine = create_engine(url, connect_args={"timeout": timeout})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     try:
-        return create_engine(url, pool_pre_ping=True, connect_args=_connect_args(url))
+        return create_engine(url, pool_pre_ping=True, connect_args=_connect_args(url, timeout))
     except (ArgumentError, ModuleNotFoundError) as exc:
         raise DatabaseUnavailable("ไม่รองรับฐานข้อมูลชนิดนี้: {target}", target=url) from exc
 
 
-def _connect_args(url: str) -> dict:
+def _connect_args(url: str, timeout: float) -> dict:
     if make_url(url).get_backend_name() == "postgresql":
-        return {"connect_timeout": 5}
+        return {"connect_timeout": max(1, round(timeout))}
     return {}
 
 
 class Database:
     """One engine plus a session factory; a Session lives for one user action."""
 
-    def __init__(self, target: str | Path):
+    def __init__(self, target: str | Path, timeout: float = 5.0):
         self.url = to_url(target)
-        self.engine = make_engine(self.url)
+        self.engine = make_engine(self.url, timeout)
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
 
     @property

@@ -32,9 +32,25 @@ def run_gui(db, lang: str | None = None) -> int:
 
 
 def run_screenshots(db, outdir: Path, lang: str | None = None) -> int:
+    """Offscreen PNGs with default geometry and columns; the user's own settings are not touched."""
+    import tempfile
+
+    from PySide6.QtCore import QSettings
+
     from .views.screenshots import render_all
 
-    app, lang = make_app(lang)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp(prefix="shots-"))
+    app, lang = make_app(lang or "th")
     for path in render_all(db, Path(outdir), lang):
         print(path)
     return 0
+
+
+def show_startup_error(error, lang: str | None = None) -> None:
+    """The database could not be opened: say so in a window, since a desktop user sees no terminal."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    app, lang = make_app(lang)
+    QMessageBox.critical(None, QCoreApplication.translate("Startup", "เปิดฐานข้อมูลไม่ได้"), error.message(lang))

@@ -16,10 +16,6 @@ from app import __version__
 from app.errors import UserError
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorHook", text)
-
-
 def report_text(exc_type, exc, tb) -> str:
     lines = [
         f"Smart City Secretariat {__version__}",
@@ -42,22 +38,31 @@ def show_error(exc_type, exc, tb, lang: str = "th") -> None:
         sys.__excepthook__(exc_type, exc, tb)
         return
     if isinstance(exc, UserError):
-        QMessageBox.warning(app.activeWindow(), tr("ทำรายการไม่สำเร็จ"), exc.message(lang))
+        QMessageBox.warning(
+            app.activeWindow(), QCoreApplication.translate("ErrorHook", "ทำรายการไม่สำเร็จ"), exc.message(lang)
+        )
         return
     report = report_text(exc_type, exc, tb)
     box = QMessageBox(app.activeWindow())
     box.setObjectName("errorDialog")
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(tr("เกิดข้อผิดพลาดที่ไม่คาดคิด"))
-    box.setText(tr("โปรแกรมพบข้อผิดพลาดที่ไม่คาดคิด ข้อมูลที่บันทึกแล้วยังอยู่ครบ "
-                   "กรุณาบันทึกรายงานข้อผิดพลาดแล้วส่งให้ผู้ดูแลระบบ"))
+    box.setWindowTitle(QCoreApplication.translate("ErrorHook", "เกิดข้อผิดพลาดที่ไม่คาดคิด"))
+    box.setText(
+        QCoreApplication.translate(
+            "ErrorHook", "โปรแกรมพบข้อผิดพลาดที่ไม่คาดคิด ข้อมูลที่บันทึกแล้วยังอยู่ครบ กรุณาบันทึกรายงานข้อผิดพลาดแล้วส่งให้ผู้ดูแลระบบ"
+        )
+    )
     box.setDetailedText(report)
-    save = box.addButton(tr("บันทึกรายงาน…"), QMessageBox.ButtonRole.ActionRole)
-    box.addButton(tr("ปิด"), QMessageBox.ButtonRole.RejectRole)
+    save = box.addButton(QCoreApplication.translate("ErrorHook", "บันทึกรายงาน…"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QCoreApplication.translate("ErrorHook", "ปิด"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     if box.clickedButton() is save:
-        path, _ = QFileDialog.getSaveFileName(app.activeWindow(), tr("บันทึกรายงาน"), str(default_report_path()),
-                                              tr("ไฟล์ข้อความ (*.txt)"))
+        path, _ = QFileDialog.getSaveFileName(
+            app.activeWindow(),
+            QCoreApplication.translate("ErrorHook", "บันทึกรายงาน"),
+            str(default_report_path()),
+            QCoreApplication.translate("ErrorHook", "ไฟล์ข้อความ (*.txt)"),
+        )
         if path:
             Path(path).write_text(report, encoding="utf-8")
     sys.stderr.write(report)

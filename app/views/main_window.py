@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.db import Database
+from app.errors import UserError
+from app.services import sample
 
 from . import settings
 from .register_pane import RegisterPane, build_panes
@@ -65,6 +67,10 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("แฟ้ม"))
+        sample_action = QAction(self.tr("เติมข้อมูลตัวอย่าง"), self)
+        sample_action.triggered.connect(self._fill_sample)
+        file_menu.addAction(sample_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("ออกจากโปรแกรม"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -153,6 +159,17 @@ class MainWindow(QMainWindow):
         else:
             self.count_label.setText(self.tr("แสดง {shown} จาก {total} รายการ").format(shown=f"{shown:,}",
                                                                                    total=f"{total:,}"))
+
+    def _fill_sample(self) -> None:
+        try:
+            with self.db.session() as session:
+                added = sample.fill(session)
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("ทำรายการไม่สำเร็จ"), error.message(self.lang))
+            return
+        self._stale |= set(self.panes)
+        self._switch(self.nav.currentRow())
+        self.statusBar().showMessage(self.tr("เพิ่มข้อมูลตัวอย่าง {n} รายการ").format(n=sum(added.values())), 5000)
 
     def _set_language(self, code: str) -> None:
         settings.LANGUAGE.set(code)

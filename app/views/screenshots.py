@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QWidget
 
 from .main_window import MainWindow
@@ -37,7 +37,6 @@ def _grab(widget: QWidget, path: Path) -> Path:
 
 def render_all(db, outdir: Path, lang: str = "th") -> list[Path]:
     outdir.mkdir(parents=True, exist_ok=True)
-    QSettings().clear()  # the same look on every machine: default geometry and columns
     window = MainWindow(db, lang)
     window.resize(1366, 768)
     window.show()

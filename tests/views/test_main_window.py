@@ -71,3 +71,42 @@ def test_stale_panes_reload_when_shown(qtbot, db, window):
         window.show_pane("zones")
     labels = zones.model._data.ref_labels["cities"]
     assert "เมืองศรีตรังใหม่" in labels.values()
+
+
+def test_unexpected_error_dialog_saves_a_report(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from app.views import error_hook
+
+    seen = {}
+
+    def fake_exec(box):
+        seen["text"] = box.text()
+        seen["title"] = box.windowTitle()
+        next(b for b in box.buttons() if b.text() == "บันทึกรายงาน…").click()
+        return 0
+
+    target = tmp_path / "report.txt"
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    try:
+        raise RuntimeError("ทดสอบข้อผิดพลาด")
+    except RuntimeError as exc:
+        error_hook.show_error(type(exc), exc, exc.__traceback__)
+    assert seen["title"] == "เกิดข้อผิดพลาดที่ไม่คาดคิด"
+    assert "ข้อมูลที่บันทึกแล้วยังอยู่ครบ" in seen["text"]
+    report = target.read_text(encoding="utf-8")
+    assert "RuntimeError: ทดสอบข้อผิดพลาด" in report and "Traceback" in report
+
+
+def test_user_errors_reaching_the_hook_are_plain_thai_messages(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.errors import RecordMissing
+    from app.views import error_hook
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    error = RecordMissing()
+    error_hook.show_error(type(error), error, None)
+    assert shown == ["ไม่พบข้อมูลนี้แล้ว อาจถูกลบจากหน้าต่างหรือเครื่องอื่น"]

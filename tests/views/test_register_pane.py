@@ -246,3 +246,35 @@ def test_renew_emblem_extends_two_years(qtbot, db, open_pane):
     assert after == start.replace(year=start.year + 2)
     with db.session() as session:
         assert len(records.renewal_history(session, record_id)) == 1
+
+
+def test_locked_database_gives_a_clear_message_and_keeps_the_form(qtbot, tmp_path, monkeypatch):
+    import sqlite3
+
+    import app.views.record_form as record_form
+    from app.db import Database
+    from app.services import migrate
+
+    db = Database(tmp_path / "locked.sqlite", timeout=0.2)
+    migrate.upgrade(db)
+    pane = RegisterPane(db, REGISTERS["zones"])
+    qtbot.addWidget(pane)
+    with qtbot.waitSignal(pane.loaded, timeout=10000):
+        pane.reload()
+    warnings = []
+    monkeypatch.setattr(record_form.QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    form = pane.add_record()
+    fill(form, {"name": "เขตที่บันทึกไม่ได้", "province": "TH-10", "status": "declared"})
+    other = sqlite3.connect(tmp_path / "locked.sqlite")
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        form.save()
+    finally:
+        other.rollback()
+        other.close()
+    assert warnings and warnings[0].startswith("ฐานข้อมูลถูกล็อกโดยผู้ใช้อื่นอยู่")
+    assert form.isVisible() and form.editors["name"].value() == "เขตที่บันทึกไม่ได้"
+    form.save()  # the lock is gone: the same input saves
+    assert form.result() == QDialog.DialogCode.Accepted
+    assert pane.model.rowCount() == 1
+    db.dispose()

@@ -1,0 +1,34 @@
+"""Refresh resources/i18n/app_en.ts from the sources and compile app_en.qm.
+
+    .venv/bin/python tools/update_translations.py
+
+lupdate keeps the translations already in the .ts file; translate new strings with Qt Linguist
+(pyside6-linguist resources/i18n/app_en.ts) or by editing the XML, then run this again.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TS = ROOT / "resources" / "i18n" / "app_en.ts"
+BIN = Path(sys.executable).parent
+
+
+def translated_sources() -> list[Path]:
+    """The modules whose strings go through Qt's tr()/translate()."""
+    return [*sorted((ROOT / "app" / "views").glob("*.py")), ROOT / "app" / "gui.py"]
+
+
+def main() -> int:
+    sources = [str(p.relative_to(ROOT)) for p in translated_sources()]
+    subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-ts", str(TS.relative_to(ROOT)), "-no-obsolete"],
+                   check=True, cwd=ROOT)
+    subprocess.run([str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(TS.with_suffix(".qm"))], check=True, cwd=ROOT)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -24,6 +24,7 @@ from . import settings
 from .field_widgets import editor_for
 
 ERROR_STYLE = "color: #b3261e;"
+NOTE_STYLE = "color: #5f6368; font-size: 9pt;"
 
 
 class RecordForm(QDialog):
@@ -39,11 +40,17 @@ class RecordForm(QDialog):
         self.setObjectName(f"form_{register.key}")
         title = self.tr("แก้ไข{name}") if values else self.tr("เพิ่ม{name}")
         self.setWindowTitle(title.format(name=register.singular(lang)))
+        self.heading = QLabel(self.windowTitle(), self)
+        self.heading.setObjectName("heading")
+        self.heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
         self.editors: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self._build(refs or {})
         if values:
             self.set_values(values)
+            title_value = values.get(register.title_field)
+            if title_value:
+                self.heading.setText(f"{self.windowTitle()}: {title_value}")
         self._geometry = settings.dialog_geometry_key(self.objectName())
         geometry = self._geometry.get()
         if not geometry.isEmpty():
@@ -74,6 +81,10 @@ class RecordForm(QDialog):
             box.setContentsMargins(0, 0, 0, 0)
             box.setSpacing(2)
             box.addWidget(editor)
+            if f.personal:
+                note = QLabel(self.tr("ข้อมูลส่วนบุคคล (PDPA): ไม่รวมในไฟล์ส่งออก เว้นแต่ผู้ใช้เลือก"), self)
+                note.setStyleSheet(NOTE_STYLE)
+                box.addWidget(note)
             box.addWidget(error)
             label = QLabel(f.label(self.lang) + (" *" if f.required else ""))
             label.setBuddy(editor)
@@ -96,6 +107,7 @@ class RecordForm(QDialog):
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         layout.addWidget(self.banner)
         layout.addWidget(scroll)
         layout.addWidget(buttons)

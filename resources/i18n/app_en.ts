@@ -190,27 +190,32 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../app/views/record_form.py" line="40"/>
+        <location filename="../../app/views/record_form.py" line="41"/>
         <source>แก้ไข{name}</source>
         <translation>Edit {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/record_form.py" line="40"/>
+        <location filename="../../app/views/record_form.py" line="41"/>
         <source>เพิ่ม{name}</source>
         <translation>Add {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/record_form.py" line="93"/>
+        <location filename="../../app/views/record_form.py" line="85"/>
+        <source>ข้อมูลส่วนบุคคล (PDPA): ไม่รวมในไฟล์ส่งออก เว้นแต่ผู้ใช้เลือก</source>
+        <translation>Personal data (PDPA): left out of exports unless the user asks for it</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/record_form.py" line="104"/>
         <source>บันทึก</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/views/record_form.py" line="94"/>
+        <location filename="../../app/views/record_form.py" line="105"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/views/record_form.py" line="134"/>
+        <location filename="../../app/views/record_form.py" line="146"/>
         <source>บันทึกไม่สำเร็จ</source>
         <translation>Not saved</translation>
     </message>
@@ -326,7 +331,7 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/gui.py" line="49"/>
+        <location filename="../../app/gui.py" line="56"/>
         <source>เปิดฐานข้อมูลไม่ได้</source>
         <translation>Cannot open the database</translation>
     </message>

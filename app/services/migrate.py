@@ -88,6 +88,12 @@ def _restore_sqlite(backup: Path, path: Path) -> None:
     shutil.copyfile(backup, path)
 
 
+def _empty_sqlite(path: Path) -> None:
+    for suffix in ("-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    path.write_bytes(b"")  # an empty file is an empty SQLite database
+
+
 def upgrade(db: Database, backup_folder: Path | None = None) -> Path | None:
     """Bring the schema to the newest revision. Returns the backup made, if any."""
     current = current_revision(db)
@@ -115,6 +121,8 @@ def upgrade(db: Database, backup_folder: Path | None = None) -> Path | None:
         db.dispose()
         if backup is not None and path is not None:
             _restore_sqlite(backup, path)
+        elif path is not None and not has_tables:  # a new file: pysqlite does not roll DDL back, so empty it again
+            _empty_sqlite(path)
         raise MigrationFailed(
             "ปรับปรุงโครงสร้างฐานข้อมูลไม่สำเร็จ ข้อมูลเดิมไม่ถูกแก้ไข (สำเนาสำรอง: {backup}) สาเหตุ: {detail}",
             backup=str(backup or "-"), detail=str(exc).splitlines()[0] if str(exc) else type(exc).__name__,

@@ -11,8 +11,8 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from app.errors import RecordInUse, RecordMissing, StaleRecord, ValidationFailed
 from app.models import City, EmblemRenewal, Kind, Province, SmartDimension

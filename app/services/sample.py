@@ -15,8 +15,8 @@ from sqlalchemy.orm import Session
 from app.models import City
 
 from . import records
-from .validation import is_duplicate, normalise
 from .registers import AMBASSADORS, CITIES, PARTNERSHIPS, ZONES, Register
+from .validation import is_duplicate, normalise
 
 SUBCOMMITTEE = "คณะอนุกรรมการขับเคลื่อนและบริหารโครงการเมืองอัจฉริยะ"
 EMBLEM_DAY = date(2021, 12, 24)

@@ -134,7 +134,9 @@ def is_duplicate(session: Session, reg: Register, v: dict[str, Any], record_id: 
     return False
 
 
-def validate(session: Session, reg: Register, values: dict[str, Any], record_id: int | None = None) -> dict[str, Problem]:
+def validate(
+    session: Session, reg: Register, values: dict[str, Any], record_id: int | None = None
+) -> dict[str, Problem]:
     """Field name → (Thai template, params) for every problem; empty when the record can be saved."""
     problems: dict[str, Problem] = {}
     for f in reg.stored_fields:

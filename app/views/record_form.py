@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -64,6 +65,7 @@ class RecordForm(QDialog):
         form = QFormLayout()
         outer.addLayout(form)
         outer.addStretch(1)
+        self._outer = outer
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         for f in self.register.form_fields:
@@ -111,6 +113,15 @@ class RecordForm(QDialog):
         layout.addWidget(self.banner)
         layout.addWidget(scroll)
         layout.addWidget(buttons)
+
+    def add_note(self, title: str, lines: list[str]) -> QLabel:
+        """Read-only information under the fields (e.g. a city's emblem renewal history)."""
+        label = QLabel(f"<b>{escape(title)}</b><br>" + "<br>".join(escape(line) for line in lines), self)
+        label.setObjectName("note")
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setWordWrap(True)
+        self._outer.insertWidget(1, label)
+        return label
 
     def values(self) -> dict[str, Any]:
         return {name: editor.value() for name, editor in self.editors.items()}

@@ -307,6 +307,7 @@ class RegisterPane(QWidget):
         try:
             with self.db.session() as session:
                 before = records.load(session, self.register, record_id)
+                history = records.renewal_history(session, record_id) if self.register is CITIES else []
         except UserError as error:
             self.notify_error(error)
             return None
@@ -317,7 +318,15 @@ class RegisterPane(QWidget):
             self.undo_stack.push(EditCommand(self, record_id, before.values, saved.values, text))
             return saved
 
-        return self._open_form(submit, before.values)
+        form = self._open_form(submit, before.values)
+        if history:
+            form.add_note(self.tr("ประวัติการต่ออายุตราสัญลักษณ์"), [
+                self.tr("ต่ออายุเมื่อ {day}: หมดอายุเดิม {old} → {new}").format(
+                    day=format_date(r.renewed_on, self.lang), old=format_date(r.previous_valid_until, self.lang),
+                    new=format_date(r.valid_until, self.lang))
+                for r in history
+            ])
+        return form
 
     def _open_form(self, submit, values: dict[str, Any] | None) -> RecordForm:
         self.form = RecordForm(self.register, self.lang, submit, values, self._ref_labels(), self)

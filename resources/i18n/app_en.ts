@@ -190,32 +190,32 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../app/views/record_form.py" line="41"/>
+        <location filename="../../app/views/record_form.py" line="42"/>
         <source>แก้ไข{name}</source>
         <translation>Edit {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/record_form.py" line="41"/>
+        <location filename="../../app/views/record_form.py" line="42"/>
         <source>เพิ่ม{name}</source>
         <translation>Add {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/record_form.py" line="85"/>
+        <location filename="../../app/views/record_form.py" line="87"/>
         <source>ข้อมูลส่วนบุคคล (PDPA): ไม่รวมในไฟล์ส่งออก เว้นแต่ผู้ใช้เลือก</source>
         <translation>Personal data (PDPA): left out of exports unless the user asks for it</translation>
     </message>
     <message>
-        <location filename="../../app/views/record_form.py" line="104"/>
+        <location filename="../../app/views/record_form.py" line="106"/>
         <source>บันทึก</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/views/record_form.py" line="105"/>
+        <location filename="../../app/views/record_form.py" line="107"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/views/record_form.py" line="146"/>
+        <location filename="../../app/views/record_form.py" line="157"/>
         <source>บันทึกไม่สำเร็จ</source>
         <translation>Not saved</translation>
     </message>
@@ -283,47 +283,57 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
         <translation>Add “{name}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="316"/>
+        <location filename="../../app/views/register_pane.py" line="317"/>
         <source>แก้ไข “{name}”</source>
         <translation>Edit “{name}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="333"/>
+        <location filename="../../app/views/register_pane.py" line="323"/>
+        <source>ประวัติการต่ออายุตราสัญลักษณ์</source>
+        <translation>Emblem renewal history</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/register_pane.py" line="324"/>
+        <source>ต่ออายุเมื่อ {day}: หมดอายุเดิม {old} → {new}</source>
+        <translation>Renewed on {day}: expiry {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/register_pane.py" line="342"/>
         <source>ลบ “{name}” ใช่หรือไม่?</source>
         <translation>Delete “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="334"/>
+        <location filename="../../app/views/register_pane.py" line="343"/>
         <source>ลบ {n} รายการที่เลือกใช่หรือไม่?</source>
         <translation>Delete the {n} selected records?</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="335"/>
+        <location filename="../../app/views/register_pane.py" line="344"/>
         <source>ยืนยันการลบ</source>
         <translation>Confirm delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="335"/>
+        <location filename="../../app/views/register_pane.py" line="344"/>
         <source>เลิกทำได้ด้วย Ctrl+Z</source>
         <translation>You can undo this with Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="337"/>
+        <location filename="../../app/views/register_pane.py" line="346"/>
         <source>ลบ {n} รายการ</source>
         <translation>Delete {n} records</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="341"/>
+        <location filename="../../app/views/register_pane.py" line="350"/>
         <source>ลบ “{name}”</source>
         <translation>Delete “{name}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="356"/>
+        <location filename="../../app/views/register_pane.py" line="365"/>
         <source>ต่ออายุตราสัญลักษณ์ของ “{name}” อีก 2 ปี นับจากวันหมดอายุเดิม (วันที่ต่ออายุ {day})?</source>
         <translation>Renew the emblem of “{name}” for 2 more years from its current expiry (renewed on {day})?</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="357"/>
+        <location filename="../../app/views/register_pane.py" line="366"/>
         <source>ต่ออายุตราสัญลักษณ์</source>
         <translation>Renew emblem</translation>
     </message>

@@ -23,6 +23,14 @@ def isolated_settings(tmp_path_factory):
     return folder
 
 
+@pytest.fixture(scope="session", autouse=True)
+def thai_fonts(qapp):
+    """As at start-up: the bundled fonts, so grabs show Thai even where the system has no Thai font."""
+    from app.views.fonts import apply_ui_font
+
+    apply_ui_font(qapp)
+
+
 @pytest.fixture(autouse=True)
 def clean_settings(isolated_settings, qapp):
     QSettings().clear()

@@ -278,3 +278,16 @@ def test_locked_database_gives_a_clear_message_and_keeps_the_form(qtbot, tmp_pat
     assert form.result() == QDialog.DialogCode.Accepted
     assert pane.model.rowCount() == 1
     db.dispose()
+
+
+def test_city_form_shows_the_emblem_renewal_history(qtbot, open_pane):
+    pane = open_pane("cities")
+    row = next(r for r in range(pane.model.rowCount()) if pane.model.value(r, "name_th") == "ขอนแก่นเมืองอัจฉริยะ")
+    pane.select_ids([pane.model.record_id(row)])
+    form = pane.edit_selected()
+    note = form.findChild(type(form.heading), "note")
+    assert note is not None
+    assert "ประวัติการต่ออายุตราสัญลักษณ์" in note.text()
+    assert "ต่ออายุเมื่อ 1 ธ.ค. 2566: หมดอายุเดิม 24 ธ.ค. 2566 → 24 ธ.ค. 2568" in note.text()
+    assert "ต่ออายุเมื่อ 1 ธ.ค. 2568: หมดอายุเดิม 24 ธ.ค. 2568 → 24 ธ.ค. 2570" in note.text()
+    form.reject()

@@ -50,8 +50,9 @@ def pg_admin() -> Iterator[Engine]:
             conn.execute(text("SELECT 1"))
     except SQLAlchemyError as exc:
         engine.dispose()
-        reason = f"PostgreSQL test server unreachable at {make_url(PG_ADMIN_URL)!r}: {exc.__class__.__name__}"
-        if os.environ.get("CI"):
+        detail = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
+        reason = f"PostgreSQL test server unreachable at {make_url(PG_ADMIN_URL)!r}: {detail}"
+        if "CI" in os.environ:
             pytest.fail(f"{reason} (CI is set, so PostgreSQL tests must run)", pytrace=False)
         pytest.skip(reason)
     yield engine
@@ -110,19 +111,10 @@ def db(empty_db: Database) -> Database:
     return empty_db
 
 
-@pytest.fixture
-def sqlite_db(tmp_path: Path) -> Iterator[Database]:
-    """A migrated SQLite database file only (for tests that do not need both backends)."""
-    database = Database(tmp_path / "single.sqlite")
-    migrate.upgrade(database)
-    yield database
-    database.dispose()
-
-
 # --------------------------------------------------------------------------- valid records
 
 
-def valid_values(key: str, n: int = 1, **refs: Any) -> dict[str, Any]:
+def valid_values(key: str, n: int = 1, **overrides: Any) -> dict[str, Any]:
     """A complete, valid record of register ``key``; ``n`` makes the name unique."""
     if key == "cities":
         values = {
@@ -153,7 +145,7 @@ def valid_values(key: str, n: int = 1, **refs: Any) -> dict[str, Any]:
         }
     else:  # pragma: no cover - a new register needs sample values here
         raise KeyError(key)
-    values.update(refs)
+    values.update(overrides)
     return values
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -43,32 +44,45 @@ def emblem_state(valid_until: date | None, today: date | None = None) -> str:
 
 def _lists(session: Session, table, key: str) -> dict[int, list[str]]:
     out: dict[int, list[str]] = defaultdict(list)
-    for city_id, code in session.execute(select(table.c.city_id, table.c[key]).order_by(table.c[key])):
+    query = select(table.c.city_id, table.c[key]).order_by(table.c[key])
+    for city_id, code in session.connection().execute(query):
         out[city_id].append(code)
     return out
 
 
-def ref_labels(session: Session, reg: Register) -> dict[int, str]:
-    model = reg.model
-    return dict(session.execute(select(model.id, getattr(model, reg.title_field))).all())
+def ref_labels(session: Session, reg: Register, only_ids_in=None) -> dict[int, str]:
+    """Id → title of a register's records; ``only_ids_in``: a column whose values limit the ids."""
+    table = reg.model.__table__
+    query = select(table.c.id, table.c[reg.title_field])
+    if only_ids_in is not None:
+        query = query.where(table.c.id.in_(select(only_ids_in).where(only_ids_in.is_not(None)).distinct()))
+    return dict(session.connection().execute(query).all())
 
 
 def load_table(session: Session, reg: Register, today: date | None = None) -> TableData:
-    model = reg.model
+    """Every row of a register as columns of plain values (Core select: no ORM objects)."""
+    table = reg.model.__table__
     scalar = [f for f in reg.stored_fields if f.kind not in (Kind.PROVINCES, Kind.DIMENSIONS)]
-    cols = [model.id, model.version, *(getattr(model, f.name) for f in scalar)]
-    result = session.execute(select(*cols).order_by(model.id)).all()
-    ids = [r[0] for r in result]
-    data = TableData(reg, ids, [r[1] for r in result], {})
-    for i, f in enumerate(scalar, start=2):
-        data.columns[f.name] = [r[i] for r in result]
-    if model is City:
+    query = select(table.c.id, table.c.version, *(table.c[f.name] for f in scalar)).order_by(table.c.id)
+    collecting = gc.isenabled()
+    gc.disable()  # hundreds of thousands of tuples: cyclic GC passes would only slow the load
+    try:
+        rows = session.connection().execute(query).all()
+        columns = [list(c) for c in zip(*rows, strict=True)] if rows else [[] for _ in range(len(scalar) + 2)]
+        del rows
+    finally:
+        if collecting:
+            gc.enable()
+    ids = columns[0]
+    data = TableData(reg, ids, columns[1], {f.name: columns[i] for i, f in enumerate(scalar, start=2)})
+    if reg.model is City:
         provinces = _lists(session, city_province, "province_code")
         dimensions = _lists(session, city_dimension, "dimension_code")
         data.columns["provinces"] = [provinces.get(i, []) for i in ids]
         data.columns["dimensions"] = [dimensions.get(i, []) for i in ids]
         data.columns["emblem_state"] = [emblem_state(d, today) for d in data.columns["emblem_valid_until"]]
     for f in reg.fields:
-        if f.kind is Kind.REF and f.ref not in data.ref_labels:
-            data.ref_labels[f.ref] = ref_labels(session, REGISTERS[f.ref])
+        if f.kind is Kind.REF:
+            labels = ref_labels(session, REGISTERS[f.ref], table.c[f.name])
+            data.ref_labels.setdefault(f.ref, {}).update(labels)
     return data

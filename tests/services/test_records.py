@@ -122,13 +122,16 @@ def test_update_of_a_deleted_record_reports_it_missing(db, make_record):
 
 
 def test_second_session_with_old_version_cannot_overwrite(db, make_record):
+    """Both sessions are open at once; the second still holds the row it read (version 1), so the
+    refusal comes from the UPDATE ... WHERE version = 1 that matches no row, not from a re-read."""
     saved = make_record("cities")
     with pytest.raises(StaleRecord), db.session() as second:
         theirs = records.load(second, CITIES, saved.id)
+        held = second.get(City, saved.id)  # keep it in the identity map (it holds objects weakly)
         with db.session() as first:
             mine = records.load(first, CITIES, saved.id)
             records.update(first, CITIES, saved.id, {**mine.values, "developer": "บันทึกก่อน"}, mine.version)
-        # the first save is committed; the second session still holds version 1 in its identity map
+        assert held.version == theirs.version  # the first save is committed; this session has not seen it
         records.update(second, CITIES, saved.id, {**theirs.values, "developer": "บันทึกทีหลัง"}, theirs.version)
     with db.session() as s:
         now = records.load(s, CITIES, saved.id)

@@ -2,7 +2,22 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from .i18n_text import english
+
+
+class Bilingual(NamedTuple):
+    """A message parameter that reads differently in Thai and English (a field label, a register name)."""
+
+    th: str
+    en: str
+
+
+def render(template: str, params: dict, lang: str = "th") -> str:
+    text = english(template) if lang == "en" else template
+    values = {k: (v.en if lang == "en" else v.th) if isinstance(v, Bilingual) else v for k, v in params.items()}
+    return text.format(**values)
 
 
 class UserError(Exception):
@@ -14,8 +29,7 @@ class UserError(Exception):
         super().__init__(self.message("th"))
 
     def message(self, lang: str = "th") -> str:
-        template = english(self.template) if lang == "en" else self.template
-        return template.format(**self.params)
+        return render(self.template, self.params, lang)
 
 
 class DatabaseUnavailable(UserError):
@@ -41,7 +55,7 @@ class ValidationFailed(UserError):
 
     def field_message(self, name: str, lang: str = "th") -> str:
         template, params = self.errors[name]
-        return (english(template) if lang == "en" else template).format(**params)
+        return render(template, params, lang)
 
 
 class StaleRecord(UserError):
@@ -60,5 +74,9 @@ class RecordMissing(UserError):
 
 
 class RecordInUse(UserError):
-    def __init__(self, uses: str):
-        super().__init__("ลบไม่ได้ เพราะมีข้อมูลอื่นอ้างถึงรายการนี้: {uses}", uses=uses)
+    def __init__(self, uses: list[tuple[str, str, int]]):
+        """``uses``: (Thai register name, English register name, count) of the records that refer here."""
+        self.uses = uses
+        text = Bilingual(", ".join(f"{th} {n} รายการ" for th, _en, n in uses),
+                         ", ".join(f"{en}: {n}" for _th, en, n in uses))
+        super().__init__("ลบไม่ได้ เพราะมีข้อมูลอื่นอ้างถึงรายการนี้: {uses}", uses=text)

@@ -134,7 +134,7 @@ def delete(session: Session, reg: Register, record_id: int, expected_version: in
         raise StaleRecord()
     uses = dependants(session, reg, record_id)
     if uses:
-        raise RecordInUse(", ".join(f"{other.th} {count} รายการ" for other, count in uses))
+        raise RecordInUse([(other.th, other.en, count) for other, count in uses])
     snapshot = values_of(obj, reg)
     if reg.model is City:
         snapshot["_renewals"] = [

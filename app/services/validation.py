@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.errors import Bilingual
 from app.models import Field, Kind
 
 from .reference import province_index
@@ -81,7 +82,7 @@ def _check_field(f: Field, raw: Any, value: Any) -> Problem | None:
         return (str(exc), {})
     empty = value is None or value == [] or value == ""
     if empty:
-        return ("กรุณากรอก{label}", {"label": f.th}) if f.required else None
+        return ("กรุณากรอก{label}", {"label": Bilingual(f.th, f.en.lower())}) if f.required else None
     if f.max_length and isinstance(value, str) and len(value) > f.max_length:
         return ("ยาวเกิน {n} ตัวอักษร", {"n": f.max_length})
     if f.minimum is not None and isinstance(value, int | float) and value < f.minimum:
@@ -115,7 +116,7 @@ def _check_rules(session: Session, reg: Register, v: dict[str, Any], problems: d
     for f in reg.stored_fields:
         if f.kind is Kind.REF and isinstance(v.get(f.name), int) and f.name not in problems:
             if session.get(REGISTERS[f.ref].model, v[f.name]) is None:
-                problems[f.name] = ("ไม่พบ{label}ที่เลือก", {"label": REGISTERS[f.ref].singular_th})
+                problems[f.name] = ("ไม่พบ{label}ที่เลือก", {"label": Bilingual(REGISTERS[f.ref].singular_th, REGISTERS[f.ref].singular_en)})
 
 
 def is_duplicate(session: Session, reg: Register, v: dict[str, Any], record_id: int | None) -> bool:

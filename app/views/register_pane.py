@@ -286,7 +286,10 @@ class RegisterPane(QWidget):
         return str(values.get(self.register.title_field) or "")
 
     def _ref_labels(self) -> dict[str, dict[int, str]]:
-        return dict(self.model._data.ref_labels)
+        """Every record a reference field may point at (the table holds only those in use)."""
+        keys = {f.ref for f in self.register.form_fields if f.ref}
+        with self.db.session() as session:
+            return {key: tables.ref_labels(session, REGISTERS[key]) for key in keys}
 
     # -- user actions ----------------------------------------------------------------------------
     @Slot()
@@ -329,7 +332,12 @@ class RegisterPane(QWidget):
         return form
 
     def _open_form(self, submit, values: dict[str, Any] | None) -> RecordForm:
-        self.form = RecordForm(self.register, self.lang, submit, values, self._ref_labels(), self)
+        try:
+            refs = self._ref_labels()
+        except UserError as error:
+            self.notify_error(error)
+            refs = {}
+        self.form = RecordForm(self.register, self.lang, submit, values, refs, self)
         self.form.open()
         return self.form
 

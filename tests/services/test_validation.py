@@ -40,9 +40,9 @@ def test_required_fields(db, key):
     assert set(error.errors) == required
     for name in required:
         label = reg.field(name).th
-        assert error.errors[name] == ("กรุณากรอก{label}", {"label": label})
+        assert error.errors[name][0] == "กรุณากรอก{label}"
         assert error.field_message(name, "th") == f"กรุณากรอก{label}"
-        assert error.field_message(name, "en").startswith("Please enter ")  # the label is still Thai (see report)
+        assert error.field_message(name, "en") == f"Please enter {reg.field(name).en.lower()}"
     assert error.message("th") == f"ข้อมูลไม่ครบถ้วนหรือไม่ถูกต้อง {len(required)} รายการ"
     assert error.message("en") == f"{len(required)} field(s) are missing or invalid"
 
@@ -156,8 +156,9 @@ def test_certified_zone_needs_its_city(db, valid, make_record):
 def test_reference_to_a_missing_record(db, valid, key, field):
     error = refused(db, REGISTERS[key], valid(key, **{field: 999}))
     target = REGISTERS[REGISTERS[key].field(field).ref]
-    assert error.errors == {field: ("ไม่พบ{label}ที่เลือก", {"label": target.singular_th})}
+    assert list(error.errors) == [field] and error.errors[field][0] == "ไม่พบ{label}ที่เลือก"
     assert error.field_message(field, "th") == f"ไม่พบ{target.singular_th}ที่เลือก"
+    assert error.field_message(field, "en") == f"The selected {target.singular_en} no longer exists"
 
 
 @pytest.mark.parametrize("key", list(REGISTERS))

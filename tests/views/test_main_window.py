@@ -62,15 +62,15 @@ def test_stale_panes_reload_when_shown(qtbot, db, window):
     zones = window.show_pane("zones")
     qtbot.waitUntil(lambda: zones.model.rowCount() == 8, timeout=10000)
     window.show_pane("cities")
-    row = next(r for r in range(cities.model.rowCount()) if cities.model.value(r, "name_th") == "เมืองศรีตรัง")
+    row = next(r for r in range(cities.model.rowCount()) if cities.model.value(r, "name_th") == "ขอนแก่นเมืองอัจฉริยะ")
     cities.select_ids([cities.model.record_id(row)])
     form = cities.edit_selected()
-    form.editors["name_th"].setText("เมืองศรีตรังใหม่")
+    form.editors["name_th"].setText("ขอนแก่นเมืองอัจฉริยะใหม่")
     form.save()
     with qtbot.waitSignal(zones.loaded, timeout=10000):
         window.show_pane("zones")
     labels = zones.model._data.ref_labels["cities"]
-    assert "เมืองศรีตรังใหม่" in labels.values()
+    assert "ขอนแก่นเมืองอัจฉริยะใหม่" in labels.values()
 
 
 def test_unexpected_error_dialog_saves_a_report(qtbot, tmp_path, monkeypatch):

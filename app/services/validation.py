@@ -104,6 +104,10 @@ def _check_field(f: Field, raw: Any, value: Any) -> Problem | None:
     return None
 
 
+def _singular(reg: Register) -> Bilingual:
+    return Bilingual(reg.singular_th, reg.singular_en)
+
+
 def _check_rules(session: Session, reg: Register, v: dict[str, Any], problems: dict[str, Problem]) -> None:
     def later(a: str, b: str, template: str) -> None:
         if isinstance(v.get(a), date) and isinstance(v.get(b), date) and v[b] < v[a] and b not in problems:
@@ -116,7 +120,7 @@ def _check_rules(session: Session, reg: Register, v: dict[str, Any], problems: d
     for f in reg.stored_fields:
         if f.kind is Kind.REF and isinstance(v.get(f.name), int) and f.name not in problems:
             if session.get(REGISTERS[f.ref].model, v[f.name]) is None:
-                problems[f.name] = ("ไม่พบ{label}ที่เลือก", {"label": Bilingual(REGISTERS[f.ref].singular_th, REGISTERS[f.ref].singular_en)})
+                problems[f.name] = ("ไม่พบ{label}ที่เลือก", {"label": _singular(REGISTERS[f.ref])})
 
 
 def is_duplicate(session: Session, reg: Register, v: dict[str, Any], record_id: int | None) -> bool:

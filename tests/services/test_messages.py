@@ -135,7 +135,8 @@ def test_english_falls_back_to_the_thai_template():
 
 
 @pytest.mark.parametrize("error", [
-    StaleRecord(), RecordMissing(), RecordInUse([("เขตส่งเสริม", "promotion zones", 2)]), ValidationFailed({"a": ("x", {})}),
+    StaleRecord(), RecordMissing(), RecordInUse([("เขตส่งเสริม", "promotion zones", 2)]),
+    ValidationFailed({"a": ("x", {})}),
     DatabaseUnavailable("ที่อยู่ฐานข้อมูลไม่ถูกต้อง: {target}", target="x://"),
     MigrationFailed("ไฟล์นี้เป็นฐานข้อมูลของโปรแกรมอื่น จึงไม่เปิดใช้และไม่แก้ไขไฟล์"),
 ], ids=lambda e: type(e).__name__)

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from .errors import DatabaseUnavailable
+from .errors import ConflictingChange, DatabaseUnavailable
 
 
 def to_url(target: str | Path) -> str:
@@ -21,9 +22,14 @@ def to_url(target: str | Path) -> str:
         try:
             make_url(text)
         except (ArgumentError, ValueError) as exc:  # ValueError: e.g. a port that is not a number
-            raise DatabaseUnavailable("ที่อยู่ฐานข้อมูลไม่ถูกต้อง: {target}", target=text) from exc
+            raise DatabaseUnavailable("ที่อยู่ฐานข้อมูลไม่ถูกต้อง: {target}", target=_hide_password(text)) from exc
         return text
     return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def _hide_password(url: str) -> str:
+    """user:secret@host → user:***@host, also in URLs SQLAlchemy cannot parse."""
+    return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", url)
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -54,7 +60,7 @@ def make_engine(target: str | Path, timeout: float = 5.0) -> Engine:
     try:
         return create_engine(url, pool_pre_ping=True, connect_args=_connect_args(url, timeout))
     except (ArgumentError, ModuleNotFoundError) as exc:
-        raise DatabaseUnavailable("ไม่รองรับฐานข้อมูลชนิดนี้: {target}", target=url) from exc
+        raise DatabaseUnavailable("ไม่รองรับฐานข้อมูลชนิดนี้: {target}", target=_hide_password(url)) from exc
 
 
 def _connect_args(url: str, timeout: float) -> dict:
@@ -90,6 +96,9 @@ class Database:
         except OperationalError as exc:
             session.rollback()
             raise DatabaseUnavailable.from_error(exc) from exc
+        except IntegrityError as exc:  # another workstation changed what this save relied on
+            session.rollback()
+            raise ConflictingChange() from exc
         except BaseException:
             session.rollback()
             raise

@@ -32,6 +32,10 @@ class UserError(Exception):
         return render(self.template, self.params, lang)
 
 
+UNREACHABLE = ("connect", "connection", "timeout", "timed out", "refused", "server closed", "no route",
+               "name or service", "could not translate host", "network", "terminating", "ssl")
+
+
 class DatabaseUnavailable(UserError):
     @classmethod
     def from_error(cls, exc: Exception) -> DatabaseUnavailable:
@@ -43,7 +47,9 @@ class DatabaseUnavailable(UserError):
             return cls("ไฟล์นี้ไม่ใช่ฐานข้อมูลของโปรแกรม หรือไฟล์เสียหาย ({detail})", detail=text)
         if "unable to open" in low or "readonly" in low or "read-only" in low:
             return cls("ไม่สามารถเปิดหรือเขียนไฟล์ฐานข้อมูลได้ ({detail})", detail=text)
-        return cls("ติดต่อฐานข้อมูลไม่ได้ กรุณาตรวจสอบเครือข่ายหรือเซิร์ฟเวอร์ ({detail})", detail=text)
+        if any(word in low for word in UNREACHABLE):
+            return cls("ติดต่อฐานข้อมูลไม่ได้ กรุณาตรวจสอบเครือข่ายหรือเซิร์ฟเวอร์ ({detail})", detail=text)
+        return cls("ฐานข้อมูลแจ้งข้อผิดพลาด กรุณาแจ้งผู้ดูแลระบบ ({detail})", detail=text)
 
 
 class ValidationFailed(UserError):
@@ -66,6 +72,12 @@ class StaleRecord(UserError):
             "ข้อมูลนี้ถูกแก้ไขจากหน้าต่างหรือเครื่องอื่นหลังจากที่คุณเปิดไว้ "
             "ระบบจึงไม่บันทึกทับ ข้อมูลที่คุณกรอกยังอยู่ในแบบฟอร์ม กรุณาโหลดข้อมูลล่าสุดแล้วแก้ไขอีกครั้ง"
         )
+
+
+class ConflictingChange(UserError):
+    def __init__(self):
+        super().__init__("บันทึกไม่ได้ เพราะข้อมูลที่เกี่ยวข้องเพิ่งถูกเปลี่ยนจากเครื่องอื่น "
+                         "กรุณาโหลดข้อมูลใหม่ (F5) แล้วลองอีกครั้ง ข้อมูลที่กรอกยังอยู่ในแบบฟอร์ม")
 
 
 class RecordMissing(UserError):

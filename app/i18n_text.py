@@ -47,6 +47,14 @@ ENGLISH: dict[str, str] = {
         "This file belongs to another program; it was not opened or changed",
     "ปรับปรุงโครงสร้างฐานข้อมูลไม่สำเร็จ ข้อมูลเดิมไม่ถูกแก้ไข (สำเนาสำรอง: {backup}) สาเหตุ: {detail}":
         "The database upgrade failed; the original data is unchanged (backup: {backup}). Cause: {detail}",
+    "ฐานข้อมูลแจ้งข้อผิดพลาด กรุณาแจ้งผู้ดูแลระบบ ({detail})":
+        "The database reported an error; please tell your administrator ({detail})",
+    "บันทึกไม่ได้ เพราะข้อมูลที่เกี่ยวข้องเพิ่งถูกเปลี่ยนจากเครื่องอื่น "
+    "กรุณาโหลดข้อมูลใหม่ (F5) แล้วลองอีกครั้ง ข้อมูลที่กรอกยังอยู่ในแบบฟอร์ม":
+        "Not saved: related data was just changed on another workstation. Reload (F5) and try again; "
+        "your input is still in the form",
+    "สำรองฐานข้อมูลก่อนปรับปรุงโครงสร้างไม่ได้ จึงยังไม่ปรับปรุงและไม่แก้ไขข้อมูล ({detail})":
+        "The database could not be backed up before the upgrade, so nothing was upgraded or changed ({detail})",
 }
 
 

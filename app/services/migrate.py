@@ -111,7 +111,11 @@ def upgrade(db: Database, backup_folder: Path | None = None) -> Path | None:
     path = sqlite_path(db.url)
     backup = None
     if has_tables:
-        backup = backup_sqlite(path) if path else backup_server(db, backup_folder or Path.home() / "backups")
+        try:
+            backup = backup_sqlite(path) if path else backup_server(db, backup_folder or Path.home() / "backups")
+        except (OSError, sqlite3.Error, DBAPIError) as exc:
+            raise MigrationFailed("สำรองฐานข้อมูลก่อนปรับปรุงโครงสร้างไม่ได้ จึงยังไม่ปรับปรุงและไม่แก้ไขข้อมูล ({detail})",
+                                  detail=str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from exc
     try:
         cfg = alembic_config()
         with db.engine.begin() as conn:

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.errors import RecordInUse, RecordMissing, StaleRecord, ValidationFailed
@@ -104,7 +105,8 @@ def update(session: Session, reg: Register, record_id: int, values: dict[str, An
         raise StaleRecord()
     clean = _prepare(session, reg, values, record_id)
     _assign(session, obj, reg, clean)
-    obj.updated_at = utcnow()  # always an UPDATE, so the version moves even for list-only changes
+    obj.updated_at = utcnow()
+    flag_modified(obj, "updated_at")  # always an UPDATE, so the version moves even for list-only changes
     try:
         session.flush()
     except StaleDataError as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date
 from typing import Any
@@ -54,9 +55,12 @@ def _coerce(f: Field, value: Any) -> Any:
             raise ValueError("ต้องเป็นจำนวนเต็ม") from None
     if f.kind is Kind.FLOAT:
         try:
-            return float(to_arabic_digits(str(value)).replace(",", ""))
+            number = float(to_arabic_digits(str(value)).replace(",", ""))
         except ValueError:
             raise ValueError("ต้องเป็นตัวเลข") from None
+        if not math.isfinite(number):
+            raise ValueError("ต้องเป็นตัวเลข")
+        return number
     if f.kind is Kind.LONGTEXT:
         return str(value).strip() or None
     return clean_text(value)

@@ -47,6 +47,7 @@ from app.models.zone import ZONE_STATUSES  # noqa: E402
 from app.services import migrate, tables  # noqa: E402
 from app.services.reference import load_dimensions, load_provinces  # noqa: E402
 from app.services.registers import REGISTERS  # noqa: E402
+from app.views.table_index import prepare  # noqa: E402
 
 SEED = 20240611
 CHUNK = 5000
@@ -514,8 +515,14 @@ def bench_register(db: Database, key: str) -> dict[str, float]:
         start = time.perf_counter()
         data = tables.load_table(session, reg)
         out["load_table"] = ms(time.perf_counter() - start)
-    out["set_table"] = timed(lambda: pane.model.set_table(data))
+    start = time.perf_counter()
+    prepared = prepare(data, reg.table_fields, pane.lang, pane.proxy.sort_column())
+    out["prepare"] = ms(time.perf_counter() - start)
+    out["set_table"] = timed(lambda: pane.model.set_table(prepared))
     paints.append(repaint())
+    pane._rank_remaining_columns()  # as after a real load: other columns' Thai ranks in the background
+    QThreadPool.globalInstance().waitForDone()
+    QApplication.processEvents()
     for i, text in enumerate(KEYSTROKES, start=1):
         out[f"key{i}"] = timed(lambda t=text: pane.search.setText(t))
         paints.append(repaint())
@@ -523,7 +530,7 @@ def bench_register(db: Database, key: str) -> dict[str, float]:
     out["clear"] = timed(lambda: pane.search.setText(""))
     paints.append(repaint())
     for label, col in (("name", name_col), ("date", date_col)):
-        pane.model._sort_keys.pop(col, None)  # the first sort of a column computes its keys (Thai ranks for text)
+        pane.model._sort_keys.pop(col, None)  # first sort: keys from the ranks the background task made
         out[f"sort_{label}_first"] = timed(lambda c=col: pane.proxy.sort(c, Qt.SortOrder.AscendingOrder))
         paints.append(repaint())
         out[f"sort_{label}_repeat"] = timed(lambda c=col: pane.proxy.sort(c, Qt.SortOrder.DescendingOrder))
@@ -558,7 +565,8 @@ def maxrss_mb() -> float:
 INTERACTIONS = (  # (key, label, judged against the 100 ms goal)
     ("open", "open pane: reload() → loaded", True),
     ("load_table", "  of which tables.load_table", False),
-    ("set_table", "  of which model.set_table (+ proxy re-sort)", False),
+    ("prepare", "  of which search text + Thai ranks (loading thread)", False),
+    ("set_table", "  of which model.set_table (+ proxy re-sort, GUI thread)", True),
     ("key1", f"search keystroke 1 ('{KEYSTROKES[0]}', builds search text)", True),
     ("key2", f"search keystroke 2 ('{KEYSTROKES[1]}')", True),
     ("clear", "clear search", True),

@@ -34,13 +34,20 @@ from .commands import AddCommand, DeleteCommand, EditCommand
 from .field_widgets import province_items
 from .record_form import RecordForm
 from .sort_proxy import ThaiSortFilterProxy
+from .table_index import Prepared, RankTable, column_texts, prepare
 from .table_model import RECORD_ID_ROLE, RecordTableModel
 from .tasks import run_task
 
 
-def _load(db: Database, register: Register) -> tables.TableData:
+def _rank_column(data: tables.TableData, f, lang: str) -> RankTable:
+    return RankTable.of(column_texts(data, f, lang))
+
+
+def _load(db: Database, register: Register, lang: str, sort_column: int) -> Prepared:
+    """On the loading thread: the rows, their search text and the ranks of the sort column."""
     with db.session() as session:
-        return tables.load_table(session, register)
+        data = tables.load_table(session, register)
+    return prepare(data, register.table_fields, lang, sort_column)
 
 
 class RegisterPane(QWidget):
@@ -185,13 +192,24 @@ class RegisterPane(QWidget):
             return
         self._loading = True
         self._selected_before_reload = self.selected_ids()
-        run_task(_load, self.db, self.register, on_done=self._loaded, on_error=self._load_error)
+        run_task(_load, self.db, self.register, self.lang, self.proxy.sort_column(),
+                 on_done=self._loaded, on_error=self._load_error)
 
-    def _loaded(self, data: tables.TableData) -> None:
+    def _loaded(self, data: Prepared | tables.TableData) -> None:
         self._loading = False
         self.model.set_table(data)
         self.select_ids(getattr(self, "_selected_before_reload", []))
         self.loaded.emit()
+        self._rank_remaining_columns()
+
+    def _rank_remaining_columns(self) -> None:
+        """Thai ranks of the other text columns, off the GUI thread, so a first sort by them is quick."""
+        data = self.model.table_data
+        for column in self.model.missing_rank_columns():
+            f = self.model.fields[column]
+            run_task(_rank_column, data, f, self.lang,
+                     on_done=lambda table, d=data, c=column: self.model.add_rank_table(d, c, table),
+                     on_error=lambda _error: None)  # only a speed-up: a sort computes the ranks itself
 
     def _load_error(self, error: Exception) -> None:
         self._loading = False

@@ -20,7 +20,8 @@ class ThaiSortFilterProxy(QAbstractProxyModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._visible: list[int] = []
-        self._pos: list[int] = []
+        self._pos: list[int] | None = None
+        self._needle_cache: tuple[int, str, list[int]] = (-1, "", [])
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._needle = ""
@@ -76,37 +77,67 @@ class ThaiSortFilterProxy(QAbstractProxyModel):
     def sort_order(self) -> Qt.SortOrder:
         return self._sort_order
 
-    def _accepts(self, model: RecordTableModel) -> list[int]:
-        rows = range(model.rowCount())
-        if self._needle:
-            words = self._needle.split()
-            hay = model.haystack()
-            rows = [r for r in rows if all(w in hay[r] for w in words)]
+    def _text_matches(self, model: RecordTableModel) -> list[int]:
+        """Rows whose search text holds every typed word; narrows the last result while typing on."""
+        cached_generation, cached_needle, cached_rows = self._needle_cache
+        if cached_generation == model.generation and cached_needle and self._needle.startswith(cached_needle):
+            base = cached_rows
+        else:
+            base = range(model.rowCount())
+        hay = model.haystack()
+        words = self._needle.split()
+        if len(words) == 1:
+            word = words[0]
+            rows = [r for r in base if word in hay[r]]
+        else:
+            rows = [r for r in base if all(w in hay[r] for w in words)]
+        self._needle_cache = (model.generation, self._needle, rows)
+        return rows
+
+    def _accepts(self, model: RecordTableModel) -> list[int] | None:
+        """Accepted source rows in source order, or None when no filter is set."""
+        if not (self._needle or self._status or self._province or self._region):
+            return None
+        rows = self._text_matches(model) if self._needle else range(model.rowCount())
         if self._status:
             rows = [r for r in rows if model.status_of(r) == self._status]
         if self._province:
             rows = [r for r in rows if self._province in model.provinces_of(r)]
         if self._region:
-            index = province_index()
-            rows = [r for r in rows if any(index.get(p, {}).get("region_th") == self._region
-                                           or index.get(p, {}).get("region_en") == self._region
-                                           for p in model.provinces_of(r))]
+            wanted = {code for code, p in province_index().items() if self._region in (p["region_th"], p["region_en"])}
+            rows = [r for r in rows if not wanted.isdisjoint(model.provinces_of(r))]
         return list(rows)
 
     def _compute(self) -> None:
         model = self.sourceModel()
+        self._pos = None
         if model is None:
-            self._visible, self._pos = [], []
+            self._visible = []
             return
-        rows = self._accepts(model)
+        accepted = self._accepts(model)
         if 0 <= self._sort_column < model.columnCount():
-            keys = model.sort_keys(self._sort_column)
-            rows.sort(key=keys.__getitem__, reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
-        self._visible = rows
-        pos = [-1] * model.rowCount()
-        for proxy_row, source_row in enumerate(rows):
-            pos[source_row] = proxy_row
-        self._pos = pos
+            order = model.sorted_rows(self._sort_column)
+            if self._sort_order == Qt.SortOrder.DescendingOrder:
+                order = order[::-1]
+            if accepted is None:
+                self._visible = list(order)
+            else:
+                mask = bytearray(model.rowCount())
+                for r in accepted:
+                    mask[r] = 1
+                self._visible = [r for r in order if mask[r]]
+        else:
+            self._visible = list(range(model.rowCount())) if accepted is None else accepted
+
+    def _positions(self) -> list[int]:
+        """Source row → proxy row, built only when a view asks to map from the source."""
+        if self._pos is None:
+            model = self.sourceModel()
+            pos = [-1] * (model.rowCount() if model is not None else 0)
+            for proxy_row, source_row in enumerate(self._visible):
+                pos[source_row] = proxy_row
+            self._pos = pos
+        return self._pos
 
     def _relayout(self) -> None:
         """Recompute, keeping selections and the current row on the same records."""
@@ -128,9 +159,10 @@ class ThaiSortFilterProxy(QAbstractProxyModel):
         return model.index(self._visible[index.row()], index.column())
 
     def mapFromSource(self, index: QModelIndex | QPersistentModelIndex) -> QModelIndex:  # noqa: N802
-        if not index.isValid() or index.row() >= len(self._pos) or self._pos[index.row()] < 0:
+        pos = self._positions()
+        if not index.isValid() or index.row() >= len(pos) or pos[index.row()] < 0:
             return QModelIndex()
-        return self.createIndex(self._pos[index.row()], index.column())
+        return self.createIndex(pos[index.row()], index.column())
 
     def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
         if parent.isValid() or not (0 <= row < len(self._visible)) or not (0 <= column < self.columnCount()):

@@ -2,51 +2,77 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from app.models import Field, Kind
+from app.models import Field
 from app.services.display import display
-from app.services.reference import province_index
 from app.services.tables import TableData, emblem_state
 
-from .thai_sort import thai_ranks
+from .table_index import NUMERIC, Prepared, RankTable, build_haystack, column_texts, is_text, native_key, native_keys
 
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 VERSION_ROLE = Qt.ItemDataRole.UserRole + 3
-NUMERIC = {Kind.INT, Kind.FLOAT}
 STATE_COLOURS = {"expired": "#b3261e", "expiring": "#a15c00"}
 
 
 class RecordTableModel(QAbstractTableModel):
-    """Rows are plain values from ``app.services.tables``; the view reads a record's id by role."""
+    """Rows are plain values from ``app.services.tables``; the view reads a record's id by role.
+
+    Besides the rows it keeps, per column, what the proxy needs to search and sort fast: the search
+    text of each row, sort keys (Thai collation ranks for text) and the full sorted order.
+    """
 
     def __init__(self, data: TableData, lang: str = "th", parent=None):
         super().__init__(parent)
         self.lang = lang
         self.fields: tuple[Field, ...] = data.register.table_fields
         self._data = data
+        self.generation = 0  # bumped on every change: the proxy's cached filters check it
         self._reset_caches()
 
     # -- data in -------------------------------------------------------------------------------
-    def _reset_caches(self) -> None:
+    def _reset_caches(self, prepared: Prepared | None = None) -> None:
+        self.generation += 1
         self._row_of = {record_id: row for row, record_id in enumerate(self._data.ids)}
+        self._haystack: list[str] | None = prepared.haystack if prepared else None
+        self._rank_tables: dict[int, RankTable] = dict(prepared.rank_tables) if prepared else {}
         self._sort_keys: dict[int, list] = {}
-        self._haystack: list[str] | None = None
+        self._orders: dict[int, list[int]] = {}
 
     @property
     def register(self):
         return self._data.register
 
-    def set_table(self, data: TableData) -> None:
+    def set_table(self, data: TableData | Prepared) -> None:
+        prepared = data if isinstance(data, Prepared) else None
         self.beginResetModel()
-        self._data = data
-        self._reset_caches()
+        self._data = prepared.data if prepared else data
+        self._reset_caches(prepared)
         self.endResetModel()
+
+    def _changed_row(self, row: int) -> None:
+        """Keep search text and sort keys of one row current without rebuilding the columns."""
+        self.generation += 1
+        self._orders.clear()
+        if self._haystack is not None:
+            self._haystack[row] = self._row_haystack(row)
+        for column, keys in self._sort_keys.items():
+            keys[row] = self._row_key(row, column)
+
+    def _row_haystack(self, row: int) -> str:
+        single = TableData(self.register, [self._data.ids[row]], [self._data.versions[row]],
+                           {name: [col[row]] for name, col in self._data.columns.items()}, self._data.ref_labels)
+        return build_haystack(single, self.fields, self.lang)[0]
+
+    def _row_key(self, row: int, column: int):
+        f = self.fields[column]
+        if is_text(f):
+            return self._rank_tables[column].rank(self.text(row, column))
+        return native_key(f, self._data.columns[f.name][row])
 
     def upsert(self, record_id: int, version: int, values: dict[str, Any]) -> None:
         """Show a saved record: replace its row, or append it."""
@@ -61,14 +87,19 @@ class RecordTableModel(QAbstractTableModel):
             self._data.versions.append(version)
             for name, column in self._data.columns.items():
                 column.append(values.get(name))
-            self._reset_caches()
+            self._row_of[record_id] = row
+            if self._haystack is not None:
+                self._haystack.append("")
+            for keys in self._sort_keys.values():
+                keys.append(None)
+            self._changed_row(row)
             self.endInsertRows()
             return
         self._data.versions[row] = version
         for name, column in self._data.columns.items():
             if name in values:
                 column[row] = values[name]
-        self._reset_caches()
+        self._changed_row(row)
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def remove(self, record_id: int) -> None:
@@ -80,7 +111,13 @@ class RecordTableModel(QAbstractTableModel):
         del self._data.versions[row]
         for column in self._data.columns.values():
             del column[row]
-        self._reset_caches()
+        if self._haystack is not None:
+            del self._haystack[row]
+        for keys in self._sort_keys.values():
+            del keys[row]
+        self._row_of = {rid: r for r, rid in enumerate(self._data.ids)}
+        self.generation += 1
+        self._orders.clear()
         self.endRemoveRows()
 
     def set_ref_labels(self, key: str, labels: dict[int, str]) -> None:
@@ -118,15 +155,8 @@ class RecordTableModel(QAbstractTableModel):
         return display(f, self._data.columns[f.name][row], self.lang, self._data.ref_labels.get(f.ref or ""))
 
     def haystack(self) -> list[str]:
-        """Lower-cased searchable text of each row (Thai and English names of provinces included)."""
         if self._haystack is None:
-            cols = [i for i, f in enumerate(self.fields) if f.searchable or f.kind is Kind.CHOICE]
-            rows = []
-            for row in range(len(self._data.ids)):
-                parts = [self.text(row, c) for c in cols]
-                parts += [province_index().get(p, {}).get("name_en", "") for p in self.provinces_of(row) if p]
-                rows.append("\x1f".join(parts).casefold())
-            self._haystack = rows
+            self._haystack = build_haystack(self._data, self.fields, self.lang)
         return self._haystack
 
     def sort_keys(self, column: int) -> list:
@@ -134,15 +164,38 @@ class RecordTableModel(QAbstractTableModel):
         keys = self._sort_keys.get(column)
         if keys is None:
             f = self.fields[column]
-            raw = self._data.columns[f.name]
-            if f.kind is Kind.DATE:
-                keys = [v.toordinal() if isinstance(v, date) else -1 for v in raw]
-            elif f.kind in NUMERIC:
-                keys = [float("-inf") if v is None else v for v in raw]
+            if is_text(f):
+                table = self._rank_tables.get(column)
+                texts = column_texts(self._data, f, self.lang)
+                if table is None:
+                    table = self._rank_tables[column] = RankTable.of(texts)
+                ranks = table.ranks
+                keys = [ranks[t] if t in ranks else table.rank(t) for t in texts]
             else:
-                keys = thai_ranks([self.text(row, column) for row in range(len(raw))])
+                keys = native_keys(self._data, f)
             self._sort_keys[column] = keys
         return keys
+
+    def missing_rank_columns(self) -> list[int]:
+        """Text columns whose Thai ranks are not known yet (the pane computes them in the background)."""
+        return [c for c, f in enumerate(self.fields) if is_text(f) and c not in self._rank_tables]
+
+    def add_rank_table(self, data: TableData, column: int, table: RankTable) -> None:
+        """Ranks computed on another thread; ignored if the table was reloaded meanwhile."""
+        if data is self._data and column not in self._rank_tables:
+            self._rank_tables[column] = table
+
+    @property
+    def table_data(self) -> TableData:
+        return self._data
+
+    def sorted_rows(self, column: int) -> list[int]:
+        """All source rows in ascending order of one column (cached until the data changes)."""
+        order = self._orders.get(column)
+        if order is None:
+            keys = self.sort_keys(column)
+            order = self._orders[column] = sorted(range(len(keys)), key=keys.__getitem__)
+        return order
 
     # -- Qt model interface -------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008

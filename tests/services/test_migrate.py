@@ -285,3 +285,20 @@ def test_a_folder_is_not_a_database(tmp_path):
     with pytest.raises(DatabaseUnavailable) as info:
         Database(tmp_path)
     assert info.value.message("th") == f"{tmp_path} เป็นโฟลเดอร์ ไม่ใช่ไฟล์ฐานข้อมูล"
+
+
+def test_head_constant_matches_the_migration_scripts():
+    """Start-up compares the stored revision with migrate.HEAD to skip alembic; keep it current."""
+    assert migrate.HEAD == migrate.head_revision()
+
+
+def test_a_current_database_opens_without_importing_alembic(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "current.sqlite"
+    migrate.upgrade(Database(path))
+    code = ("import sys; from app.db import Database; from app.services import migrate; "
+            f"migrate.upgrade(Database({str(path)!r})); print('alembic' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"

@@ -145,7 +145,9 @@ class MainWindow(QMainWindow):
         self.pane_changed.emit(key)
 
     def _mark_others_stale(self, key: str) -> None:
-        self._stale |= set(self.panes) - {key}
+        """Panes that show titles of the changed register (a zone shows its city) reload when shown."""
+        self._stale |= {k for k, pane in self.panes.items()
+                        if k != key and any(f.ref == key for f in pane.register.fields)}
 
     def _pane_action(self, name: str) -> None:
         getattr(self.current_pane(), f"{name}_action").trigger()

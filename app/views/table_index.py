@@ -7,6 +7,7 @@ list pass. Ranks can take a new text without re-sorting everything (an edit or a
 
 from __future__ import annotations
 
+import heapq
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
@@ -19,6 +20,7 @@ from app.services.tables import TableData
 from .thai_sort import thai_collator
 
 NUMERIC = {Kind.INT, Kind.FLOAT}
+CHUNK = 4096  # rows sorted in one go on a background thread (about 15 ms of GIL at a time)
 
 
 def column_texts(data: TableData, f: Field, lang: str) -> list[str]:
@@ -61,8 +63,12 @@ class RankTable:
 
     @classmethod
     def of(cls, texts: list[str]) -> RankTable:
-        collator = thai_collator()
-        ordered = sorted(set(texts), key=collator.sortKey)
+        """Sort in chunks and merge in Python: a single C-level sort of 100k collation keys would hold
+        the GIL for a second and freeze the GUI thread while this runs in the background."""
+        key = thai_collator().sortKey
+        unique = list(set(texts))
+        chunks = [sorted(unique[i:i + CHUNK], key=key) for i in range(0, len(unique), CHUNK)]
+        ordered = chunks[0] if len(chunks) == 1 else list(heapq.merge(*chunks, key=key)) if chunks else []
         return cls(ordered, {t: float(i) for i, t in enumerate(ordered)})
 
     def rank(self, text: str) -> float:
@@ -102,10 +108,26 @@ class Prepared:
     data: TableData
     haystack: list[str]
     rank_tables: dict[int, RankTable]
+    sort_keys: dict[int, list] = field(default_factory=dict)
+    orders: dict[int, list[int]] = field(default_factory=dict)
+
+
+def keys_for(data: TableData, f: Field, lang: str, table: RankTable | None) -> list:
+    if not is_text(f):
+        return native_keys(data, f)
+    texts = column_texts(data, f, lang)
+    ranks = table.ranks
+    return [ranks[t] if t in ranks else table.rank(t) for t in texts]
 
 
 def prepare(data: TableData, fields: tuple[Field, ...], lang: str, sort_column: int) -> Prepared:
-    ranks = {}
-    if 0 <= sort_column < len(fields) and is_text(fields[sort_column]):
-        ranks[sort_column] = RankTable.of(column_texts(data, fields[sort_column], lang))
-    return Prepared(data, build_haystack(data, fields, lang), ranks)
+    """Search text, and ranks, keys and ascending order of the column the pane sorts by."""
+    prepared = Prepared(data, build_haystack(data, fields, lang), {})
+    if 0 <= sort_column < len(fields):
+        f = fields[sort_column]
+        table = RankTable.of(column_texts(data, f, lang)) if is_text(f) else None
+        if table is not None:
+            prepared.rank_tables[sort_column] = table
+        keys = prepared.sort_keys[sort_column] = keys_for(data, f, lang, table)
+        prepared.orders[sort_column] = sorted(range(len(keys)), key=keys.__getitem__)
+    return prepared

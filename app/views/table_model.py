@@ -11,7 +11,7 @@ from app.models import Field
 from app.services.display import display
 from app.services.tables import TableData, emblem_state
 
-from .table_index import NUMERIC, Prepared, RankTable, build_haystack, column_texts, is_text, native_key, native_keys
+from .table_index import NUMERIC, Prepared, RankTable, build_haystack, column_texts, is_text, keys_for, native_key
 
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -40,8 +40,8 @@ class RecordTableModel(QAbstractTableModel):
         self._row_of = {record_id: row for row, record_id in enumerate(self._data.ids)}
         self._haystack: list[str] | None = prepared.haystack if prepared else None
         self._rank_tables: dict[int, RankTable] = dict(prepared.rank_tables) if prepared else {}
-        self._sort_keys: dict[int, list] = {}
-        self._orders: dict[int, list[int]] = {}
+        self._sort_keys: dict[int, list] = dict(prepared.sort_keys) if prepared else {}
+        self._orders: dict[int, list[int]] = dict(prepared.orders) if prepared else {}
 
     @property
     def register(self):
@@ -164,16 +164,12 @@ class RecordTableModel(QAbstractTableModel):
         keys = self._sort_keys.get(column)
         if keys is None:
             f = self.fields[column]
+            table = None
             if is_text(f):
                 table = self._rank_tables.get(column)
-                texts = column_texts(self._data, f, self.lang)
                 if table is None:
-                    table = self._rank_tables[column] = RankTable.of(texts)
-                ranks = table.ranks
-                keys = [ranks[t] if t in ranks else table.rank(t) for t in texts]
-            else:
-                keys = native_keys(self._data, f)
-            self._sort_keys[column] = keys
+                    table = self._rank_tables[column] = RankTable.of(column_texts(self._data, f, self.lang))
+            keys = self._sort_keys[column] = keys_for(self._data, f, self.lang, table)
         return keys
 
     def missing_rank_columns(self) -> list[int]:

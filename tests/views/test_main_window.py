@@ -110,3 +110,15 @@ def test_user_errors_reaching_the_hook_are_plain_thai_messages(qtbot, monkeypatc
     error = RecordMissing()
     error_hook.show_error(type(error), error, None)
     assert shown == ["ไม่พบข้อมูลนี้แล้ว อาจถูกลบจากหน้าต่างหรือเครื่องอื่น"]
+
+
+def test_only_panes_that_show_the_changed_register_reload(qtbot, window):
+    for key in ("zones", "ambassadors", "partnerships"):
+        pane = window.show_pane(key)
+        qtbot.waitUntil(lambda p=pane: p.model.rowCount() > 0, timeout=10000)
+    cities = window.show_pane("cities")
+    cities.select_ids([cities.model.record_id(0)])
+    form = cities.edit_selected()
+    form.editors["notes"].set_value("บันทึกเพิ่มเติม")
+    form.save()
+    assert window._stale == {"zones", "ambassadors"}  # they show city names; partnerships do not

@@ -36,3 +36,22 @@ def test_ranks_order_rows_as_the_collator_does(texts):
             assert (ra == rb) == (a == b)
             if ra < rb:
                 assert collator.compare(a, b) <= 0
+
+
+@given(st.lists(THAI, max_size=40), st.lists(THAI, max_size=5))
+def test_rank_table_merges_chunks_and_places_new_texts_between_neighbours(texts, new_texts):
+    import app.views.table_index as table_index
+
+    original = table_index.CHUNK
+    table_index.CHUNK = 3  # many chunks: the merge path
+    try:
+        table = table_index.RankTable.of(texts)
+    finally:
+        table_index.CHUNK = original
+    collator = thai_collator()
+    assert sorted(table.texts) == sorted(set(texts))
+    assert all(collator.compare(a, b) <= 0 for a, b in zip(table.texts, table.texts[1:], strict=False))
+    for text in new_texts:
+        table.rank(text)
+    ranked = sorted(table.ranks, key=table.ranks.get)
+    assert all(collator.compare(a, b) <= 0 for a, b in zip(ranked, ranked[1:], strict=False))

@@ -520,9 +520,6 @@ def bench_register(db: Database, key: str) -> dict[str, float]:
     out["prepare"] = ms(time.perf_counter() - start)
     out["set_table"] = timed(lambda: pane.model.set_table(prepared))
     paints.append(repaint())
-    pane._rank_remaining_columns()  # as after a real load: other columns' Thai ranks in the background
-    QThreadPool.globalInstance().waitForDone()
-    QApplication.processEvents()
     for i, text in enumerate(KEYSTROKES, start=1):
         out[f"key{i}"] = timed(lambda t=text: pane.search.setText(t))
         paints.append(repaint())
@@ -530,7 +527,10 @@ def bench_register(db: Database, key: str) -> dict[str, float]:
     out["clear"] = timed(lambda: pane.search.setText(""))
     paints.append(repaint())
     for label, col in (("name", name_col), ("date", date_col)):
-        pane.model._sort_keys.pop(col, None)  # first sort: keys from the ranks the background task made
+        if label == "name":  # worst case: a text column never sorted before, its Thai ranks computed now
+            pane.model._sort_keys.pop(col, None)
+            pane.model._orders.pop(col, None)
+            pane.model._rank_tables.pop(col, None)
         out[f"sort_{label}_first"] = timed(lambda c=col: pane.proxy.sort(c, Qt.SortOrder.AscendingOrder))
         paints.append(repaint())
         out[f"sort_{label}_repeat"] = timed(lambda c=col: pane.proxy.sort(c, Qt.SortOrder.DescendingOrder))
@@ -570,9 +570,9 @@ INTERACTIONS = (  # (key, label, judged against the 100 ms goal)
     ("key1", f"search keystroke 1 ('{KEYSTROKES[0]}', builds search text)", True),
     ("key2", f"search keystroke 2 ('{KEYSTROKES[1]}')", True),
     ("clear", "clear search", True),
-    ("sort_name_first", "sort by name, first (Thai ranks)", True),
+    ("sort_name_first", "sort by a never-sorted text column (Thai ranks)", True),
     ("sort_name_repeat", "sort by name, repeat (descending)", True),
-    ("sort_date_first", "sort by date, first", True),
+    ("sort_date_first", "sort by date, first (order made while loading)", True),
     ("sort_date_repeat", "sort by date, repeat (descending)", True),
     ("first_paint", "first paint after open", True),
     ("repaint_max", "repaint after each interaction (max)", True),

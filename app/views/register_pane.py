@@ -34,13 +34,9 @@ from .commands import AddCommand, DeleteCommand, EditCommand
 from .field_widgets import province_items
 from .record_form import RecordForm
 from .sort_proxy import ThaiSortFilterProxy
-from .table_index import Prepared, RankTable, column_texts, prepare
+from .table_index import Prepared, prepare
 from .table_model import RECORD_ID_ROLE, RecordTableModel
 from .tasks import run_task
-
-
-def _rank_column(data: tables.TableData, f, lang: str) -> RankTable:
-    return RankTable.of(column_texts(data, f, lang))
 
 
 def _load(db: Database, register: Register, lang: str, sort_column: int) -> Prepared:
@@ -178,8 +174,10 @@ class RegisterPane(QWidget):
         header = self.table.horizontalHeader()
         if not state.isEmpty() and header.restoreState(state):
             self.proxy.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        else:
-            header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        else:  # by the record's name: what people look rows up by
+            title = [f.name for f in self.model.fields].index(self.register.title_field)
+            header.setSortIndicator(title, Qt.SortOrder.AscendingOrder)
+            self.proxy.sort(title, Qt.SortOrder.AscendingOrder)
 
     def save_state(self) -> None:
         settings.header_key(self.register.key).set(self.table.horizontalHeader().saveState())
@@ -200,16 +198,6 @@ class RegisterPane(QWidget):
         self.model.set_table(data)
         self.select_ids(getattr(self, "_selected_before_reload", []))
         self.loaded.emit()
-        self._rank_remaining_columns()
-
-    def _rank_remaining_columns(self) -> None:
-        """Thai ranks of the other text columns, off the GUI thread, so a first sort by them is quick."""
-        data = self.model.table_data
-        for column in self.model.missing_rank_columns():
-            f = self.model.fields[column]
-            run_task(_rank_column, data, f, self.lang,
-                     on_done=lambda table, d=data, c=column: self.model.add_rank_table(d, c, table),
-                     on_error=lambda _error: None)  # only a speed-up: a sort computes the ranks itself
 
     def _load_error(self, error: Exception) -> None:
         self._loading = False

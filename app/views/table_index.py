@@ -123,11 +123,12 @@ def keys_for(data: TableData, f: Field, lang: str, table: RankTable | None) -> l
 def prepare(data: TableData, fields: tuple[Field, ...], lang: str, sort_column: int) -> Prepared:
     """Search text, and ranks, keys and ascending order of the column the pane sorts by."""
     prepared = Prepared(data, build_haystack(data, fields, lang), {})
-    if 0 <= sort_column < len(fields):
-        f = fields[sort_column]
+    for column, f in enumerate(fields):
+        if column != sort_column and is_text(f):
+            continue  # other text columns are ranked on their first sort (Thai collation is the costly part)
         table = RankTable.of(column_texts(data, f, lang)) if is_text(f) else None
         if table is not None:
-            prepared.rank_tables[sort_column] = table
-        keys = prepared.sort_keys[sort_column] = keys_for(data, f, lang, table)
-        prepared.orders[sort_column] = sorted(range(len(keys)), key=keys.__getitem__)
+            prepared.rank_tables[column] = table
+        keys = prepared.sort_keys[column] = keys_for(data, f, lang, table)
+        prepared.orders[column] = sorted(range(len(keys)), key=keys.__getitem__)
     return prepared

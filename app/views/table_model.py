@@ -172,15 +172,6 @@ class RecordTableModel(QAbstractTableModel):
             keys = self._sort_keys[column] = keys_for(self._data, f, self.lang, table)
         return keys
 
-    def missing_rank_columns(self) -> list[int]:
-        """Text columns whose Thai ranks are not known yet (the pane computes them in the background)."""
-        return [c for c, f in enumerate(self.fields) if is_text(f) and c not in self._rank_tables]
-
-    def add_rank_table(self, data: TableData, column: int, table: RankTable) -> None:
-        """Ranks computed on another thread; ignored if the table was reloaded meanwhile."""
-        if data is self._data and column not in self._rank_tables:
-            self._rank_tables[column] = table
-
     @property
     def table_data(self) -> TableData:
         return self._data

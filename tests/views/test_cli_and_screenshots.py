@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QImage
 
 from app import __version__
@@ -83,3 +84,16 @@ def test_screenshots_render_every_pane_and_the_forms(tmp_path):
         image = QImage(str(path))
         assert image.width() >= 600 and image.height() >= 500, path.name
         assert distinct_colours(image) > 20, f"{path.name} looks blank"
+
+
+@pytest.mark.postgresql
+def test_the_app_runs_the_same_on_a_postgresql_url(pg_url, tmp_path):
+    first = run("--db", pg_url, "demo")
+    assert first.returncode == 0, first.stderr
+    assert "cities 15" in first.stdout
+    assert "เพิ่มข้อมูลตัวอย่าง 0 รายการ" in run("--db", pg_url, "demo").stdout
+    out = tmp_path / "shots"
+    result = run("--db", pg_url, "screenshots", str(out))
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out / "pane-cities.png"))
+    assert distinct_colours(image) > 20

@@ -693,9 +693,9 @@ def main(argv: list[str] | None = None) -> int:
                   "after 1 warm-up round)\n")
             labels = {
                 "floor": "floor: import sqlalchemy.orm + QApplication + bare QMainWindow painted",
+                f"app {large}×": f"app {large}×: same as app {small}× (informational)",
                 f"app {small}×": f"app {small}×: make_app() + MainWindow(db), first pane loaded and painted",
                 f"app {small}× via cli": f"app {small}× via main.py path (+ db.check + migrate.upgrade check)",
-                f"app {large}×": f"app {large}×: same as app {small}× (informational)",
             }
             rows = []
             for name, r in res.items():

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.db import Database
 from app.errors import UserError
-from app.services import sample
+from app.services.registers import REGISTERS
 
 from . import settings
-from .register_pane import RegisterPane, build_panes
+from .register_pane import RegisterPane
 
 
 class MainWindow(QMainWindow):
@@ -32,8 +32,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("ระบบงานเลขานุการคณะกรรมการขับเคลื่อนการพัฒนาเมืองอัจฉริยะ"))
         self.undo_group = QUndoGroup(self)
-        self.panes: dict[str, RegisterPane] = build_panes(db, lang, self)
-        self._stale: set[str] = set(self.panes)
+        self.panes: dict[str, RegisterPane] = {}  # built when first shown: a quicker start
+        self._stale: set[str] = set(REGISTERS)
         self._build()
         self._build_menus()
         self._restore()
@@ -44,14 +44,10 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setMinimumWidth(220)
         self.stack = QStackedWidget(self)
-        for key, pane in self.panes.items():
-            item = QListWidgetItem(pane.register.label(self.lang), self.nav)
+        for key, register in REGISTERS.items():
+            item = QListWidgetItem(register.label(self.lang), self.nav)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(200, 40))
-            self.stack.addWidget(pane)
-            self.undo_group.addStack(pane.undo_stack)
-            pane.counts_changed.connect(self._show_counts)
-            pane.undo_stack.indexChanged.connect(lambda _i, k=key: self._mark_others_stale(k))
         self.nav.currentRowChanged.connect(self._switch)
         self.splitter = QSplitter(self)
         self.splitter.addWidget(self.nav)
@@ -118,7 +114,7 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
         else:
             self.splitter.setSizes([240, 1040])
-        keys = list(self.panes)
+        keys = list(REGISTERS)
         last = settings.LAST_PANE.get()
         self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
 
@@ -126,8 +122,18 @@ class MainWindow(QMainWindow):
     def current_pane(self) -> RegisterPane:
         return self.stack.currentWidget()
 
+    def pane(self, key: str) -> RegisterPane:
+        pane = self.panes.get(key)
+        if pane is None:
+            pane = self.panes[key] = RegisterPane(self.db, REGISTERS[key], self.lang, self)
+            self.stack.addWidget(pane)
+            self.undo_group.addStack(pane.undo_stack)
+            pane.counts_changed.connect(self._show_counts)
+            pane.undo_stack.indexChanged.connect(lambda _i, k=key: self._mark_others_stale(k))
+        return pane
+
     def show_pane(self, key: str) -> RegisterPane:
-        self.nav.setCurrentRow(list(self.panes).index(key))
+        self.nav.setCurrentRow(list(REGISTERS).index(key))
         return self.panes[key]
 
     @Slot(int)
@@ -135,7 +141,7 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
-        pane = self.panes[key]
+        pane = self.pane(key)
         self.stack.setCurrentWidget(pane)
         self.undo_group.setActiveStack(pane.undo_stack)
         if key in self._stale:
@@ -146,8 +152,8 @@ class MainWindow(QMainWindow):
 
     def _mark_others_stale(self, key: str) -> None:
         """Panes that show titles of the changed register (a zone shows its city) reload when shown."""
-        self._stale |= {k for k, pane in self.panes.items()
-                        if k != key and any(f.ref == key for f in pane.register.fields)}
+        self._stale |= {k for k, register in REGISTERS.items()
+                        if k != key and any(f.ref == key for f in register.fields)}
 
     def _pane_action(self, name: str) -> None:
         getattr(self.current_pane(), f"{name}_action").trigger()
@@ -163,13 +169,15 @@ class MainWindow(QMainWindow):
                                                                                    total=f"{total:,}"))
 
     def _fill_sample(self) -> None:
+        from app.services import sample  # only when asked for: keeps start-up light
+
         try:
             with self.db.session() as session:
                 added = sample.fill(session)
         except UserError as error:
             QMessageBox.warning(self, self.tr("ทำรายการไม่สำเร็จ"), error.message(self.lang))
             return
-        self._stale |= set(self.panes)
+        self._stale |= set(REGISTERS)
         self._switch(self.nav.currentRow())
         self.statusBar().showMessage(self.tr("เพิ่มข้อมูลตัวอย่าง {n} รายการ").format(n=sum(added.values())), 5000)
 

@@ -398,7 +398,3 @@ class RegisterPane(QWidget):
         menu.addSeparator()
         menu.addAction(self.refresh_action)
         menu.popup(self.table.viewport().mapToGlobal(pos))
-
-
-def build_panes(db: Database, lang: str, parent: QWidget | None = None) -> dict[str, RegisterPane]:
-    return {key: RegisterPane(db, reg, lang, parent) for key, reg in REGISTERS.items()}

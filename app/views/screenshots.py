@@ -7,6 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QWidget
 
+from app.services.registers import REGISTERS
+
 from .main_window import MainWindow
 from .register_pane import RegisterPane
 from .table_model import RECORD_ID_ROLE
@@ -41,13 +43,13 @@ def render_all(db, outdir: Path, lang: str = "th") -> list[Path]:
     window.resize(1366, 768)
     window.show()
     written = []
-    for key in window.panes:
+    for key in REGISTERS:
         pane = window.show_pane(key)
         _wait_loaded(pane)
         if pane.model.rowCount():
             pane.select_ids([pane.model.record_id(0)])
         written.append(_grab(window, outdir / f"pane-{key}.png"))
-    for key in window.panes:
+    for key in REGISTERS:
         pane = window.show_pane(key)
         if pane.model.rowCount():
             pane.select_ids([pane.proxy.data(pane.proxy.index(0, 0), RECORD_ID_ROLE)])

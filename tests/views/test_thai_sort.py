@@ -45,7 +45,7 @@ def test_rank_table_merges_chunks_and_places_new_texts_between_neighbours(texts,
     original = table_index.CHUNK
     table_index.CHUNK = 3  # many chunks: the merge path
     try:
-        table = table_index.RankTable.of(texts)
+        table = table_index.RankTable.of(texts, background=True)
     finally:
         table_index.CHUNK = original
     collator = thai_collator()

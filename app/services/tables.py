@@ -32,6 +32,11 @@ class TableData:
         return {name: col[row] for name, col in self.columns.items()}
 
 
+def empty_table(reg: Register) -> TableData:
+    """A table with every column and no rows (what a pane shows before its first load)."""
+    return TableData(reg, [], [], {f.name: [] for f in reg.fields})
+
+
 def emblem_state(valid_until: date | None, today: date | None = None) -> str:
     if valid_until is None:
         return "none"

@@ -9,11 +9,9 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal,
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMenu,
     QMessageBox,
     QTableView,
@@ -25,13 +23,12 @@ from PySide6.QtWidgets import (
 from app.db import Database
 from app.errors import UserError
 from app.services import records, tables
-from app.services.reference import regions
 from app.services.registers import CITIES, REGISTERS, Register
 from app.services.thaidate import format_date
 
 from . import settings
 from .commands import AddCommand, DeleteCommand, EditCommand
-from .field_widgets import province_items
+from .filter_bar import FilterBar
 from .record_form import RecordForm
 from .sort_proxy import ThaiSortFilterProxy
 from .table_index import Prepared, prepare
@@ -56,8 +53,7 @@ class RegisterPane(QWidget):
         self.db, self.register, self.lang = db, register, lang
         self.setObjectName(f"pane_{register.key}")
         self.undo_stack = QUndoStack(self)
-        self.model = RecordTableModel(tables.TableData(register, [], [], {}), lang, self)
-        self._init_columns()
+        self.model = RecordTableModel(tables.empty_table(register), lang, self)
         self.proxy = ThaiSortFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.form: RecordForm | None = None
@@ -66,34 +62,17 @@ class RegisterPane(QWidget):
         self._build_actions()
         self._restore_header()
 
-    def _init_columns(self) -> None:
-        data = self.model._data
-        for f in self.register.stored_fields:
-            data.columns[f.name] = []
-        if self.register is CITIES:
-            data.columns["emblem_state"] = []
-
     # -- construction ----------------------------------------------------------------------------
     def _build(self) -> None:
         self.title = QLabel(self.register.label(self.lang), self)
         self.title.setObjectName("paneTitle")
         self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
-        self.search = QLineEdit(self)
-        self.search.setObjectName("search")
-        self.search.setPlaceholderText(self.tr("ค้นหา (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(lambda text: self.proxy.set_filter(needle=text))
-        self.province_filter = self._combo(self.tr("ทุกจังหวัด"), province_items(self.lang), "provinceFilter")
-        self.province_filter.currentIndexChanged.connect(
-            lambda: self.proxy.set_filter(province=self.province_filter.currentData() or ""))
-        self.region_filter = self._combo(self.tr("ทุกภาค"), [(r, r) for r in regions(self.lang)], "regionFilter")
-        self.region_filter.currentIndexChanged.connect(
-            lambda: self.proxy.set_filter(region=self.region_filter.currentData() or ""))
-        status = self.register.field(self.register.status_field)
-        self.status_filter = self._combo(self.tr("ทุกสถานะ"), [(c.value, c.label(self.lang)) for c in status.choices],
-                                         "statusFilter")
-        self.status_filter.currentIndexChanged.connect(
-            lambda: self.proxy.set_filter(status=self.status_filter.currentData() or ""))
+        self.filters = FilterBar(self.register, self.lang, self)
+        self.search = self.filters.search
+        self.province_filter, self.region_filter, self.status_filter = (
+            self.filters.province, self.filters.region, self.filters.status)
+        self.filters.filter_changed.connect(
+            lambda needle, province, region, status: self.proxy.set_filter(needle, province, region, status))
 
         self.table = QTableView(self)
         self.table.setObjectName("table")
@@ -121,10 +100,7 @@ class RegisterPane(QWidget):
         self.edit_button = QToolButton(self)
         self.delete_button = QToolButton(self)
         bar = QHBoxLayout()
-        bar.addWidget(self.search, 3)
-        bar.addWidget(self.province_filter, 1)
-        bar.addWidget(self.region_filter, 1)
-        bar.addWidget(self.status_filter, 1)
+        bar.addWidget(self.filters, 1)
         bar.addWidget(self.add_button)
         bar.addWidget(self.edit_button)
         bar.addWidget(self.delete_button)
@@ -132,16 +108,6 @@ class RegisterPane(QWidget):
         layout.addWidget(self.title)
         layout.addLayout(bar)
         layout.addWidget(self.table)
-
-    def _combo(self, everything: str, items: list[tuple[str, str]], name: str) -> QComboBox:
-        combo = QComboBox(self)
-        combo.setObjectName(name)
-        combo.addItem(everything, "")
-        for value, label in items:
-            combo.addItem(label, value)
-        combo.setMinimumContentsLength(10)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        return combo
 
     def _action(self, text: str, shortcut, slot, name: str) -> QAction:
         action = QAction(text, self)
@@ -189,18 +155,21 @@ class RegisterPane(QWidget):
         if self._loading:
             return
         self._loading = True
+        self.filters.busy.show()
         self._selected_before_reload = self.selected_ids()
         run_task(_load, self.db, self.register, self.lang, self.proxy.sort_column(),
                  on_done=self._loaded, on_error=self._load_error)
 
     def _loaded(self, data: Prepared | tables.TableData) -> None:
         self._loading = False
+        self.filters.busy.hide()
         self.model.set_table(data)
         self.select_ids(getattr(self, "_selected_before_reload", []))
         self.loaded.emit()
 
     def _load_error(self, error: Exception) -> None:
         self._loading = False
+        self.filters.busy.hide()
         self.load_failed.emit(error)
         if isinstance(error, UserError):
             self.notify_error(error)

@@ -1,0 +1,42 @@
+"""Qt-free Thai PDF text layer on reportlab: fonts, mark positioning, line breaking, paragraphs.
+
+Use it for the minutes, the agenda and the certificates::
+
+    from app.pdf import BOLD, ThaiParagraph, ThaiStyle, bold_size
+    heading = ThaiStyle(font_name=BOLD, font_size=bold_size(16), first_indent=0, align="center")
+    story = [ThaiParagraph("รายงานการประชุม", heading), ThaiParagraph(body_text)]
+    SimpleDocTemplate(path, pagesize=A4, leftMargin=3 * cm, rightMargin=2 * cm).build(story)
+
+Single lines (page numbers "- ๒ -", certificate fields) go through ``draw_thai(canvas, x, y, text, font, size,
+align)``; ``to_thai_digits`` converts a document's digits when Thai digits are switched on.
+
+The text layer of the PDF holds exactly the typed text (pdftotext / pypdf give it back), and the
+marks are positioned like HarfBuzz's Thai fallback. See THAI_DOCUMENTS.md §3–4 for why.
+"""
+
+from app.pdf.fonts import BODY, BOLD, LAKSAMAN, bold_size, register_fonts, single_leading
+from app.pdf.thai_paragraph import BODY_STYLE, ThaiParagraph, ThaiStyle
+from app.pdf.thai_shaping import shape_thai, unshape_thai
+from app.pdf.thai_text import draw_thai, text_width, to_arabic_digits, to_thai_digits
+from app.pdf.thai_wrap import Line, add_words, break_lines
+
+__all__ = [
+    "BODY",
+    "BODY_STYLE",
+    "BOLD",
+    "LAKSAMAN",
+    "Line",
+    "add_words",
+    "ThaiParagraph",
+    "ThaiStyle",
+    "bold_size",
+    "break_lines",
+    "draw_thai",
+    "register_fonts",
+    "shape_thai",
+    "single_leading",
+    "text_width",
+    "to_arabic_digits",
+    "to_thai_digits",
+    "unshape_thai",
+]

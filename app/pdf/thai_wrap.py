@@ -1,0 +1,243 @@
+"""Break Thai paragraphs into lines at word boundaries, measured as reportlab will draw them.
+
+Thai writes no spaces between words. reportlab's own wrapping breaks at spaces only; with
+splitLongWords it cuts anywhere (เ/มือง) and wordWrap='CJK' between any two characters, and a ZERO
+WIDTH SPACE is no break point to it (and draws as a box in these fonts). So lines are broken here:
+
+* words come from PyThaiNLP (``word_tokenize(engine="newmm", keep_whitespace=True)``);
+* a break is allowed between two words, or after a run of spaces, unless the next line would start
+  with a mark, a following vowel (ะ า ำ ๅ), ๆ ฯ or closing punctuation, or the line would end
+  with a leading vowel (เ แ โ ใ ไ) or opening punctuation; between two non-Thai characters only
+  at spaces (so 10.00, DEPA, 1/2564 stay whole);
+* lines are filled greedily, widths from ``stringWidth`` of the shaped text;
+* between two Thai words without a space, both must be dictionary words (newmm cuts unknown names
+  into fragments); :func:`add_words` teaches it names that must stay whole;
+* a word longer than the line is cut at character-cluster boundaries only.
+
+The spaces at a break are not drawn: ``text[line.end:next_line.start]`` is whitespace (empty at a
+break between two Thai words), and joining the lines with those gaps gives the input back.
+``"\\n"`` forces a line break.
+"""
+
+from __future__ import annotations
+
+import threading
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pythainlp.corpus import thai_words
+from pythainlp.tokenize import word_tokenize
+from pythainlp.util import Trie, dict_trie
+
+from app.pdf.thai_text import text_width
+
+COMBINING = frozenset("\u0e31" + "".join(map(chr, range(0x0E34, 0x0E3B))) + "".join(map(chr, range(0x0E47, 0x0E4F))))
+FOLLOWING_VOWELS = frozenset("\u0e30\u0e32\u0e33\u0e45")
+LEADING_VOWELS = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44")
+NO_LINE_START = COMBINING | FOLLOWING_VOWELS | frozenset("ๆฯ)]}»”’,.;:!?%")
+NO_LINE_END = LEADING_VOWELS | frozenset("([{«“‘")
+NON_BREAKING_SPACES = frozenset("\u00a0\u2007\u202f")
+ALIGNMENTS = ("left", "center", "right")
+
+_words_lock = threading.Lock()
+_extra_words: frozenset[str] = frozenset()
+_custom_trie: Trie | None = None  # None: PyThaiNLP's default dictionary
+
+
+@dataclass(frozen=True)
+class Line:
+    """One laid-out line: ``text`` is ``source[start:end]``; ``x`` its left offset in the frame."""
+
+    text: str
+    start: int
+    end: int
+    x: float
+    width: float
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """An unbreakable piece ``source[start:body_end]`` followed by break spaces up to ``end``."""
+
+    start: int
+    body_end: int
+    end: int
+
+
+def is_break_space(ch: str) -> bool:
+    return ch.isspace() and ch not in NON_BREAKING_SPACES
+
+
+def is_thai(ch: str) -> bool:
+    return "\u0e00" <= ch <= "\u0e7f"
+
+
+def break_lines(
+    text: str, font_name: str, size: float, width: float, first_indent: float = 0.0, align: str = "left"
+) -> list[Line]:
+    """Lay ``text`` out in lines no wider than ``width`` (the first line ``width - first_indent``)."""
+    if align not in ALIGNMENTS:
+        raise ValueError(f"align must be one of {ALIGNMENTS}, not {align!r}")
+    lines: list[Line] = []
+    offset = 0
+    for part in text.split("\n"):
+        for line in _fill(part, offset, font_name, size, width, first_indent if not lines else 0.0):
+            lines.append(_place(line, width, first_indent if not lines else 0.0, align))
+        offset += len(part) + 1
+    return lines
+
+
+def _place(line: Line, width: float, indent: float, align: str) -> Line:
+    free = width - indent - line.width
+    shift = {"left": 0.0, "center": free / 2, "right": free}[align]
+    return Line(line.text, line.start, line.end, indent + max(shift, 0.0), line.width)
+
+
+def _fill(text: str, offset: int, font_name: str, size: float, width: float, indent: float) -> list[Line]:
+    """Greedy filling of one hard-broken part of the paragraph; offsets shifted by ``offset``."""
+    measure = _measurer(font_name, size)
+    lines: list[Line] = []
+    current: list[_Unit] = []
+    avail = width - indent
+    for unit in _cut_long_units(text, units(text), measure, width, indent):
+        if current and _line_width(text, current + [unit], measure) > avail:
+            lines.append(_make_line(text, current, offset, measure))
+            current, avail = [], width
+        current.append(unit)
+    if current or not lines:
+        lines.append(_make_line(text, current, offset, measure))
+    return lines
+
+
+def _make_line(text: str, units_: list[_Unit], offset: int, measure) -> Line:
+    if not units_:
+        return Line("", offset, offset, 0.0, 0.0)
+    start, end = units_[0].start, units_[-1].body_end
+    return Line(text[start:end], start + offset, end + offset, 0.0, _line_width(text, units_, measure))
+
+
+def _line_width(text: str, units_: list[_Unit], measure) -> float:
+    """Width of the units side by side, without the spaces after the last one."""
+    body = sum(measure(text[u.start : u.body_end]) for u in units_)
+    return body + sum(measure(text[u.body_end : u.end]) for u in units_[:-1])
+
+
+def _measurer(font_name: str, size: float):
+    @lru_cache(maxsize=4096)
+    def measure(piece: str) -> float:
+        return text_width(piece, font_name, size)
+
+    return measure
+
+
+def units(text: str) -> list[_Unit]:
+    """Split ``text`` at its allowed line-break positions into unbreakable units."""
+    starts = [0] + break_positions(text)
+    bounds = starts + [len(text)]
+    return [_unit(text, bounds[k], bounds[k + 1]) for k in range(len(starts)) if bounds[k] < bounds[k + 1]]
+
+
+def _unit(text: str, start: int, end: int) -> _Unit:
+    body_end = end
+    while body_end > start and is_break_space(text[body_end - 1]):
+        body_end -= 1
+    return _Unit(start, body_end, end)
+
+
+def break_positions(text: str) -> list[int]:
+    """Offsets where a line may start: word starts (from the tokenizer) that pass :func:`can_break`.
+
+    Between two Thai words without a space, both must be dictionary words: newmm cuts unknown
+    names into fragments (นิมมานพัชริ|นทร์, ธนา|ค|มา|นุ|สรณ์) that must not end or start a line.
+    """
+    tokens = tokenize(text)
+    positions, pos = [], 0
+    for previous, token in zip([" "] + tokens, tokens, strict=False):
+        if pos and can_break(text, pos) and (is_break_space(previous[-1]) or _known(previous) and _known(token)):
+            positions.append(pos)
+        pos += len(token)
+    return positions
+
+
+def _known(token: str) -> bool:
+    """A dictionary word, or a token that is not Thai letters (numbers, Latin, punctuation)."""
+    return token in _dictionary() or not any("\u0e01" <= ch <= "\u0e4e" and ch != "ๆ" for ch in token)
+
+
+def tokenize(text: str) -> list[str]:
+    """PyThaiNLP newmm words and spaces; one token per character if they do not add up to ``text``."""
+    tokens = word_tokenize(text, custom_dict=_custom_trie, engine="newmm", keep_whitespace=True) if text else []
+    return tokens if "".join(tokens) == text else list(text)
+
+
+def add_words(words: Iterable[str]) -> None:
+    """Teach the word breaker more words (names of people, places, projects) so lines never break inside them."""
+    global _custom_trie, _extra_words
+    with _words_lock:
+        new = {w.strip() for w in words if w.strip()} - _dictionary()
+        if not new:
+            return
+        if _custom_trie is None:
+            _custom_trie = dict_trie(set(thai_words()) | new)
+        else:
+            for word in new:
+                _custom_trie.add(word)
+        _extra_words = frozenset(_extra_words | new)
+
+
+def _dictionary() -> frozenset[str]:
+    return thai_words() if not _extra_words else _all_words(_extra_words)
+
+
+@lru_cache(maxsize=1)
+def _all_words(extra: frozenset[str]) -> frozenset[str]:
+    return thai_words() | extra
+
+
+def can_break(text: str, pos: int) -> bool:
+    """May a line start at ``pos`` (dropping the spaces just before it)?"""
+    if pos <= 0 or pos >= len(text) or is_break_space(text[pos]) or text[pos] in NO_LINE_START:
+        return False
+    before = pos
+    while before > 0 and is_break_space(text[before - 1]):
+        before -= 1
+    if before == 0 or text[before - 1] in NO_LINE_END:
+        return False
+    return before < pos or is_thai(text[pos - 1]) or is_thai(text[pos])
+
+
+def can_split_word(text: str, pos: int) -> bool:
+    """May a word too long for a line be cut at ``pos`` (a character-cluster boundary)?"""
+    return text[pos] not in NO_LINE_START and text[pos - 1] not in LEADING_VOWELS
+
+
+def _cut_long_units(text: str, units_: list[_Unit], measure, width: float, indent: float) -> list[_Unit]:
+    """Cut units wider than a line into pieces that fit (the first may need to fit the indented line)."""
+    result: list[_Unit] = []
+    for unit in units_:
+        avail = width - (indent if not result else 0.0)
+        result += _cut(text, unit, measure, avail, width)
+    return result
+
+
+def _cut(text: str, unit: _Unit, measure, avail: float, width: float) -> list[_Unit]:
+    pieces: list[_Unit] = []
+    start = unit.start
+    while measure(text[start : unit.body_end]) > avail:
+        cut = _longest_fit(text, start, unit.body_end, measure, avail)
+        if cut is None:
+            break
+        pieces.append(_Unit(start, cut, cut))
+        start, avail = cut, width
+    return pieces + [_Unit(start, unit.body_end, unit.end)]
+
+
+def _longest_fit(text: str, start: int, stop: int, measure, avail: float) -> int | None:
+    """The furthest cluster boundary in (start, stop) whose prefix fits ``avail`` (else the nearest one)."""
+    cuts = [pos for pos in range(start + 1, stop) if can_split_word(text, pos)]
+    if not cuts:
+        return None
+    fitting = bisect_right(cuts, avail, key=lambda pos: measure(text[start:pos]))  # widths grow with the prefix
+    return cuts[max(fitting - 1, 0)]

@@ -30,6 +30,12 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("demo", help="เติมข้อมูลตัวอย่างลงฐานข้อมูล (ทำซ้ำได้ ไม่เพิ่มซ้ำ)")
     shots = commands.add_parser("screenshots", help="บันทึกภาพหน้าจอทุกหน้าเป็นไฟล์ PNG")
     shots.add_argument("outdir", type=Path)
+    for name, text in (("minutes", "พิมพ์รายงานการประชุมเป็น PDF"), ("agenda", "พิมพ์ระเบียบวาระการประชุมเป็น PDF")):
+        doc = commands.add_parser(name, help=text)
+        doc.add_argument("--meeting", required=True, help="ครั้งที่ประชุม เช่น 1/2564")
+        doc.add_argument("--committee", help="ชื่อหรือชื่อย่อของคณะกรรมการ (เมื่อมีหลายคณะที่ใช้เลขครั้งเดียวกัน)")
+        doc.add_argument("--pdf", required=True, type=Path, help="ไฟล์ PDF ที่จะบันทึก")
+        doc.add_argument("--thai-digits", action="store_true", help="ใช้เลขไทยทั้งเอกสาร")
     return parser
 
 
@@ -56,6 +62,19 @@ def _demo(db) -> int:
     return 0
 
 
+def _document(db, args) -> int:
+    from app.documents import minutes, pdf
+    from app.documents.find import find_meeting
+
+    with db.session() as session:
+        meeting = find_meeting(session, args.meeting, args.committee)
+        build = minutes.minutes if args.command == "minutes" else minutes.agenda_document
+        document = build(session, meeting.id)
+    pdf.write(document, args.pdf, thai_digits=args.thai_digits)
+    print(args.pdf)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     command = args.command or "gui"
@@ -65,6 +84,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         db = open_database(args.db)
         if command == "demo":
             return _demo(db)
+        if command in ("minutes", "agenda"):
+            return _document(db, args)
         from .gui import run_gui, run_screenshots
 
         if command == "screenshots":

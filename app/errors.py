@@ -92,3 +92,8 @@ class RecordInUse(UserError):
         text = Bilingual(", ".join(f"{th} {n} รายการ" for th, _en, n in uses),
                          ", ".join(f"{en}: {n}" for _th, en, n in uses))
         super().__init__("ลบไม่ได้ เพราะมีข้อมูลอื่นอ้างถึงรายการนี้: {uses}", uses=text)
+
+
+class FileNotWritable(UserError):
+    def __init__(self, path: str, detail: object):
+        super().__init__("บันทึกไฟล์ {path} ไม่ได้ ({detail})", path=path, detail=detail)

@@ -26,6 +26,7 @@ ENGLISH: dict[str, str] = {
         "This record no longer exists; it may have been deleted in another window or on another workstation",
     "ลบไม่ได้ เพราะมีข้อมูลอื่นอ้างถึงรายการนี้: {uses}": "Cannot delete: other records refer to this one: {uses}",
     "วันที่ไม่ถูกต้อง (พิมพ์เช่น 5/11/2564)": "Invalid date (type e.g. 5/11/2564)",
+    "เวลาไม่ถูกต้อง (พิมพ์เช่น 10.00)": "Invalid time (type e.g. 10.00)",
     "ต้องเป็นจำนวนเต็ม": "Must be a whole number",
     "ต้องเป็นตัวเลข": "Must be a number",
     "กรุณากรอก{label}": "Please enter {label}",
@@ -55,6 +56,40 @@ ENGLISH: dict[str, str] = {
         "your input is still in the form",
     "สำรองฐานข้อมูลก่อนปรับปรุงโครงสร้างไม่ได้ จึงยังไม่ปรับปรุงและไม่แก้ไขข้อมูล ({detail})":
         "The database could not be backed up before the upgrade, so nothing was upgraded or changed ({detail})",
+    # meetings: committees, members, meetings, attendance, agenda, action items
+    "มีคณะกรรมการชื่อนี้อยู่แล้ว": "A committee with this name already exists",
+    "สัดส่วนองค์ประชุมต้องไม่เกินจำนวนกรรมการทั้งหมด (เศษต้องไม่มากกว่าส่วน)":
+        "The quorum cannot exceed all the members (the numerator must not be larger than the denominator)",
+    "กรุณากรอกชื่อ-นามสกุล หรือกรรมการโดยตำแหน่ง": "Please enter the full name or the ex-officio office",
+    "ครั้งที่ประชุมต้องเขียนเป็น ครั้งที่/ปี พ.ศ. เช่น 1/2564":
+        "Write the meeting number as number/B.E. year, e.g. 1/2564",
+    "คณะกรรมการนี้มีการประชุมครั้งที่ {label} อยู่แล้ว": "This committee already has a meeting numbered {label}",
+    "เวลาเลิกประชุมต้องไม่ก่อนเวลาเริ่มประชุม": "The end time must not be before the start time",
+    "ประธานในที่ประชุมต้องเป็นกรรมการของคณะนี้ในวันประชุม":
+        "The chair must be a member of this committee on the meeting date",
+    "เปลี่ยนคณะกรรมการของการประชุมที่บันทึกแล้วไม่ได้": "The committee of a saved meeting cannot be changed",
+    'เปลี่ยนสถานะรายงานการประชุมจาก "{old}" เป็น "{new}" ไม่ได้': 'The minutes cannot go from "{old}" to "{new}"',
+    "กรุณาระบุการประชุมที่รับรองรายงาน หรือวันที่รับรองกรณีแจ้งเวียน":
+        "Please give the meeting that certified the minutes, or the date when certified by circulation",
+    "การประชุมที่รับรองรายงานต้องเป็นการประชุมครั้งหลังของคณะกรรมการเดียวกัน":
+        "The minutes must be certified at a later meeting of the same committee",
+    "วันที่รับรองต้องไม่ก่อนวันประชุม": "The certification date must not be before the meeting date",
+    "ไม่ได้เป็นกรรมการของคณะนี้ในวันประชุม": "Not a member of this committee on the meeting date",
+    "กรุณากรอกชื่อผู้มาประชุมแทน": "Please enter the substitute's name",
+    "ยังไม่มีรายชื่อกรรมการที่ดำรงตำแหน่งในวันประชุม จึงนับองค์ประชุมไม่ได้":
+        "No members serve on the meeting date, so there is no quorum to count",
+    "ไม่ครบองค์ประชุม: กรรมการมาประชุม {present} คน จากทั้งหมด {members} คน ต้องมีอย่างน้อย {required} คน":
+        "No quorum: {present} of {members} members attended; at least {required} are needed",
+    "ชื่อระเบียบวาระหลักเป็นไปตามแบบรายงานการประชุม แก้ไขไม่ได้":
+        "The title of a main agenda section follows the form of minutes and cannot be changed",
+    "ระเบียบวาระหลักทั้ง 6 วาระลบหรือย้ายไม่ได้": "The six main agenda sections cannot be deleted or moved",
+    "เรื่องต้องอยู่ภายใต้ระเบียบวาระใดวาระหนึ่ง": "An item must be placed under one of the agenda sections",
+    "ย้ายเรื่องไปยังการประชุมอื่นไม่ได้": "An item cannot be moved to another meeting",
+    "ย้ายเรื่องไปไว้ใต้เรื่องของตัวเองไม่ได้": "An item cannot be moved under itself or its own sub-items",
+    "ไม่พบการประชุมครั้งที่ {label}": "No meeting numbered {label}",
+    "มีการประชุมครั้งที่ {label} หลายคณะ กรุณาระบุ --committee: {names}":
+        "Several committees have a meeting {label}; name one with --committee: {names}",
+    "บันทึกไฟล์ {path} ไม่ได้ ({detail})": "Cannot write the file {path} ({detail})",
 }
 
 

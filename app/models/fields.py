@@ -14,6 +14,7 @@ class Kind(StrEnum):
     TEXT = "text"
     LONGTEXT = "longtext"
     DATE = "date"
+    TIME = "time"  # a time of day (10.00 น.)
     INT = "int"
     FLOAT = "float"
     CHOICE = "choice"

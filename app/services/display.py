@@ -7,7 +7,7 @@ from typing import Any
 from app.models import Field, Kind
 
 from .reference import load_dimensions, province_index
-from .thaidate import format_date
+from .thaidate import format_date, format_time
 
 
 def _province(code: str, lang: str) -> str:
@@ -30,6 +30,8 @@ def display(f: Field, value: Any, lang: str = "th", refs: dict[int, str] | None 
     kind = f.kind
     if kind is Kind.DATE:
         return format_date(value, lang)
+    if kind is Kind.TIME:
+        return f"{format_time(value)} น."
     if kind is Kind.CHOICE:
         c = f.choice(value)
         return c.label(lang) if c else str(value)

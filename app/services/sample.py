@@ -14,11 +14,11 @@ from sqlalchemy.orm import Session
 
 from app.models import City
 
-from . import records
+from . import records, sample_meetings
 from .registers import AMBASSADORS, CITIES, PARTNERSHIPS, ZONES, Register
+from .sample_meetings import SUBCOMMITTEE
 from .validation import is_duplicate, normalise
 
-SUBCOMMITTEE = "คณะอนุกรรมการขับเคลื่อนและบริหารโครงการเมืองอัจฉริยะ"
 EMBLEM_DAY = date(2021, 12, 24)
 ALL_DIMS = ["ENV", "MOB", "LIV", "PPL", "ENE", "ECO", "GOV"]
 
@@ -126,7 +126,8 @@ def _city_ids(session: Session) -> dict[str, int]:
 
 
 def fill(session: Session) -> dict[str, int]:
-    """Add whatever of the sample data is missing; returns how many records each register got."""
+    """Add whatever of the sample data is missing; returns how many records each register got,
+    and how many committees and meetings (sample_meetings: meeting 1/2564 and its agenda)."""
     added = dict.fromkeys(("cities", "zones", "ambassadors", "partnerships"), 0)
     for name, name_en, provs, dev, dev_kind, ctype, dims, certified in CITY_ROWS:
         values = {"name_th": name, "name_en": name_en, "provinces": provs, "developer": dev,
@@ -155,4 +156,6 @@ def fill(session: Session) -> dict[str, int]:
         added["partnerships"] += _add(session, PARTNERSHIPS, {
             "partner": partner, "partner_country": country, "province": prov, "kind": kind, "focus_areas": focus,
             "lead_agency": agency, "start_on": start, "status": status})
+    sample_city_ids = [cities[row[0]] for row in CITY_ROWS if row[0] in cities]
+    added.update(sample_meetings.fill(session, sample_city_ids))
     return added

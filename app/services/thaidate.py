@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, time
 
 BE_OFFSET = 543
 MONTHS_TH = ("มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม",
@@ -99,3 +99,22 @@ def add_years(day: date, years: int) -> date:
 def fiscal_year_be(day: date) -> int:
     """Thai fiscal year (1 Oct – 30 Sep), named by the later B.E. year."""
     return day.year + BE_OFFSET + (1 if day.month >= 10 else 0)
+
+
+def format_time(value: time | None) -> str:
+    """10.00: the way Thai documents write a time of day (add " น." where the sentence needs it)."""
+    return "" if value is None else f"{value.hour:02d}.{value.minute:02d}"
+
+
+def parse_time(text: str | time | None) -> time | None:
+    """Parse 10.00, 10:00, 10:00:00, 9.30 น., ๑๐.๐๐ น., 1000. Raise ValueError."""
+    if text is None or isinstance(text, time):
+        return text
+    s = to_arabic_digits(str(text)).strip()
+    s = re.sub(r"\s*(น\.|นาฬิกา)$", "", s).strip()
+    if not s:
+        return None
+    m = re.fullmatch(r"(\d{1,2})(?:\s*[.:]\s*(\d{2})(?::00)?)?", s) or re.fullmatch(r"(\d{2})(\d{2})", s)
+    if not m:
+        raise ValueError(text)
+    return time(int(m[1]), int(m[2] or 0))  # ValueError for 25.00 or 10.75

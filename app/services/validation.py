@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from datetime import date
+from datetime import date, time
 from typing import Any
 
 from sqlalchemy import select
@@ -15,7 +15,7 @@ from app.models import Field, Kind
 
 from .reference import province_index
 from .registers import REGISTERS, Register
-from .thaidate import parse_date, to_arabic_digits
+from .thaidate import parse_date, parse_time, to_arabic_digits
 
 Problem = tuple[str, dict]
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -48,6 +48,11 @@ def _coerce(f: Field, value: Any) -> Any:
             return parse_date(str(value))
         except ValueError:
             raise ValueError("วันที่ไม่ถูกต้อง (พิมพ์เช่น 5/11/2564)") from None
+    if f.kind is Kind.TIME:
+        try:
+            return value if isinstance(value, time) else parse_time(str(value))
+        except ValueError:
+            raise ValueError("เวลาไม่ถูกต้อง (พิมพ์เช่น 10.00)") from None
     if f.kind in (Kind.INT, Kind.REF):
         try:
             return int(to_arabic_digits(str(value)).replace(",", ""))
@@ -77,6 +82,30 @@ def normalise(reg: Register, values: dict[str, Any]) -> dict[str, Any]:
         except ValueError:
             out[f.name] = values[f.name]
     return out
+
+
+def check_fields(
+    fields: tuple[Field, ...], values: dict[str, Any], partial: bool = False
+) -> tuple[dict[str, Any], dict[str, Problem]]:
+    """Coerce and check the given values against field descriptions (for record types outside REGISTERS).
+
+    Returns (clean values, problems). ``partial``: only the fields present in ``values`` are checked,
+    as for an update that changes a few fields.
+    """
+    clean: dict[str, Any] = {}
+    problems: dict[str, Problem] = {}
+    for f in fields:
+        if f.computed or (partial and f.name not in values):
+            continue
+        raw = values.get(f.name)
+        try:
+            clean[f.name] = _coerce(f, raw)
+        except ValueError:
+            clean[f.name] = raw
+        problem = _check_field(f, raw, clean[f.name])
+        if problem:
+            problems[f.name] = problem
+    return clean, problems
 
 
 def _check_field(f: Field, raw: Any, value: Any) -> Problem | None:

@@ -13,14 +13,15 @@ from sqlalchemy import inspect, text
 
 from app.db import Database, sqlite_path
 from app.errors import DatabaseUnavailable
-from app.services import migrate, records, reference
+from app.services import migrate, records, reference, sample
 from app.services.migrate import MigrationFailed
 from app.services.reference import load_dimensions, load_provinces
 from app.services.registers import REGISTERS
 
 THAI = range(0x0E00, 0x0E80)
 APP_TABLES = {"alembic_version", "province", "smart_dimension", "city", "city_province", "city_dimension",
-              "promotion_zone", "ambassador", "ascn_partnership", "emblem_renewal"}
+              "promotion_zone", "ambassador", "ascn_partnership", "emblem_renewal", "committee", "committee_member",
+              "meeting", "meeting_attendance", "meeting_guest", "agenda_item", "agenda_item_city", "action_item"}
 
 
 def has_thai(text: str) -> bool:
@@ -75,7 +76,7 @@ def sqlite_target(tmp_path: Path) -> Path:
 def test_upgrade_of_an_empty_database(empty_db):
     assert migrate.current_revision(empty_db) is None
     assert migrate.upgrade(empty_db) is None  # nothing to back up
-    assert migrate.current_revision(empty_db) == migrate.head_revision() == "0002"
+    assert migrate.current_revision(empty_db) == migrate.head_revision() == "0003"
     assert set(inspect(empty_db.engine).get_table_names()) == APP_TABLES
     with empty_db.engine.connect() as conn:
         provinces = conn.execute(text("SELECT code, name_th, name_en FROM province ORDER BY code")).all()
@@ -140,6 +141,32 @@ def test_upgrade_from_0001_keeps_data_and_backfills_expiry(db_target, backend, t
         assert backup.parent == tmp_path / "backups"
         content = backup.read_text(encoding="utf-8")
         assert "เมืองเก่า" in content and '"0001"' in content
+    database.dispose()
+
+
+MEETING_TABLES = {"committee", "committee_member", "meeting", "meeting_attendance", "meeting_guest", "agenda_item",
+                  "agenda_item_city", "action_item"}
+
+
+def test_upgrade_from_0002_adds_the_meetings_and_downgrades_cleanly(db_target, tmp_path, valid):
+    database = Database(db_target)
+    upgrade_to(database, "0002")
+    with database.session() as s:
+        city = records.create(s, REGISTERS["cities"], valid("cities"))
+    assert migrate.upgrade(database, backup_folder=tmp_path / "backups") is not None
+    assert MEETING_TABLES <= set(inspect(database.engine).get_table_names())
+    with database.session() as s:  # the sample meeting links the cities that are there
+        assert sample.fill(s)["meetings"] == 1
+        assert records.load(s, REGISTERS["cities"], city.id).values["name_th"] == city.values["name_th"]
+
+    cfg = migrate.alembic_config()
+    with database.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0002")
+    assert migrate.current_revision(database) == "0002"
+    assert not MEETING_TABLES & set(inspect(database.engine).get_table_names())
+    with database.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM city")).scalar() == 16
     database.dispose()
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 
 import pytest
 from hypothesis import example, given, settings
@@ -13,7 +13,9 @@ from app.services.thaidate import (
     fiscal_year_be,
     format_date,
     format_numeric,
+    format_time,
     parse_date,
+    parse_time,
     to_arabic_digits,
     to_thai_digits,
 )
@@ -167,3 +169,26 @@ def test_any_text_gives_a_date_none_or_value_error(text):
     assert result is None or isinstance(result, date)
     if result is None:
         assert not text.strip()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("10.00", time(10)), ("10:00", time(10)), ("10:00:00", time(10)), ("9.30 น.", time(9, 30)),
+    ("๑๐.๓๐ น.", time(10, 30)), ("1000", time(10)), ("13", time(13)), ("13.30 นาฬิกา", time(13, 30)),
+    (time(8, 45), time(8, 45)), ("", None), (None, None),
+])
+def test_parse_time(text, expected):
+    assert parse_time(text) == expected
+
+
+@pytest.mark.parametrize("bad", ["25.00", "10.75", "สิบโมง", "10.5", "1.2.3"])
+def test_bad_time_raises_value_error(bad):
+    with pytest.raises(ValueError):
+        parse_time(bad)
+
+
+@PROPERTY
+@given(st.times().map(lambda t: t.replace(second=0, microsecond=0)))
+def test_formatted_times_parse_back(value):
+    assert format_time(value) == f"{value.hour:02d}.{value.minute:02d}"
+    assert parse_time(format_time(value)) == value
+    assert parse_time(format_time(value) + " น.") == value

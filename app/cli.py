@@ -44,11 +44,18 @@ def open_database(target: str | None):
     from app.db import Database
     from app.services import migrate
 
-    from .paths import backup_dir, default_database
+    if target is None:
+        from .paths import default_database  # Qt's per-user folders: only when no --db is given
 
-    db = Database(target or default_database())
+        target = default_database()
+    db = Database(target)
     db.check()
-    migrate.upgrade(db, backup_dir())
+    backups = None
+    if not db.is_sqlite:  # a SQLite file is backed up beside itself; a server's dump goes to the user's folder
+        from .paths import backup_dir
+
+        backups = backup_dir()
+    migrate.upgrade(db, backups)
     return db
 
 

@@ -9,6 +9,8 @@ kerning). Fonts come from :mod:`app.pdf.fonts`; nothing here imports Qt.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
@@ -24,9 +26,16 @@ def shape_for(text: str, font_name: str) -> str:
     return shape_thai(text, get_font(font_name).face.charToGlyph)
 
 
+WIDTH_CHANGING = frozenset("ญฐ")  # only these swap to a glyph of another width (without descender)
+
+
+@lru_cache(maxsize=65536)
 def text_width(text: str, font_name: str, size: float) -> float:
-    """Width in points of ``text`` as drawn (shaped) in ``font_name`` at ``size``."""
-    return stringWidth(shape_for(text, font_name), font_name, size)
+    """Width in points of ``text`` as drawn (shaped) in ``font_name`` at ``size``.
+
+    Mark variants have zero advance like the marks they replace, so shaping only matters for ญ and ฐ."""
+    drawn = shape_for(text, font_name) if not WIDTH_CHANGING.isdisjoint(text) else text
+    return stringWidth(drawn, font_name, size)
 
 
 def draw_thai(canvas: Canvas, x: float, y: float, text: str, font_name: str, size: float, align: str = "left") -> float:

@@ -125,9 +125,8 @@ def _line_width(text: str, units_: list[_Unit], measure) -> float:
 
 
 def _measurer(font_name: str, size: float):
-    @lru_cache(maxsize=4096)
     def measure(piece: str) -> float:
-        return text_width(piece, font_name, size)
+        return text_width(piece, font_name, size)  # cached across paragraphs and documents
 
     return measure
 

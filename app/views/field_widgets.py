@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.models import Field, Kind
 from app.services.reference import load_dimensions, load_provinces
-from app.services.thaidate import format_numeric, parse_date
+from app.services.thaidate import format_numeric, format_time, parse_date, parse_time
 
 from .thai_sort import thai_collator
 
@@ -76,6 +76,7 @@ class TextEdit(QLineEdit):
 
     def set_value(self, value: Any) -> None:
         self.setText("" if value is None else str(value))
+        self.setCursorPosition(0)  # long titles show their beginning
 
 
 class LongTextEdit(QPlainTextEdit):
@@ -89,6 +90,25 @@ class LongTextEdit(QPlainTextEdit):
 
     def set_value(self, value: Any) -> None:
         self.setPlainText("" if value is None else str(value))
+
+
+class TimeEdit(QLineEdit):
+    """A time of day as Thai documents write it: 10.00 (10:00, ๑๐.๐๐ น. are read too)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setPlaceholderText("10.00")
+        self.setMaximumWidth(120)
+
+    def value(self) -> Any:
+        text = self.text().strip()
+        try:
+            return parse_time(text)
+        except ValueError:
+            return text  # kept as typed: validation reports it beside the field
+
+    def set_value(self, value: Any) -> None:
+        self.setText(format_time(value) if isinstance(value, time) else str(value or ""))
 
 
 class NumberEdit(QLineEdit):
@@ -196,6 +216,8 @@ def editor_for(f: Field, lang: str, refs: dict[int, str] | None = None) -> QWidg
     kind = f.kind
     if kind is Kind.DATE:
         return DateEdit()
+    if kind is Kind.TIME:
+        return TimeEdit()
     if kind is Kind.LONGTEXT:
         return LongTextEdit()
     if kind in (Kind.INT, Kind.FLOAT):

@@ -22,6 +22,8 @@ from app.services.registers import REGISTERS
 from . import settings
 from .register_pane import RegisterPane
 
+PANE_KEYS = [*REGISTERS, "meetings", "actions"]
+
 
 class MainWindow(QMainWindow):
     pane_changed = Signal(str)
@@ -33,7 +35,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("ระบบงานเลขานุการคณะกรรมการขับเคลื่อนการพัฒนาเมืองอัจฉริยะ"))
         self.undo_group = QUndoGroup(self)
         self.panes: dict[str, RegisterPane] = {}  # built when first shown: a quicker start
-        self._stale: set[str] = set(REGISTERS)
+        self._stale: set[str] = set(PANE_KEYS)
         self._build()
         self._build_menus()
         self._restore()
@@ -44,8 +46,8 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setMinimumWidth(220)
         self.stack = QStackedWidget(self)
-        for key, register in REGISTERS.items():
-            item = QListWidgetItem(register.label(self.lang), self.nav)
+        for key in PANE_KEYS:
+            item = QListWidgetItem(self._pane_label(key), self.nav)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(200, 40))
         self.nav.currentRowChanged.connect(self._switch)
@@ -114,7 +116,7 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
         else:
             self.splitter.setSizes([240, 1040])
-        keys = list(REGISTERS)
+        keys = list(PANE_KEYS)
         last = settings.LAST_PANE.get()
         self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
 
@@ -125,15 +127,31 @@ class MainWindow(QMainWindow):
     def pane(self, key: str) -> RegisterPane:
         pane = self.panes.get(key)
         if pane is None:
-            pane = self.panes[key] = RegisterPane(self.db, REGISTERS[key], self.lang, self)
+            pane = self.panes[key] = self._make_pane(key)
             self.stack.addWidget(pane)
             self.undo_group.addStack(pane.undo_stack)
             pane.counts_changed.connect(self._show_counts)
             pane.undo_stack.indexChanged.connect(lambda _i, k=key: self._mark_others_stale(k))
         return pane
 
+    def _pane_label(self, key: str) -> str:
+        if key in REGISTERS:
+            return REGISTERS[key].label(self.lang)
+        return {"meetings": self.tr("การประชุม"), "actions": self.tr("ติดตามมติที่ประชุม")}[key]
+
+    def _make_pane(self, key: str):
+        if key in REGISTERS:
+            return RegisterPane(self.db, REGISTERS[key], self.lang, self)
+        if key == "meetings":
+            from .meetings_pane import MeetingsPane
+
+            return MeetingsPane(self.db, self.lang, self)
+        from .actions_pane import ActionsPane
+
+        return ActionsPane(self.db, self.lang, self)
+
     def show_pane(self, key: str) -> RegisterPane:
-        self.nav.setCurrentRow(list(REGISTERS).index(key))
+        self.nav.setCurrentRow(PANE_KEYS.index(key))
         return self.panes[key]
 
     @Slot(int)
@@ -147,16 +165,20 @@ class MainWindow(QMainWindow):
         if key in self._stale:
             self._stale.discard(key)
             pane.reload()
-        pane._emit_counts()
+        pane.emit_counts()
         self.pane_changed.emit(key)
 
     def _mark_others_stale(self, key: str) -> None:
         """Panes that show titles of the changed register (a zone shows its city) reload when shown."""
         self._stale |= {k for k, register in REGISTERS.items()
                         if k != key and any(f.ref == key for f in register.fields)}
+        if key in ("meetings", "actions", "cities"):  # minutes, follow-ups and certified cities show each other
+            self._stale |= {"meetings", "actions", "cities"} - {key}
 
     def _pane_action(self, name: str) -> None:
-        getattr(self.current_pane(), f"{name}_action").trigger()
+        action = getattr(self.current_pane(), f"{name}_action", None)
+        if action is not None:
+            action.trigger()
 
     @Slot(int, int)
     def _show_counts(self, shown: int, total: int) -> None:
@@ -177,7 +199,7 @@ class MainWindow(QMainWindow):
         except UserError as error:
             QMessageBox.warning(self, self.tr("ทำรายการไม่สำเร็จ"), error.message(self.lang))
             return
-        self._stale |= set(REGISTERS)
+        self._stale |= set(PANE_KEYS)
         self._switch(self.nav.currentRow())
         self.statusBar().showMessage(self.tr("เพิ่มข้อมูลตัวอย่าง {n} รายการ").format(n=sum(added.values())), 5000)
 
@@ -194,7 +216,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         settings.MAIN_GEOMETRY.set(self.saveGeometry())
         settings.MAIN_SPLITTER.set(self.splitter.saveState())
-        settings.LAST_PANE.set(self.current_pane().register.key)
+        settings.LAST_PANE.set(self.current_pane().key)
         for pane in self.panes.values():
             pane.save_state()
         super().closeEvent(event)

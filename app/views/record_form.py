@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QMessageBox,
     QScrollArea,
@@ -22,10 +20,7 @@ from app.errors import UserError, ValidationFailed
 from app.services.registers import Register
 
 from . import settings
-from .field_widgets import editor_for
-
-ERROR_STYLE = "color: #b3261e;"
-NOTE_STYLE = "color: #5f6368; font-size: 9pt;"
+from .fields_editor import ERROR_STYLE, FieldsEditor
 
 
 class RecordForm(QDialog):
@@ -60,39 +55,9 @@ class RecordForm(QDialog):
             self.resize(720, 640)
 
     def _build(self, refs: dict[str, dict[int, str]]) -> None:
-        body = QWidget()
-        outer = QVBoxLayout(body)
-        form = QFormLayout()
-        outer.addLayout(form)
-        outer.addStretch(1)
-        self._outer = outer
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        for f in self.register.form_fields:
-            editor = editor_for(f, self.lang, refs.get(f.ref or ""))
-            editor.setObjectName(f"edit_{f.name}")
-            help_text = f.help_en if self.lang == "en" else f.help_th
-            if help_text:
-                editor.setToolTip(help_text)
-            error = QLabel(self)
-            error.setObjectName(f"error_{f.name}")
-            error.setStyleSheet(ERROR_STYLE)
-            error.hide()
-            cell = QWidget()
-            box = QVBoxLayout(cell)
-            box.setContentsMargins(0, 0, 0, 0)
-            box.setSpacing(2)
-            box.addWidget(editor)
-            if f.personal:
-                note = QLabel(self.tr("ข้อมูลส่วนบุคคล (PDPA): ไม่รวมในไฟล์ส่งออก เว้นแต่ผู้ใช้เลือก"), self)
-                note.setStyleSheet(NOTE_STYLE)
-                box.addWidget(note)
-            box.addWidget(error)
-            label = QLabel(f.label(self.lang) + (" *" if f.required else ""))
-            label.setBuddy(editor)
-            form.addRow(label, cell)
-            self.editors[f.name] = editor
-            self.errors[f.name] = error
+        self.fields = FieldsEditor(self.register.form_fields, self.lang, refs, self)
+        self.editors, self.errors = self.fields.editors, self.fields.errors
+        body = self.fields
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -115,34 +80,18 @@ class RecordForm(QDialog):
         layout.addWidget(buttons)
 
     def add_note(self, title: str, lines: list[str]) -> QLabel:
-        """Read-only information under the fields (e.g. a city's emblem renewal history)."""
-        label = QLabel(f"<b>{escape(title)}</b><br>" + "<br>".join(escape(line) for line in lines), self)
-        label.setObjectName("note")
-        label.setTextFormat(Qt.TextFormat.RichText)
-        label.setWordWrap(True)
-        self._outer.insertWidget(1, label)
-        return label
+        return self.fields.add_note(title, lines)
 
     def values(self) -> dict[str, Any]:
-        return {name: editor.value() for name, editor in self.editors.items()}
+        return self.fields.values()
 
     def set_values(self, values: dict[str, Any]) -> None:
-        for name, editor in self.editors.items():
-            editor.set_value(values.get(name))
+        self.fields.set_values(values)
 
     def show_errors(self, failure: ValidationFailed) -> None:
-        first = None
-        for name, label in self.errors.items():
-            if name in failure.errors:
-                label.setText(failure.field_message(name, self.lang))
-                label.show()
-                first = first or self.editors[name]
-            else:
-                label.hide()
+        self.fields.show_errors(failure)
         self.banner.setText(failure.message(self.lang))
         self.banner.show()
-        if first is not None:
-            first.setFocus()
 
     def save(self) -> None:
         """Submit; close only when the save went through."""

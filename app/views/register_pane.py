@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.db import Database
 from app.errors import UserError
-from app.services import records, tables
+from app.services import agenda, records, tables
 from app.services.registers import CITIES, REGISTERS, Register
 from app.services.thaidate import format_date
 
@@ -51,6 +51,7 @@ class RegisterPane(QWidget):
     def __init__(self, db: Database, register: Register, lang: str = "th", parent: QWidget | None = None):
         super().__init__(parent)
         self.db, self.register, self.lang = db, register, lang
+        self.key = register.key
         self.setObjectName(f"pane_{register.key}")
         self.undo_stack = QUndoStack(self)
         self.model = RecordTableModel(tables.empty_table(register), lang, self)
@@ -92,8 +93,8 @@ class RegisterPane(QWidget):
         header.setStretchLastSection(True)
         for column, f in enumerate(self.model.fields):
             header.resizeSection(column, f.width)
-        self.proxy.modelReset.connect(self._emit_counts)
-        self.proxy.layoutChanged.connect(self._emit_counts)
+        self.proxy.modelReset.connect(self.emit_counts)
+        self.proxy.layoutChanged.connect(self.emit_counts)
 
         self.add_button = QToolButton(self)
         self.add_button.setObjectName("addButton")
@@ -176,7 +177,7 @@ class RegisterPane(QWidget):
         else:
             raise error
 
-    def _emit_counts(self) -> None:
+    def emit_counts(self) -> None:
         self.counts_changed.emit(self.proxy.rowCount(), self.model.rowCount())
 
     # -- selection -------------------------------------------------------------------------------
@@ -286,6 +287,9 @@ class RegisterPane(QWidget):
             with self.db.session() as session:
                 before = records.load(session, self.register, record_id)
                 history = records.renewal_history(session, record_id) if self.register is CITIES else []
+                certified_by = ([agenda.certification_text(session, item.id)
+                                 for item in agenda.certifying_items(session, record_id)]
+                                if self.register is CITIES else [])
         except UserError as error:
             self.notify_error(error)
             return None
@@ -304,6 +308,8 @@ class RegisterPane(QWidget):
                     new=format_date(r.valid_until, self.lang))
                 for r in history
             ])
+        if certified_by:
+            form.add_note(self.tr("รับรองโดยมติ"), certified_by)
         return form
 
     def _open_form(self, submit, values: dict[str, Any] | None) -> RecordForm:

@@ -24,9 +24,10 @@ def _settle(ms: int = 150) -> None:
 def _wait_loaded(pane: RegisterPane, timeout_ms: int = 30000) -> None:
     loop = QEventLoop()
     pane.loaded.connect(loop.quit)
-    pane.load_failed.connect(loop.quit)
+    if hasattr(pane, "load_failed"):
+        pane.load_failed.connect(loop.quit)
     QTimer.singleShot(timeout_ms, loop.quit)
-    if pane._loading:
+    if getattr(pane, "_loading", False):
         loop.exec()
     _settle()
 
@@ -65,5 +66,29 @@ def render_all(db, outdir: Path, lang: str = "th") -> list[Path]:
     form.save()  # refused: the form shows its Thai messages beside the fields
     written.append(_grab(form, outdir / "form-zones-errors.png"))
     form.reject()
+    written += _meetings(window, outdir)
     window.close()
+    return written
+
+
+def _meetings(window: MainWindow, outdir: Path) -> list[Path]:
+    """The Meetings pane, each tab of the first meeting's window, and the Action items pane."""
+    written = []
+    pane = window.show_pane("meetings")
+    _wait_loaded(pane)
+    written.append(_grab(window, outdir / "pane-meetings.png"))
+    if pane.table.rowCount():
+        meeting = pane.open_selected()
+        meeting.resize(1200, 820)
+        for index, name in enumerate(("details", "attendance", "agenda", "preview")):
+            meeting.tabs.setCurrentIndex(index)
+            if name == "agenda":
+                section = meeting.agenda.tree.topLevelItem(3)
+                if section is not None and section.childCount() > 1:
+                    meeting.agenda.tree.setCurrentItem(section.child(1))
+            written.append(_grab(meeting, outdir / f"meeting-{name}.png"))
+        meeting.close()
+    actions = window.show_pane("actions")
+    _wait_loaded(actions)
+    written.append(_grab(window, outdir / "pane-actions.png"))
     return written

@@ -290,4 +290,6 @@ def test_city_form_shows_the_emblem_renewal_history(qtbot, open_pane):
     assert "ประวัติการต่ออายุตราสัญลักษณ์" in note.text()
     assert "ต่ออายุเมื่อ 1 ธ.ค. 2566: หมดอายุเดิม 24 ธ.ค. 2566 → 24 ธ.ค. 2568" in note.text()
     assert "ต่ออายุเมื่อ 1 ธ.ค. 2568: หมดอายุเดิม 24 ธ.ค. 2568 → 24 ธ.ค. 2570" in note.text()
+    notes = [label.text() for label in form.findChildren(type(form.heading), "note")]
+    assert any("รับรองโดยมติ" in t and "ครั้งที่ 1/2564" in t and "ระเบียบวาระที่ 4.2" in t for t in notes)
     form.reject()

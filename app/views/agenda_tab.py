@@ -107,13 +107,19 @@ class AgendaTab(QWidget):
         self.actions.horizontalHeader().setStretchLastSection(True)
         self.actions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.actions.setMaximumHeight(140)
+        self.actions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        action_buttons = QHBoxLayout()
+        self.add_action_button = self._button(self.tr("เพิ่มงานที่มอบหมาย"), self.add_action, action_buttons)
+        self.remove_action_button = self._button(self.tr("ลบงานที่เลือก"), self.remove_action, action_buttons)
+        action_buttons.addStretch(1)
         self.save_button = QPushButton(self.tr("บันทึกเรื่องนี้"), self)
         self.save_button.clicked.connect(self.save)
         right = QWidget(self)
         form = QVBoxLayout(right)
-        for widget in (self.banner, self.editor, self.cities_label, self.cities, self.actions_label, self.actions,
-                       self.save_button):
+        for widget in (self.banner, self.editor, self.cities_label, self.cities, self.actions_label, self.actions):
             form.addWidget(widget)
+        form.addLayout(action_buttons)
+        form.addWidget(self.save_button)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(right)
@@ -194,8 +200,10 @@ class AgendaTab(QWidget):
             item = session.get(AgendaItem, item_id)
             values = {f.name: getattr(item, f.name) for f in AGENDA_ITEM_FIELDS if f.in_form}
             city_ids = [c.id for c in item.cities]
+            found = actions.actions_of(session, item_id)
             rows = [(a.description, a.agency, format_date(a.due_on, self.lang), STATUS[a.status].label(self.lang))
-                    for a in actions.actions_of(session, item_id)]
+                    for a in found]
+            self._action_ids = [a.id for a in found]
             version, section = item.version, item.section
         self.editor.set_values(values)
         self.cities.set_value(city_ids)
@@ -305,6 +313,34 @@ class AgendaTab(QWidget):
             self.reload(item_id)
             return False
         self.reload(item_id)
+        self.changed.emit()
+        return True
+
+    def add_action(self):
+        """Work this item's resolution assigns; it comes back under ระเบียบวาระที่ 3 of the next meeting."""
+        from .action_dialog import NewActionDialog
+
+        if self.current_id is None or not self.save():
+            return None
+        dialog = NewActionDialog(self.db, self.current_id, self.lang, self)
+        dialog.action_added.connect(lambda _id: (self._show(self.current_id), self.changed.emit()))
+        dialog.open()
+        return dialog
+
+    def remove_action(self) -> bool:
+        row = self.actions.currentRow()
+        if self.current_id is None or row < 0:
+            return False
+        text = self.tr("ลบงานที่มอบหมาย “{work}” ใช่หรือไม่?").format(work=self.actions.item(row, 0).text())
+        if not self.confirm(self.tr("ยืนยันการลบ"), text):
+            return False
+        try:
+            with self.db.session() as session:
+                actions.delete_action(session, self._action_ids[row])
+        except UserError as error:
+            self.notify_error(error)
+            return False
+        self._show(self.current_id)
         self.changed.emit()
         return True
 

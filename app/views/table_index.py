@@ -7,10 +7,10 @@ list pass. Ranks can take a new text without re-sorting everything (an edit or a
 
 from __future__ import annotations
 
-import heapq
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
+from operator import itemgetter
 
 from app.models import Field, Kind
 from app.services.display import display
@@ -20,7 +20,7 @@ from app.services.tables import TableData
 from .thai_sort import thai_collator
 
 NUMERIC = {Kind.INT, Kind.FLOAT}
-CHUNK = 8192  # texts sorted in one go on a background thread (tens of ms of GIL at a time)
+CHUNK = 8192  # below this many distinct texts a plain sort is quick enough anywhere
 
 
 def column_texts(data: TableData, f: Field, lang: str) -> list[str]:
@@ -63,16 +63,16 @@ class RankTable:
 
     @classmethod
     def of(cls, texts: list[str], background: bool = False) -> RankTable:
-        """Distinct texts in Thai order. On a background thread (``background``) the sort runs in
-        chunks merged in Python, so the GIL is never held for long and the GUI thread keeps painting."""
+        """Distinct texts in Thai order. On a background thread (``background``) the collation keys are made
+        in a Python loop first, so the GIL is released between them and only the final sort holds it."""
         key = thai_collator().sortKey
         unique = list(set(texts))
-        if not background or len(unique) <= CHUNK:
-            ordered = sorted(unique, key=key)
-        else:
+        if background and len(unique) > CHUNK:
             pairs = [(key(t), t) for t in unique]
-            chunks = [sorted(pairs[i:i + CHUNK]) for i in range(0, len(pairs), CHUNK)]
-            ordered = [t for _k, t in heapq.merge(*chunks)]
+            pairs.sort(key=itemgetter(0))
+            ordered = [t for _k, t in pairs]
+        else:
+            ordered = sorted(unique, key=key)
         return cls(ordered, {t: float(i) for i, t in enumerate(ordered)})
 
     def rank(self, text: str) -> float:

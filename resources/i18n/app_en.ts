@@ -194,34 +194,50 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/agenda_tab.py" line="110"/>
+        <location filename="../../app/views/agenda_tab.py" line="112"/>
+        <source>เพิ่มงานที่มอบหมาย</source>
+        <translation>Add assigned work</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/agenda_tab.py" line="113"/>
+        <source>ลบงานที่เลือก</source>
+        <translation>Delete selected work</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/agenda_tab.py" line="115"/>
         <source>บันทึกเรื่องนี้</source>
         <translation>Save this item</translation>
     </message>
     <message>
-        <location filename="../../app/views/agenda_tab.py" line="161"/>
+        <location filename="../../app/views/agenda_tab.py" line="167"/>
         <source>ระเบียบวาระที่ {n}</source>
         <translation>Section {n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/agenda_tab.py" line="214"/>
+        <location filename="../../app/views/agenda_tab.py" line="222"/>
         <source>ทำรายการไม่สำเร็จ</source>
         <translation>The action could not be completed</translation>
     </message>
     <message>
-        <location filename="../../app/views/agenda_tab.py" line="260"/>
+        <location filename="../../app/views/agenda_tab.py" line="268"/>
         <source>เรื่องใหม่</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../app/views/agenda_tab.py" line="276"/>
+        <location filename="../../app/views/agenda_tab.py" line="284"/>
+        <location filename="../../app/views/agenda_tab.py" line="335"/>
         <source>ยืนยันการลบ</source>
         <translation>Confirm delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/agenda_tab.py" line="276"/>
+        <location filename="../../app/views/agenda_tab.py" line="284"/>
         <source>ลบเรื่อง “{title}” และเรื่องย่อยใช่หรือไม่?</source>
         <translation>Delete the item “{title}” and its sub-items?</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/agenda_tab.py" line="334"/>
+        <source>ลบงานที่มอบหมาย “{work}” ใช่หรือไม่?</source>
+        <translation>Delete the assigned work “{work}”?</translation>
     </message>
 </context>
 <context>
@@ -738,6 +754,24 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
         <location filename="../../app/views/meetings_pane.py" line="280"/>
         <source>ระเบียบวาระการประชุม</source>
         <translation>agenda</translation>
+    </message>
+</context>
+<context>
+    <name>NewActionDialog</name>
+    <message>
+        <location filename="../../app/views/action_dialog.py" line="25"/>
+        <source>เพิ่มงานที่มอบหมาย</source>
+        <translation>Add assigned work</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/action_dialog.py" line="33"/>
+        <source>บันทึก</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/action_dialog.py" line="34"/>
+        <source>ยกเลิก</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

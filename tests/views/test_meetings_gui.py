@@ -145,3 +145,30 @@ def test_export_writes_the_minutes_pdf_off_the_gui_thread(qtbot, db, pane, tmp_p
         assert pane.export("minutes")
     text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
     assert text.startswith("รายงานการประชุมคณะกรรมการขับเคลื่อนการพัฒนาเมืองอัจฉริยะ")
+
+
+def test_a_resolution_assigns_work_that_the_next_meeting_follows_up(qtbot, db, pane):
+    from app.services import actions
+
+    window = pane.open_meeting(meeting_id(db))
+    qtbot.addWidget(window)
+    tab = window.agenda
+    tab.tree.setCurrentItem(tab.tree.topLevelItem(4).child(0))  # 5.1 the integrated plan
+    before = tab.actions.rowCount()
+    dialog = tab.add_action()
+    dialog.save()  # nothing typed: refused beside the fields
+    assert dialog.isVisible() and dialog.fields.errors["agency"].text().startswith("กรุณากรอก")
+    dialog.editors["description"].setText("เสนอ (ร่าง) แผนงานบูรณาการฯ ต่อคณะรัฐมนตรี")
+    dialog.editors["agency"].setText("สำนักงานส่งเสริมเศรษฐกิจดิจิทัล")
+    dialog.editors["due_on"].set_value("31/1/2565")
+    dialog.save()
+    assert not dialog.isVisible()
+    assert tab.actions.rowCount() == before + 1
+    assert tab.actions.item(before, 2).text() == "31 ม.ค. 2565"
+    with db.session() as session:
+        item_id = tab.current_id
+        assert [a.agency for a in actions.actions_of(session, item_id)][-1] == "สำนักงานส่งเสริมเศรษฐกิจดิจิทัล"
+    tab.confirm = lambda *a: True
+    tab.actions.selectRow(before)
+    assert tab.remove_action()
+    assert tab.actions.rowCount() == before

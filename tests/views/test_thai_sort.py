@@ -39,11 +39,11 @@ def test_ranks_order_rows_as_the_collator_does(texts):
 
 
 @given(st.lists(THAI, max_size=40), st.lists(THAI, max_size=5))
-def test_rank_table_merges_chunks_and_places_new_texts_between_neighbours(texts, new_texts):
+def test_rank_table_on_a_worker_and_new_texts_between_neighbours(texts, new_texts):
     import app.views.table_index as table_index
 
     original = table_index.CHUNK
-    table_index.CHUNK = 3  # many chunks: the merge path
+    table_index.CHUNK = 3  # the background path even for short lists
     try:
         table = table_index.RankTable.of(texts, background=True)
     finally:

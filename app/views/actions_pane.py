@@ -46,6 +46,7 @@ from app.services.thaidate import format_date
 from . import settings
 from .commands import EditCommand
 from .field_widgets import editor_for
+from .pane_actions import pane_action
 from .tasks import run_task
 from .thai_sort import thai_ranks
 
@@ -424,15 +425,7 @@ class ActionsPane(QWidget):
         layout.addWidget(self.table)
 
     def _action(self, text: str, shortcut, slot, name: str) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
-        if slot is not None:
-            action.triggered.connect(slot)
-        return action
+        return pane_action(self, text, shortcut, slot, name)
 
     def _build_actions(self) -> None:
         self.edit_action = self._action(self.tr("แก้ไขความก้าวหน้า"), Qt.Key.Key_Return, self.edit_selected, "edit")

@@ -323,7 +323,7 @@ class AgendaTab(QWidget):
         if self.current_id is None or not self.save():
             return None
         dialog = NewActionDialog(self.db, self.current_id, self.lang, self)
-        dialog.action_added.connect(lambda _id: (self._show(self.current_id), self.changed.emit()))
+        dialog.created.connect(lambda _id: (self._show(self.current_id), self.changed.emit()))
         dialog.open()
         return dialog
 

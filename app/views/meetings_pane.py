@@ -31,6 +31,7 @@ from app.services import committees, meetings
 from app.services.thaidate import format_date, format_time
 
 from . import settings
+from .pane_actions import pane_action
 from .tasks import run_task
 
 MODE = {c.value: c for c in MEETING_MODES}
@@ -123,13 +124,7 @@ class MeetingsPane(QWidget):
         layout.addWidget(self.table)
 
     def _action(self, text: str, shortcut, slot, name: str, button: bool = True) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
+        action = pane_action(self, text, shortcut, slot, name)
         self.table.addAction(action)
         if button:
             tool = QToolButton(self)
@@ -227,7 +222,7 @@ class MeetingsPane(QWidget):
         if committee_id is None:
             return None
         dialog = NewMeetingDialog(self.db, committee_id, self.lang, self)
-        dialog.meeting_created.connect(self._created)
+        dialog.created.connect(self._created)
         dialog.open()
         return dialog
 

@@ -29,6 +29,7 @@ from app.services.thaidate import format_date
 from . import settings
 from .commands import AddCommand, DeleteCommand, EditCommand
 from .filter_bar import FilterBar
+from .pane_actions import pane_action
 from .record_form import RecordForm
 from .sort_proxy import ThaiSortFilterProxy
 from .table_index import Prepared, prepare
@@ -111,14 +112,7 @@ class RegisterPane(QWidget):
         layout.addWidget(self.table)
 
     def _action(self, text: str, shortcut, slot, name: str) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+        return pane_action(self, text, shortcut, slot, name)
 
     def _build_actions(self) -> None:
         self.add_action = self._action(self.tr("เพิ่ม"), QKeySequence.StandardKey.New, self.add_record, "add")

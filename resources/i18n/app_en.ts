@@ -4,32 +4,32 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="231"/>
+        <location filename="../../app/views/actions_pane.py" line="232"/>
         <source>ติดตามงานที่มอบหมาย</source>
         <translation>Follow up an action item</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="247"/>
+        <location filename="../../app/views/actions_pane.py" line="248"/>
         <source>{committee} ครั้งที่ {label}</source>
         <translation>{committee} meeting {label}</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="249"/>
+        <location filename="../../app/views/actions_pane.py" line="250"/>
         <source>การประชุม</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="250"/>
+        <location filename="../../app/views/actions_pane.py" line="251"/>
         <source>ระเบียบวาระ</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="289"/>
+        <location filename="../../app/views/actions_pane.py" line="290"/>
         <source>บันทึก</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="290"/>
+        <location filename="../../app/views/actions_pane.py" line="291"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
@@ -37,27 +37,27 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="78"/>
+        <location filename="../../app/views/actions_pane.py" line="79"/>
         <source>การประชุม</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="78"/>
+        <location filename="../../app/views/actions_pane.py" line="79"/>
         <source>ระเบียบวาระ</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="80"/>
+        <location filename="../../app/views/actions_pane.py" line="81"/>
         <source>เกินกำหนด / ปิดงาน</source>
         <translation>Overdue / closed on</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="136"/>
+        <location filename="../../app/views/actions_pane.py" line="137"/>
         <source>{committee} ครั้งที่ {label}</source>
         <translation>{committee} meeting {label}</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="147"/>
+        <location filename="../../app/views/actions_pane.py" line="148"/>
         <source>เกินกำหนด {n} วัน</source>
         <translation>Days overdue: {n}</translation>
     </message>
@@ -65,78 +65,78 @@
 <context>
     <name>ActionsPane</name>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="364"/>
+        <location filename="../../app/views/actions_pane.py" line="365"/>
         <source>ติดตามมติที่ประชุม</source>
         <translation>Action items</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="369"/>
+        <location filename="../../app/views/actions_pane.py" line="370"/>
         <source>หน่วยงานที่รับผิดชอบ (Ctrl+F)</source>
         <translation>Responsible agency (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="374"/>
+        <location filename="../../app/views/actions_pane.py" line="375"/>
         <source>ทุกสถานะ</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="375"/>
+        <location filename="../../app/views/actions_pane.py" line="376"/>
         <source>ยังไม่เสร็จ</source>
         <translation>Not finished</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="378"/>
+        <location filename="../../app/views/actions_pane.py" line="379"/>
         <source>เกินกำหนด</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="382"/>
+        <location filename="../../app/views/actions_pane.py" line="383"/>
         <source>ทุกคณะกรรมการ</source>
         <translation>All committees</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="385"/>
+        <location filename="../../app/views/actions_pane.py" line="386"/>
         <source>กำลังโหลดข้อมูล…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="438"/>
-        <location filename="../../app/views/actions_pane.py" line="439"/>
+        <location filename="../../app/views/actions_pane.py" line="431"/>
+        <location filename="../../app/views/actions_pane.py" line="432"/>
         <source>แก้ไขความก้าวหน้า</source>
         <translation>Update progress</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="440"/>
+        <location filename="../../app/views/actions_pane.py" line="433"/>
         <source>ค้นหา</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="441"/>
+        <location filename="../../app/views/actions_pane.py" line="434"/>
         <source>โหลดข้อมูลใหม่</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="443"/>
+        <location filename="../../app/views/actions_pane.py" line="436"/>
         <source>เพิ่มหรือลบงานที่มอบหมายได้ที่ระเบียบวาระของการประชุม</source>
         <translation>Action items are added and deleted on the meeting&apos;s agenda</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="444"/>
+        <location filename="../../app/views/actions_pane.py" line="437"/>
         <source>เพิ่ม</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="445"/>
+        <location filename="../../app/views/actions_pane.py" line="438"/>
         <source>ลบ</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="545"/>
+        <location filename="../../app/views/actions_pane.py" line="538"/>
         <source>ทำรายการไม่สำเร็จ</source>
         <translation>The action could not be completed</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="569"/>
+        <location filename="../../app/views/actions_pane.py" line="562"/>
         <source>แก้ไข “{name}”</source>
         <translation>Edit “{name}”</translation>
     </message>
@@ -428,6 +428,14 @@
     </message>
 </context>
 <context>
+    <name>FieldsDialog</name>
+    <message>
+        <location filename="../../app/views/fields_dialog.py" line="32"/>
+        <source>ยกเลิก</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>FieldsEditor</name>
     <message>
         <location filename="../../app/views/fields_editor.py" line="65"/>
@@ -661,97 +669,97 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
 <context>
     <name>MeetingsPane</name>
     <message>
-        <location filename="../../app/views/meetings_pane.py" line="93"/>
+        <location filename="../../app/views/meetings_pane.py" line="94"/>
         <source>การประชุม</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings_pane.py" line="101"/>
+        <location filename="../../app/views/meetings_pane.py" line="102"/>
         <source>ครั้งที่</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings_pane.py" line="101"/>
+        <location filename="../../app/views/meetings_pane.py" line="102"/>
         <source>วันที่ประชุม</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings_pane.py" line="101"/>
+        <location filename="../../app/views/meetings_pane.py" line="102"/>
         <source>เวลา</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings_pane.py" line="102"/>
+        <location filename="../../app/views/meetings_pane.py" line="103"/>
         <source>สถานที่ / รูปแบบ</source>
         <translation>Place / mode</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings_pane.py" line="102"/>
+        <location filename="../../app/views/meetings_pane.py" line="103"/>
         <source>สถานะรายงานการประชุม</source>
         <translation>Minutes status</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings_pane.py" line="117"/>
+        <location filename="../../app/views/meetings_pane.py" line="118"/>
         <source>คณะกรรมการ</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings_pane.py" line="141"/>
+        <location filename="../../app/views/meetings_pane.py" line="136"/>
         <source>สร้างการประชุม</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings_pane.py" line="142"/>
+        <location filename="../../app/views/meetings_pane.py" line="137"/>
         <source>เปิด</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings_pane.py" line="143"/>
+        <location filename="../../app/views/meetings_pane.py" line="138"/>
         <source>พิมพ์รายงานการประชุม…</source>
         <translation>Print minutes…</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings_pane.py" line="145"/>
+        <location filename="../../app/views/meetings_pane.py" line="140"/>
         <source>พิมพ์ระเบียบวาระ…</source>
         <translation>Print agenda…</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings_pane.py" line="146"/>
+        <location filename="../../app/views/meetings_pane.py" line="141"/>
         <source>ลบ</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings_pane.py" line="148"/>
+        <location filename="../../app/views/meetings_pane.py" line="143"/>
         <source>โหลดข้อมูลใหม่</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings_pane.py" line="211"/>
+        <location filename="../../app/views/meetings_pane.py" line="206"/>
         <source>ทำรายการไม่สำเร็จ</source>
         <translation>The action could not be completed</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings_pane.py" line="218"/>
+        <location filename="../../app/views/meetings_pane.py" line="213"/>
         <source>บันทึก PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings_pane.py" line="261"/>
+        <location filename="../../app/views/meetings_pane.py" line="256"/>
         <source>ลบการประชุมครั้งที่ {label} พร้อมระเบียบวาระ การเข้าประชุม และมติ ใช่หรือไม่? (เลิกทำไม่ได้)</source>
         <translation>Delete meeting {label} with its agenda, attendance and resolutions? (This cannot be undone)</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings_pane.py" line="263"/>
+        <location filename="../../app/views/meetings_pane.py" line="258"/>
         <source>ยืนยันการลบ</source>
         <translation>Confirm delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings_pane.py" line="280"/>
+        <location filename="../../app/views/meetings_pane.py" line="275"/>
         <source>รายงานการประชุม</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings_pane.py" line="280"/>
+        <location filename="../../app/views/meetings_pane.py" line="275"/>
         <source>ระเบียบวาระการประชุม</source>
         <translation>agenda</translation>
     </message>
@@ -759,37 +767,27 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
 <context>
     <name>NewActionDialog</name>
     <message>
-        <location filename="../../app/views/action_dialog.py" line="25"/>
+        <location filename="../../app/views/action_dialog.py" line="24"/>
         <source>เพิ่มงานที่มอบหมาย</source>
         <translation>Add assigned work</translation>
     </message>
     <message>
-        <location filename="../../app/views/action_dialog.py" line="33"/>
+        <location filename="../../app/views/action_dialog.py" line="21"/>
         <source>บันทึก</source>
         <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/action_dialog.py" line="34"/>
-        <source>ยกเลิก</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../app/views/new_meeting_dialog.py" line="27"/>
+        <location filename="../../app/views/new_meeting_dialog.py" line="26"/>
         <source>สร้างการประชุม</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../app/views/new_meeting_dialog.py" line="36"/>
+        <location filename="../../app/views/new_meeting_dialog.py" line="23"/>
         <source>สร้าง</source>
         <translation>Create</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/new_meeting_dialog.py" line="37"/>
-        <source>ยกเลิก</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -823,102 +821,102 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
 <context>
     <name>RegisterPane</name>
     <message>
-        <location filename="../../app/views/register_pane.py" line="124"/>
+        <location filename="../../app/views/register_pane.py" line="118"/>
         <source>เพิ่ม</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="125"/>
+        <location filename="../../app/views/register_pane.py" line="119"/>
         <source>แก้ไข</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="126"/>
+        <location filename="../../app/views/register_pane.py" line="120"/>
         <source>ลบ</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="128"/>
+        <location filename="../../app/views/register_pane.py" line="122"/>
         <source>ค้นหา</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="129"/>
+        <location filename="../../app/views/register_pane.py" line="123"/>
         <source>โหลดข้อมูลใหม่</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="130"/>
+        <location filename="../../app/views/register_pane.py" line="124"/>
         <source>ต่ออายุตราสัญลักษณ์อีก 2 ปี</source>
         <translation>Renew the emblem for 2 more years</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="226"/>
+        <location filename="../../app/views/register_pane.py" line="220"/>
         <source>ทำรายการไม่สำเร็จ</source>
         <translation>The action could not be completed</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="275"/>
+        <location filename="../../app/views/register_pane.py" line="269"/>
         <source>เพิ่ม “{name}”</source>
         <translation>Add “{name}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="299"/>
+        <location filename="../../app/views/register_pane.py" line="293"/>
         <source>แก้ไข “{name}”</source>
         <translation>Edit “{name}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="305"/>
+        <location filename="../../app/views/register_pane.py" line="299"/>
         <source>ประวัติการต่ออายุตราสัญลักษณ์</source>
         <translation>Emblem renewal history</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="306"/>
+        <location filename="../../app/views/register_pane.py" line="300"/>
         <source>ต่ออายุเมื่อ {day}: หมดอายุเดิม {old} → {new}</source>
         <translation>Renewed on {day}: expiry {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="312"/>
+        <location filename="../../app/views/register_pane.py" line="306"/>
         <source>รับรองโดยมติ</source>
         <translation>Certified by the resolution</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="331"/>
+        <location filename="../../app/views/register_pane.py" line="325"/>
         <source>ลบ “{name}” ใช่หรือไม่?</source>
         <translation>Delete “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="332"/>
+        <location filename="../../app/views/register_pane.py" line="326"/>
         <source>ลบ {n} รายการที่เลือกใช่หรือไม่?</source>
         <translation>Delete the {n} selected records?</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="333"/>
+        <location filename="../../app/views/register_pane.py" line="327"/>
         <source>ยืนยันการลบ</source>
         <translation>Confirm delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="333"/>
+        <location filename="../../app/views/register_pane.py" line="327"/>
         <source>เลิกทำได้ด้วย Ctrl+Z</source>
         <translation>You can undo this with Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="335"/>
+        <location filename="../../app/views/register_pane.py" line="329"/>
         <source>ลบ {n} รายการ</source>
         <translation>Delete {n} records</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="339"/>
+        <location filename="../../app/views/register_pane.py" line="333"/>
         <source>ลบ “{name}”</source>
         <translation>Delete “{name}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="354"/>
+        <location filename="../../app/views/register_pane.py" line="348"/>
         <source>ต่ออายุตราสัญลักษณ์ของ “{name}” อีก 2 ปี นับจากวันหมดอายุเดิม (วันที่ต่ออายุ {day})?</source>
         <translation>Renew the emblem of “{name}” for 2 more years from its current expiry (renewed on {day})?</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="355"/>
+        <location filename="../../app/views/register_pane.py" line="349"/>
         <source>ต่ออายุตราสัญลักษณ์</source>
         <translation>Renew emblem</translation>
     </message>

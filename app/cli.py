@@ -11,6 +11,8 @@ from pathlib import Path
 from app import __version__
 from app.errors import UserError
 
+REGISTER_KEYS = ("cities", "zones", "ambassadors", "partnerships")  # app.services.registers, without its imports
+
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # one clear line, non-zero exit
@@ -36,6 +38,12 @@ def build_parser() -> argparse.ArgumentParser:
         doc.add_argument("--committee", help="ชื่อหรือชื่อย่อของคณะกรรมการ (เมื่อมีหลายคณะที่ใช้เลขครั้งเดียวกัน)")
         doc.add_argument("--pdf", required=True, type=Path, help="ไฟล์ PDF ที่จะบันทึก")
         doc.add_argument("--thai-digits", action="store_true", help="ใช้เลขไทยทั้งเอกสาร")
+    export = commands.add_parser("export", help="ส่งออกทะเบียนเป็นไฟล์ Excel (.xlsx)")
+    export.add_argument("register", choices=(*REGISTER_KEYS, "all"), help="ทะเบียนที่จะส่งออก หรือ all (ทุกทะเบียน)")
+    export.add_argument("--xlsx", required=True, type=Path, help="ไฟล์ Excel ที่จะบันทึก")
+    export.add_argument("--include-personal", action="store_true",
+                        help="รวมข้อมูลส่วนบุคคล (โทรศัพท์ อีเมล) ตาม PDPA ค่าเริ่มต้นไม่รวม")
+    export.add_argument("--lang", dest="export_lang", choices=("th", "en"), help="ภาษาของหัวตาราง (th หรือ en)")
     return parser
 
 
@@ -82,6 +90,20 @@ def _document(db, args) -> int:
     return 0
 
 
+def _export(db, args) -> int:
+    from app.services import excel_export
+
+    lang = args.export_lang or args.lang or "th"
+    with db.session() as session:
+        if args.register == "all":
+            path = excel_export.export_all(session, args.xlsx, lang=lang, include_personal=args.include_personal)
+        else:
+            path = excel_export.export_register(session, args.register, args.xlsx, lang=lang,
+                                                include_personal=args.include_personal)
+    print(path)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     command = args.command or "gui"
@@ -93,6 +115,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _demo(db)
         if command in ("minutes", "agenda"):
             return _document(db, args)
+        if command == "export":
+            return _export(db, args)
         from .gui import run_gui, run_screenshots
 
         if command == "screenshots":

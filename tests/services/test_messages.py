@@ -30,7 +30,8 @@ from app.services.migrate import MigrationFailed
 APP = Path(app.__file__).resolve().parent
 MODULES = ["errors.py", "db.py", "services/validation.py", "services/migrate.py", "services/records.py",
            "services/committees.py", "services/meetings.py", "services/attendance.py", "services/agenda.py",
-           "services/actions.py", "services/meeting_records.py", "documents/find.py"]
+           "services/actions.py", "services/meeting_records.py", "services/excel_export.py",
+           "documents/find.py"]
 ERROR_NAMES = {"UserError", "DatabaseUnavailable", "ValidationFailed", "StaleRecord", "RecordMissing",
                "RecordInUse", "MigrationFailed", "ValueError", "cls"}
 RULE_HELPERS = {"later"}  # validation._check_rules: later(field_a, field_b, template)

@@ -19,18 +19,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -46,7 +43,7 @@ from app.services.thaidate import format_date
 from . import settings
 from .commands import EditCommand
 from .field_widgets import editor_for
-from .pane_actions import pane_action
+from .pane_actions import pane_action, record_table
 from .tasks import run_task
 from .thai_sort import thai_ranks
 
@@ -399,23 +396,7 @@ class ActionsPane(QWidget):
         bar.addWidget(self.overdue_filter)
         bar.addWidget(self.busy)
 
-        self.table = QTableView(self)
-        self.table.setObjectName("table")
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setDefaultSectionSize(30)
-        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
-        header = self.table.horizontalHeader()
-        header.setSectionsMovable(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate(WIDTHS):
-            header.resizeSection(column, width)
+        self.table = record_table(self, self.proxy, list(WIDTHS), self.edit_selected)
         for signal in (self.proxy.modelReset, self.proxy.layoutChanged, self.proxy.rowsInserted,
                        self.proxy.rowsRemoved):
             signal.connect(self.emit_counts)

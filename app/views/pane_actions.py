@@ -1,10 +1,10 @@
-"""A pane's actions: named, with a shortcut that works anywhere inside the pane."""
+"""What every list pane shares: named actions with pane-wide shortcuts, and the look of its table."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 
 def pane_action(pane: QWidget, text: str, shortcut, slot, name: str) -> QAction:
@@ -17,3 +17,26 @@ def pane_action(pane: QWidget, text: str, shortcut, slot, name: str) -> QAction:
         action.triggered.connect(slot)
     pane.addAction(action)
     return action
+
+
+def record_table(parent: QWidget, model, widths: list[int], on_open, multi: bool = False) -> QTableView:
+    """Rows selected whole, sortable, movable and resizable columns, double-click opens the row."""
+    table = QTableView(parent)
+    table.setObjectName("table")
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    modes = QAbstractItemView.SelectionMode
+    table.setSelectionMode(modes.ExtendedSelection if multi else modes.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSortingEnabled(True)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().setDefaultSectionSize(30)
+    table.doubleClicked.connect(lambda _index: on_open())
+    header = table.horizontalHeader()
+    header.setSectionsMovable(True)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    for column, width in enumerate(widths):
+        header.resizeSection(column, width)
+    return table

@@ -8,13 +8,10 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QMessageBox,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -29,7 +26,7 @@ from app.services.thaidate import format_date
 from . import settings
 from .commands import AddCommand, DeleteCommand, EditCommand
 from .filter_bar import FilterBar
-from .pane_actions import pane_action
+from .pane_actions import pane_action, record_table
 from .record_form import RecordForm
 from .sort_proxy import ThaiSortFilterProxy
 from .table_index import Prepared, prepare
@@ -76,24 +73,10 @@ class RegisterPane(QWidget):
         self.filters.filter_changed.connect(
             lambda needle, province, region, status: self.proxy.set_filter(needle, province, region, status))
 
-        self.table = QTableView(self)
-        self.table.setObjectName("table")
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setSortingEnabled(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.table = record_table(self, self.proxy, [f.width for f in self.model.fields], self.edit_selected,
+                                  multi=True)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
-        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
-        header = self.table.horizontalHeader()
-        header.setSectionsMovable(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, f in enumerate(self.model.fields):
-            header.resizeSection(column, f.width)
         self.proxy.modelReset.connect(self.emit_counts)
         self.proxy.layoutChanged.connect(self.emit_counts)
 

@@ -104,12 +104,22 @@ def shape_thai(text: str, available: Container[int] | None = None) -> str:
     tall consonant becomes two alias code points.
     """
     out: list[str] = []
+    cache = _CLUSTERS.setdefault(id(available), {})  # a font's cmap lives as long as the process
+    if len(cache) > 100_000:
+        cache.clear()
     i = 0
     while i < len(text):
         end = _cluster_end(text, i)
-        out.extend(_shape_cluster(text[i:end], available))
+        cluster = text[i:end]
+        shaped = cache.get(cluster)
+        if shaped is None:
+            shaped = cache[cluster] = "".join(_shape_cluster(cluster, available))
+        out.append(shaped)
         i = end
     return "".join(out)
+
+
+_CLUSTERS: dict[int, dict[str, str]] = {}  # id(available) → cluster → shaped cluster
 
 
 def _cluster_end(text: str, start: int) -> int:

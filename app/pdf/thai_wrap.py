@@ -101,11 +101,14 @@ def _fill(text: str, offset: int, font_name: str, size: float, width: float, ind
     lines: list[Line] = []
     current: list[_Unit] = []
     avail = width - indent
+    filled = 0.0  # width of the current line's units, each with the spaces that follow it
     for unit in _cut_long_units(text, units(text), measure, width, indent):
-        if current and _line_width(text, current + [unit], measure) > avail:
+        body = measure(text[unit.start : unit.body_end])
+        if current and filled + body > avail:
             lines.append(_make_line(text, current, offset, measure))
-            current, avail = [], width
+            current, avail, filled = [], width, 0.0
         current.append(unit)
+        filled += body + measure(text[unit.body_end : unit.end])
     if current or not lines:
         lines.append(_make_line(text, current, offset, measure))
     return lines
@@ -167,8 +170,13 @@ def _known(token: str) -> bool:
 
 def tokenize(text: str) -> list[str]:
     """PyThaiNLP newmm words and spaces; one token per character if they do not add up to ``text``."""
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=4096)  # a paragraph is laid out again after a page split, and again when printed after a preview
+def _tokens(text: str) -> tuple[str, ...]:
     tokens = word_tokenize(text, custom_dict=_custom_trie, engine="newmm", keep_whitespace=True) if text else []
-    return tokens if "".join(tokens) == text else list(text)
+    return tuple(tokens) if "".join(tokens) == text else tuple(text)
 
 
 def add_words(words: Iterable[str]) -> None:
@@ -184,6 +192,7 @@ def add_words(words: Iterable[str]) -> None:
             for word in new:
                 _custom_trie.add(word)
         _extra_words = frozenset(_extra_words | new)
+        _tokens.cache_clear()  # words split before now may join differently
 
 
 def _dictionary() -> frozenset[str]:

@@ -29,7 +29,7 @@ from app.services.registers import CITIES
 from app.services.thaidate import format_date
 
 from .field_widgets import CheckListEdit
-from .fields_editor import ERROR_STYLE, FieldsEditor
+from .fields_editor import ERROR_STYLE, FieldsEditor, show_refusal
 from .thai_sort import thai_collator
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -236,15 +236,10 @@ class AgendaTab(QWidget):
                     item = agenda.link_cities(session, self.current_id, self.cities.value())
                 session.flush()
                 self.current_version = item.version
-        except ValidationFailed as failure:
-            self.editor.show_errors(failure)
-            self.banner.setText(failure.message(self.lang))
-            self.banner.show()
-            return False
         except UserError as error:
-            self.banner.setText(error.message(self.lang))
-            self.banner.show()
-            self.notify_error(error)
+            show_refusal(error, self.banner, self.editor, self.lang)
+            if not isinstance(error, ValidationFailed):  # stale or locked: say so, not only above the fields
+                self.notify_error(error)
             return False
         self._dirty = False
         self.banner.hide()

@@ -7,10 +7,10 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from app.errors import UserError, ValidationFailed
+from app.errors import UserError
 from app.models import Field
 
-from .fields_editor import ERROR_STYLE, FieldsEditor
+from .fields_editor import ERROR_STYLE, FieldsEditor, show_refusal
 
 
 class FieldsDialog(QDialog):
@@ -43,14 +43,8 @@ class FieldsDialog(QDialog):
     def save(self) -> None:
         try:
             record_id = self.create(self.fields.values())
-        except ValidationFailed as failure:
-            self.fields.show_errors(failure)
-            self.banner.setText(failure.message(self.lang))
-            self.banner.show()
-            return
         except UserError as error:
-            self.banner.setText(error.message(self.lang))
-            self.banner.show()
+            show_refusal(error, self.banner, self.fields, self.lang)
             return
         self.accept()
         self.created.emit(record_id)

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from app.errors import ValidationFailed
+from app.errors import UserError, ValidationFailed
 from app.models import Field
 
 from .field_widgets import editor_for
@@ -105,3 +105,14 @@ class FieldsEditor(QWidget):
         if first is not None:
             first.setFocus()
         return first
+
+
+def show_refusal(error: UserError, banner: QLabel, editor: FieldsEditor | None, lang: str) -> None:
+    """A refused save: messages beside the fields for invalid input, the reason above them; input stays."""
+    if editor is not None:
+        if isinstance(error, ValidationFailed):
+            editor.show_errors(error)
+        else:
+            editor.clear_errors()
+    banner.setText(error.message(lang))
+    banner.show()

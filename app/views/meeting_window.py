@@ -27,7 +27,7 @@ from app.services import committees, meetings
 from . import settings
 from .agenda_tab import AgendaTab
 from .attendance_tab import AttendanceTab
-from .fields_editor import ERROR_STYLE, FieldsEditor
+from .fields_editor import ERROR_STYLE, FieldsEditor, show_refusal
 from .minutes_preview import MinutesPreview
 
 STATE = {c.value: c for c in MEETING_STATES}
@@ -134,16 +134,11 @@ class MeetingWindow(QDialog):
                 meeting = meetings.update_meeting(session, self.meeting_id, self.details.values(), self.version)
                 session.flush()
                 self.version = meeting.version
-        except ValidationFailed as failure:
-            self.tabs.setCurrentIndex(0)
-            self.details.show_errors(failure)
-            self.banner.setText(failure.message(self.lang))
-            self.banner.show()
-            return False
         except UserError as error:
-            self.banner.setText(error.message(self.lang))
-            self.banner.show()
-            self.notify_error(error)
+            self.tabs.setCurrentIndex(0)
+            show_refusal(error, self.banner, self.details, self.lang)
+            if not isinstance(error, ValidationFailed):  # stale or locked: say so, not only above the fields
+                self.notify_error(error)
             return False
         self.banner.hide()
         self.details.clear_errors()

@@ -1,85 +1,73 @@
 """Export the registers to Excel (.xlsx), Qt-free: columns derived from each register's field descriptions.
 
-Decisions, in brief:
+Decisions, in brief (the sheet layout and cell formatting are ``excel_sheet``'s):
 
-* Rows stream through openpyxl's write-only mode, so the workbook side stays flat in memory. The
-  rows themselves come from ``tables.load_table`` (plain column values from one Core select), which
-  is the whole register in memory at once; a ``yield_per`` select would make this flat too.
-* Dates are real dates shown in the Buddhist Era by the number format ``[$-107041E]d mmmm yyyy``
-  (Gregorian ``d mmm yyyy`` for an English export); INT and FLOAT are numbers; choices, lists,
-  provinces and references are written as the text ``display()`` gives them.
-* ``personal`` fields (PDPA) are left out unless ``include_personal`` is asked for.
-* Formula neutralisation (OWASP "CSV injection"): text starting with = + - @ tab or CR is forced to a
-  string cell (``data_type = "s"``; openpyxl would otherwise write a string starting with "=" as a
-  formula) and marked ``quotePrefix`` so Excel keeps it text even when the cell is edited. The value
-  itself is written unchanged (no added apostrophe).
-* The file is written to ``path + ".part"`` and renamed on success; a cancel (``progress`` raising)
-  or an error removes the partial file, and an OSError becomes ``FileNotWritable``.
-* Default order is Thai dictionary order of the record title (``pythainlp.util.collate``: leading
-  vowels skipped, tone marks ignored), ties by id; ``ids`` gives an explicit order (the GUI's filter/sort).
+* Rows are read in chunks (``excel_sheet_rows``): a streamed select in Thai order of the record title
+  (the database sorts, by the key of ``pythainlp.util.collate``; ties by id), or, with ``ids`` (the
+  GUI's filter and sort), the rows of those ids fetched chunk by chunk in their order. Province and
+  dimension lists and the titles of referenced records are read for each chunk. Memory stays flat
+  in the number of rows.
+* INT and FLOAT are numbers, dates are real dates; choices, lists, provinces and references are
+  written as their Thai (or English) labels, lists joined with ", "; long text keeps its line breaks.
+* ``personal`` fields (PDPA) are left out unless ``include_personal`` is asked for: they are then
+  not even read from the database.
+* ``export_all`` (the workbook sent to an agency): the four registers, then the three meeting-data sheets.
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Font, PatternFill
-from openpyxl.utils import get_column_letter
-from pythainlp.util import collate
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.errors import FileNotWritable
-from app.models import Field, Kind
+from app.models import City, Field, Kind
+from app.models.city import city_dimension, city_province
 
-from .display import display
+from .excel_sheet import (
+    DATE_FORMAT_EN,
+    DATE_FORMAT_TH,
+    FONT_NAME,
+    FORMULA_START,
+    HEADER_ROW,
+    Progress,
+    Sheet,
+    field_column,
+    sheet_title,
+    write_workbook,
+)
+from .excel_sheet_rows import by_ids, count_ids, streamed, thai_order
+from .reference import load_dimensions, province_index
 from .registers import REGISTERS, Register
-from .tables import TableData, load_table
-from .thaidate import format_date
+from .tables import emblem_state
 
-Progress = Callable[[int, int], None]
+__all__ = ["DATE_FORMAT_EN", "DATE_FORMAT_TH", "FONT_NAME", "FORMULA_START", "HEADER_ROW", "columns",
+           "export_all", "export_register", "register_sheet", "sheet_name"]
 
-FONT_NAME = "TH SarabunPSK"
-DATE_FORMAT_TH = "[$-107041E]d mmmm yyyy"  # B.E. year, Thai month names (THAI_DOCUMENTS.md §5)
-DATE_FORMAT_EN = "d mmm yyyy"
-FLOAT_FORMAT = "#,##0.00"
-TIME_FORMAT = "hh.mm"
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-SHEET_NAME_BAD = str.maketrans("", "", "[]:*?/\\")
-PROGRESS_EVERY = 500
-HEADER_ROW = 3
-MAX_WIDTH = 60
-
-BODY_FONT = Font(name=FONT_NAME, size=14)
-TITLE_FONT = Font(name=FONT_NAME, size=18, bold=True)
-HEADER_FONT = Font(name=FONT_NAME, size=14, bold=True)
-HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
+LISTS = {Kind.PROVINCES: (city_province, "province_code"), Kind.DIMENSIONS: (city_dimension, "dimension_code")}
+COMPUTED = {"emblem_state": ("emblem_valid_until", emblem_state)}  # field → (the stored field, how)
 
 
 def export_register(session: Session, register_key: str, path: str | os.PathLike, *, lang: str = "th",
                     include_personal: bool = False, ids: Sequence[int] | None = None,
                     progress: Progress | None = None) -> Path:
     """Write one register to ``path``; ``ids``: only those records, in that order (None: all, Thai order)."""
-    reg = REGISTERS[register_key]
-    data = load_table(session, reg)
-    return _write(path, [(reg, data, _order(data, ids))], lang, include_personal, progress)
+    sheet = register_sheet(session, REGISTERS[register_key], lang=lang, include_personal=include_personal, ids=ids)
+    return write_workbook(path, [sheet], lang, progress)
 
 
 def export_all(session: Session, path: str | os.PathLike, *, lang: str = "th", include_personal: bool = False,
                progress: Progress | None = None) -> Path:
-    """Write every register to ``path``, one sheet each, records in Thai order."""
-    sheets = []
-    for reg in REGISTERS.values():
-        data = load_table(session, reg)
-        sheets.append((reg, data, _order(data, None)))
-    return _write(path, sheets, lang, include_personal, progress)
+    """Write every register (records in Thai order), then resolutions, action items and attendance."""
+    from .excel_meetings import meeting_sheets
+
+    sheets = [register_sheet(session, reg, lang=lang, include_personal=include_personal)
+              for reg in REGISTERS.values()]
+    return write_workbook(path, [*sheets, *meeting_sheets(session, lang=lang)], lang, progress)
 
 
 def columns(reg: Register, include_personal: bool = False) -> list[Field]:
@@ -88,136 +76,111 @@ def columns(reg: Register, include_personal: bool = False) -> list[Field]:
 
 
 def sheet_name(reg: Register, lang: str = "th") -> str:
-    return reg.label(lang).translate(SHEET_NAME_BAD)[:31]
+    return sheet_title(reg.label(lang))
 
 
-def _order(data: TableData, ids: Sequence[int] | None) -> list[int]:
-    """Row indexes to write: ``ids`` in their order (unknown ids skipped), or all by Thai title."""
-    if ids is not None:
-        index = {record_id: row for row, record_id in enumerate(data.ids)}
-        return [index[i] for i in ids if i in index]
-    titles = [t or "" for t in data.columns[data.register.title_field]]
-    rank = {title: n for n, title in enumerate(collate(set(titles)))}
-    return sorted(range(len(titles)), key=lambda row: (rank[titles[row]], data.ids[row]))
-
-
-def _write(path, sheets: Iterable[tuple[Register, TableData, list[int]]], lang: str, include_personal: bool,
-           progress: Progress | None) -> Path:
-    target = Path(path)
-    part = target.with_name(target.name + ".part")
-    sheets = list(sheets)
-    counter = _Counter(sum(len(rows) for _, _, rows in sheets), progress)
-    wb = Workbook(write_only=True)
-    try:
-        for reg, data, rows in sheets:
-            _write_sheet(wb, reg, data, rows, lang, include_personal, counter)
-        counter.finish()
-        wb.save(part)
-        os.replace(part, target)
-    except BaseException as error:  # a cancel from ``progress`` too: nothing is left behind
-        _discard(wb)
-        part.unlink(missing_ok=True)
-        if isinstance(error, OSError):
-            raise FileNotWritable(str(target), error.strerror or error) from error
-        raise
-    return target
-
-
-def _discard(wb: Workbook) -> None:
-    """Close the streams of an abandoned write-only workbook and remove their temporary files."""
-    for ws in wb.worksheets:
-        writer = ws._writer  # created with the sheet's first row
-        if writer is None:
-            continue
-        with contextlib.suppress(Exception):
-            ws.close()
-        Path(writer.out).unlink(missing_ok=True)
-
-
-class _Counter:
-    """Calls ``progress(done, total)`` every PROGRESS_EVERY rows and once at the end."""
-
-    def __init__(self, total: int, progress: Progress | None):
-        self.total, self.done, self.progress = total, 0, progress
-
-    def step(self) -> None:
-        self.done += 1
-        if self.progress and self.done % PROGRESS_EVERY == 0:
-            self.progress(self.done, self.total)
-
-    def finish(self) -> None:
-        if self.progress:
-            self.progress(self.done, self.total)
-
-
-def _write_sheet(wb: Workbook, reg: Register, data: TableData, rows: list[int], lang: str,
-                 include_personal: bool, counter: _Counter) -> None:
-    ws = wb.create_sheet(sheet_name(reg, lang))
+def register_sheet(session: Session, reg: Register, *, lang: str = "th", include_personal: bool = False,
+                   ids: Sequence[int] | None = None) -> Sheet:
+    """The sheet of one register; its rows are read while the sheet is written."""
     fields = columns(reg, include_personal)
-    last = get_column_letter(len(fields))
-    for n, f in enumerate(fields, start=1):  # dimensions and panes must be set before the first row
-        ws.column_dimensions[get_column_letter(n)].width = _width(f, lang)
-    ws.freeze_panes = f"A{HEADER_ROW + 1}"
-    ws.auto_filter.ref = f"A{HEADER_ROW}:{last}{HEADER_ROW + len(rows)}"
-    ws.append([_styled(ws, _title(reg, lang), TITLE_FONT)])
-    ws.append([_styled(ws, _subtitle(len(rows), include_personal, lang), BODY_FONT)])
-    ws.append([_styled(ws, f.label(lang), HEADER_FONT, HEADER_FILL) for f in fields])
-    date_format = DATE_FORMAT_EN if lang == "en" else DATE_FORMAT_TH
-    for row in rows:
-        ws.append([_cell(ws, f, data.columns[f.name][row], lang, data, date_format) for f in fields])
-        counter.step()
-
-
-def _title(reg: Register, lang: str) -> str:
-    today = date.today()
-    if lang == "en":
-        return f"{reg.label(lang)} — exported on {format_date(today, 'en', 'long')}"
-    return f"{reg.label(lang)} — ส่งออกเมื่อ {format_date(today, 'th', 'long')}"
-
-
-def _subtitle(count: int, include_personal: bool, lang: str) -> str:
-    sep = " · "
-    if lang == "en":
-        return f"{count} records" + (f"{sep}includes personal data (PDPA)" if include_personal else "")
-    return f"จำนวน {count} รายการ" + (f"{sep}มีข้อมูลส่วนบุคคล (PDPA)" if include_personal else "")
-
-
-def _width(f: Field, lang: str) -> float:
-    return min(MAX_WIDTH, max(f.width / 7, len(f.label(lang)) + 2))
-
-
-def _styled(ws, value: Any, font: Font, fill: PatternFill | None = None) -> WriteOnlyCell:
-    cell = WriteOnlyCell(ws, value)
-    cell.font = font
-    if fill is not None:
-        cell.fill = fill
-    if isinstance(value, str):
-        _as_text(cell, value)
-    return cell
-
-
-def _cell(ws, f: Field, value: Any, lang: str, data: TableData, date_format: str) -> WriteOnlyCell:
-    if value is None or value == [] or value == "":
-        return _styled(ws, None, BODY_FONT)
-    kind = f.kind
-    if kind in (Kind.INT, Kind.FLOAT) and isinstance(value, int | float):
-        cell = _styled(ws, value, BODY_FONT)
-        if kind is Kind.FLOAT:
-            cell.number_format = FLOAT_FORMAT
-        return cell
-    if kind in (Kind.DATE, Kind.TIME):
-        cell = _styled(ws, value, BODY_FONT)
-        cell.number_format = date_format if kind is Kind.DATE else TIME_FORMAT
-        return cell
-    if kind in (Kind.TEXT, Kind.LONGTEXT, Kind.URL, Kind.EMAIL, Kind.PHONE):
-        text = str(value)  # LONGTEXT keeps its line breaks (display() would fold them)
+    reader = _Reader(session, reg, fields, lang)
+    table = reg.model.__table__
+    if ids is None:
+        count = session.connection().execute(select(func.count()).select_from(table)).scalar_one()
+        order = (thai_order(session, table.c[reg.title_field]), table.c.id)
+        chunks = streamed(session, reader.query.order_by(*order))
     else:
-        text = display(f, value, lang, data.ref_labels.get(f.ref or "", {}))
-    return _styled(ws, ILLEGAL_CHARACTERS_RE.sub("", text), BODY_FONT)
+        count = count_ids(session, table.c.id, ids)
+        chunks = by_ids(session, lambda chunk: reader.query.where(table.c.id.in_(chunk)), ids)
+    personal = include_personal and any(f.personal for f in reg.fields)
+    return Sheet(sheet_name(reg, lang), reg.label(lang), [field_column(f, lang) for f in fields], count,
+                 reader.rows(chunks), personal)
 
 
-def _as_text(cell, text: str) -> None:
-    """Strings are always string cells; text Excel would read as a formula is also quote-prefixed."""
-    cell.data_type = "s"  # openpyxl makes a string starting with "=" a formula ("f") on assignment
-    if text.startswith(FORMULA_START):
-        cell.quotePrefix = True  # Excel then keeps the cell text even when it is edited
+class _Labels(dict):
+    """Code → label; an unknown code reads as itself (``None`` stays ``None``)."""
+
+    def __missing__(self, key):
+        return key
+
+
+class _Refs(dict):
+    """Id → title of the referenced records of the current chunk; an unknown id reads as #id."""
+
+    def __missing__(self, key):
+        return None if key is None else f"#{key}"
+
+
+class _Reader:
+    """Reads a register's rows chunk by chunk and turns each into the values of its exported columns."""
+
+    def __init__(self, session: Session, reg: Register, fields: list[Field], lang: str):
+        self.session, self.table = session, reg.model.__table__
+        stored = [COMPUTED[f.name][0] if f.computed else f.name for f in fields if f.kind not in LISTS]
+        selected = ["id", *dict.fromkeys(stored)]
+        self.query = select(*(self.table.c[name] for name in selected))
+        self.lists = [f for f in fields if f.kind in LISTS] if reg.model is City else []
+        index = {name: i for i, name in enumerate(selected)}
+        index.update({f.name: len(selected) + n for n, f in enumerate(self.lists)})
+        self.refs: dict[str, tuple[int, Register, _Refs]] = {}
+        self.plan: list[tuple[int, Callable[[Any], Any] | None]] = []
+        for f in fields:
+            if f.kind is Kind.REF:
+                self.refs[f.name] = (index[f.name], REGISTERS[f.ref], _Refs())
+            source = COMPUTED[f.name][0] if f.computed else f.name
+            self.plan.append((index[source], self._converter(f, lang)))
+
+    def _converter(self, f: Field, lang: str) -> Callable[[Any], Any] | None:
+        if f.computed:
+            labels = _Labels({c.value: c.label(lang) for c in f.choices})
+            compute, today = COMPUTED[f.name][1], date.today()
+            return lambda value: labels[compute(value, today)]
+        if f.kind is Kind.REF:
+            return self.refs[f.name][2].__getitem__
+        labels = _labels(f, lang)
+        if labels is None:
+            return None  # text, numbers, dates: as they are
+        if f.is_list:
+            return lambda codes: ", ".join(map(labels.__getitem__, codes)) or None
+        return labels.__getitem__
+
+    def rows(self, chunks: Iterable[Sequence[Any]]) -> Iterator[list[Any]]:
+        plan = self.plan
+        for chunk in chunks:
+            if not chunk:
+                continue
+            self._load_refs(chunk)
+            if self.lists:
+                lists = [self._list(f, [row[0] for row in chunk]) for f in self.lists]
+                chunk = [(*row, *(found.get(row[0], ()) for found in lists)) for row in chunk]
+            for row in chunk:
+                yield [row[i] if convert is None else convert(row[i]) for i, convert in plan]
+
+    def _load_refs(self, chunk: Sequence[Any]) -> None:
+        for i, reg, labels in self.refs.values():
+            wanted = {row[i] for row in chunk} - {None}
+            table = reg.model.__table__
+            query = select(table.c.id, table.c[reg.title_field]).where(table.c.id.in_(wanted))
+            labels.clear()
+            labels.update(self.session.connection().execute(query).all() if wanted else ())
+
+    def _list(self, f: Field, ids: list[int]) -> dict[int, list[str]]:
+        table, key = LISTS[f.kind]
+        query = (select(table.c.city_id, table.c[key]).where(table.c.city_id.in_(ids))
+                 .order_by(table.c.city_id, table.c[key]))
+        found: dict[int, list[str]] = {}
+        for city_id, code in self.session.connection().execute(query):
+            found.setdefault(city_id, []).append(code)
+        return found
+
+
+def _labels(f: Field, lang: str) -> _Labels | None:
+    """How the codes of a choice, province or dimension field read; None for a field shown as stored."""
+    if f.kind in (Kind.CHOICE, Kind.MULTICHOICE):
+        return _Labels({c.value: c.label(lang) for c in f.choices})
+    name = "name_en" if lang == "en" else "name_th"
+    if f.kind in (Kind.PROVINCE, Kind.PROVINCES):
+        return _Labels({code: row[name] for code, row in province_index().items()})
+    if f.kind is Kind.DIMENSIONS:
+        return _Labels({row["code"]: row[name] for row in load_dimensions()})
+    return None

@@ -13,7 +13,7 @@ from pythainlp.util import collate
 
 from app import cli
 from app.errors import FileNotWritable
-from app.services import excel_export, records, sample
+from app.services import excel_export, excel_meetings, excel_sheet, excel_sheet_rows, records, sample, tables
 from app.services.registers import REGISTERS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -89,7 +89,7 @@ def test_thai_order_by_default_and_ids_order(filled, tmp_path):
     names = [c.value for c in column(ws, "ชื่อเขตส่งเสริม")]
     assert names == collate(names) and names != sorted(names)
     with filled.session() as s:
-        ids = excel_export.load_table(s, REGISTERS["zones"]).ids
+        ids = tables.load_table(s, REGISTERS["zones"]).ids
     chosen = [ids[2], ids[0], 999999, ids[1]]
     ws = load_workbook(export(filled, "zones", tmp_path / "z2.xlsx", ids=chosen)).active
     with filled.session() as s:
@@ -125,13 +125,15 @@ def test_formula_like_text_stays_text(db, make_record, tmp_path, text):
         assert cell.quotePrefix
 
 
-def test_export_all_has_four_sheets_and_progress(filled, tmp_path):
+def test_export_all_has_registers_then_meeting_sheets_and_progress(filled, tmp_path):
     calls = []
     with filled.session() as s:
         path = excel_export.export_all(s, tmp_path / "all.xlsx", progress=lambda d, t: calls.append((d, t)))
     wb = load_workbook(path)
-    assert wb.sheetnames == [excel_export.sheet_name(r) for r in REGISTERS.values()]
+    meeting_sheets = [excel_meetings.LABELS[key].th for key in excel_meetings.MEETING_SHEETS]
+    assert wb.sheetnames == [excel_export.sheet_name(r) for r in REGISTERS.values()] + meeting_sheets
     assert all(len(name) <= 31 for name in wb.sheetnames)
+    assert all(ws.max_row > 3 for ws in wb.worksheets)  # the sample has a meeting with all three
     assert wb.sheetnames[2] == REGISTERS["ambassadors"].th[:31]
     total = sum(ws.max_row - 3 for ws in wb.worksheets)
     assert calls[-1] == (total, total)
@@ -140,7 +142,7 @@ def test_export_all_has_four_sheets_and_progress(filled, tmp_path):
 def test_progress_every_500_rows_and_cancel_leaves_nothing(db, make_record, tmp_path, monkeypatch):
     for n in range(7):
         make_record("zones", n=n)
-    monkeypatch.setattr(excel_export, "PROGRESS_EVERY", 3)
+    monkeypatch.setattr(excel_sheet, "PROGRESS_EVERY", 3)
     out = tmp_path / "out"
     out.mkdir()
     calls = []
@@ -186,6 +188,49 @@ def test_cli_export(db, db_target, tmp_path, args):
     assert result.stdout.strip() == str(out)
     wb = load_workbook(out)
     if args[0] == "all":
-        assert len(wb.sheetnames) == 4
+        assert len(wb.sheetnames) == 4 + 3
     else:
         assert "E-mail" in header(wb.active)
+
+
+def test_cli_export_meetings_in_process(filled, db_target, tmp_path, capsys):
+    out = tmp_path / "meetings.xlsx"
+    assert cli.main(["--db", db_target, "export", "meetings", "--xlsx", str(out), "--lang", "en"]) == 0
+    assert capsys.readouterr().out.strip() == str(out)
+    assert load_workbook(out).sheetnames == ["Resolutions", "Action items", "Attendance"]
+    assert cli.main(["--db", db_target, "export", "zones", "--xlsx", str(tmp_path / "no" / "z.xlsx")]) == 1
+    assert "ข้อผิดพลาด" in capsys.readouterr().err
+
+
+def test_thai_font_is_the_default_of_plain_cells(filled, tmp_path):
+    ws = load_workbook(export(filled, "zones", tmp_path / "z.xlsx")).active
+    plain = ws.cell(excel_export.HEADER_ROW + 1, 1)
+    assert plain.style_id == 0 and plain.font.name == "TH SarabunPSK" and plain.font.sz == 14
+    assert ws["A2"].font.name == "TH SarabunPSK"  # the count line is a plain cell too
+
+
+def test_control_characters_dropped_and_never_a_formula(db, make_record, tmp_path):
+    make_record("zones", name="\x01=1+1", progress_notes="บรรทัด\x0bหนึ่ง\nบรรทัดสอง", receiving_org="\x02")
+    ws = load_workbook(export(db, "zones", tmp_path / "c.xlsx")).active
+    row = {label: ws.cell(4, n).value for n, label in enumerate(header(ws), start=1)}
+    assert row["ชื่อเขตส่งเสริม"] == "=1+1" and ws.cell(4, 1).data_type == "s" and ws.cell(4, 1).quotePrefix
+    assert row["ความก้าวหน้า"] == "บรรทัดหนึ่ง\nบรรทัดสอง"
+    assert row["หน่วยงานที่รับประกาศ"] is None
+
+
+def test_chunks_give_the_same_workbook(filled, tmp_path, monkeypatch):
+    """Lists, references and computed values are read per chunk: chunks of 2 rows change nothing."""
+    def values(path):
+        return [[c.value for c in row] for row in load_workbook(path).active.iter_rows(min_row=3)]
+
+    whole = {key: values(export(filled, key, tmp_path / f"{key}.xlsx")) for key in ("cities", "zones")}
+    with filled.session() as s:
+        table = tables.load_table(s, REGISTERS["cities"])
+        ids, names = table.ids[::-1], table.columns["name_th"][::-1]
+    by_ids = values(export(filled, "cities", tmp_path / "ids.xlsx", ids=ids + ids[:3]))
+    monkeypatch.setattr(excel_sheet_rows, "CHUNK", 2)
+    for key in ("cities", "zones"):
+        assert values(export(filled, key, tmp_path / f"{key}-2.xlsx")) == whole[key]
+    assert values(export(filled, "cities", tmp_path / "ids-2.xlsx", ids=ids + ids[:3])) == by_ids
+    assert [row[0] for row in by_ids[1:]] == names  # the ids' order; an id given twice is written once
+    assert sorted(by_ids[1:], key=str) == sorted(whole["cities"][1:], key=str)

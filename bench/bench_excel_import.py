@@ -1,0 +1,165 @@
+"""Excel import of 10,000 smart city areas: read and check the file (the plan), then apply it in one transaction.
+
+Run from the project root:  .venv/bin/python bench/bench_excel_import.py [--rows 10000] [--runs 3] [--keep DIR]
+                            [--db postgresql+psycopg://postgres@127.0.0.1:5432/test]
+
+It prints figures, it is not a test. Goal (issue 5): an import of 10,000 rows with validation ≤ 5 s, judged on the
+total: ``read_plan`` (open, parse and check every cell and row, match against the register) plus ``apply_plan``
+(validation again, the writes, one transaction, committed). The file is the app's own export of a SQLite database
+filled with valid, distinct cities (17 columns, Thai text, dates, lists). Each run imports it into a fresh empty
+database (a SQLite file, or a new schema of the ``--db`` PostgreSQL database, dropped afterwards): every row is an
+add. Then every city's area is changed behind the plan's back and the file is imported again: every row is an
+update (shown apart, no goal). The median of ``--runs`` runs is shown, in wall and CPU seconds of this process
+(with PostgreSQL the server's work counts in wall time only).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from sqlalchemy import create_engine, text, update  # noqa: E402
+from sqlalchemy.engine import make_url  # noqa: E402
+
+from app.db import Database  # noqa: E402
+from app.models import City  # noqa: E402
+from app.services import excel_export, migrate, records_bulk  # noqa: E402
+from app.services.excel_import import apply_plan, read_plan  # noqa: E402
+from app.services.reference import load_provinces  # noqa: E402
+from app.services.registers import REGISTERS  # noqa: E402
+
+GOAL_S = 5.0
+
+
+def city(n: int, codes: list[str]) -> dict:
+    return {
+        "name_th": f"เมืองอัจฉริยะทดสอบสมรรถนะ {n}", "name_en": f"Bench City {n}",
+        "provinces": [codes[n % len(codes)], codes[(n * 7 + 3) % len(codes)]],
+        "developer": "เทศบาลนครตัวอย่าง", "developer_kind": "local_government", "city_type": "livable",
+        "dimensions": ["ENV", "GOV", "MOB"][: 1 + n % 3], "certified_on": date(2021, 6, 17) + timedelta(n % 900),
+        "approved_by": "คณะอนุกรรมการ", "approved_meeting": "ครั้งที่ 1/2564",
+        "emblem_issued_on": date(2021, 12, 24), "emblem_valid_until": date(2023, 12, 24), "boi_area": "none",
+        "boi_system": "applied", "area_km2": 12.5 + n, "website": "https://example.org/city",
+        "notes": "บรรทัดแรก\nบรรทัดที่สอง",
+    }
+
+
+def source_file(folder: Path, rows: int) -> Path:
+    path = folder / f"cities-{rows}.xlsx"
+    if path.exists():
+        return path
+    db = Database(folder / f"source-{rows}.sqlite")
+    migrate.upgrade(db)
+    codes = [row["code"] for row in load_provinces()]
+    with db.session() as s:
+        records_bulk.save_many(s, REGISTERS["cities"], [records_bulk.Change(city(n, codes)) for n in range(rows)])
+    with db.session() as s:
+        excel_export.export_register(s, "cities", path)
+    db.dispose()
+    return path
+
+
+@contextlib.contextmanager
+def fresh_database(folder: Path, url: str | None) -> Iterator[Database]:
+    """An empty database with the schema: a new SQLite file, or a new schema of the PostgreSQL database."""
+    if url is None:
+        db = Database(folder / f"target-{uuid.uuid4().hex[:8]}.sqlite")
+        migrate.upgrade(db)
+        try:
+            yield db
+        finally:
+            db.dispose()
+        return
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    schema = f"bench_{uuid.uuid4().hex[:12]}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    db = Database(make_url(url).update_query_dict({"options": f"-csearch_path={schema}"})
+                  .render_as_string(hide_password=False))
+    try:
+        migrate.upgrade(db)
+        yield db
+    finally:
+        db.dispose()
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+        admin.dispose()
+
+
+def timed(step):
+    start, cpu = time.perf_counter(), time.process_time()
+    result = step()
+    return result, time.perf_counter() - start, time.process_time() - cpu
+
+
+def import_once(db: Database, path: Path, rows: int, action: str) -> dict[str, tuple[float, float]]:
+    """Read the plan in one session, apply it in another (committed); (wall, CPU) seconds of each."""
+    def read():
+        with db.session() as s:
+            return read_plan(s, "cities", path)
+
+    def apply():
+        with db.session() as s:
+            apply_plan(s, plan)
+
+    plan, read_s, read_cpu = timed(read)
+    planned = plan.adds if action == "add" else plan.updates
+    assert plan.clean and len(planned) == rows, [p.message() for p in plan.all_problems][:5]
+    _, apply_s, apply_cpu = timed(apply)
+    return {"read": (read_s, read_cpu), "apply": (apply_s, apply_cpu),
+            "total": (read_s + apply_s, read_cpu + apply_cpu)}
+
+
+def run(folder: Path, url: str | None, path: Path, rows: int) -> dict[str, dict[str, tuple[float, float]]]:
+    with fresh_database(folder, url) as db:
+        added = import_once(db, path, rows, "add")
+        with db.session() as s:  # someone edits every city: the file now updates them all
+            s.execute(update(City).values(area_km2=City.area_km2 + 1, version=City.version + 1))
+        updated = import_once(db, path, rows, "update")
+    return {"add": added, "update": updated}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--keep", type=Path, help="keep the source database and file here (reused next time)")
+    parser.add_argument("--db", help="a PostgreSQL URL: import into a fresh schema of it instead of SQLite files")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = args.keep or Path(tmp)
+        folder.mkdir(parents=True, exist_ok=True)
+        path = source_file(folder, args.rows)
+        where = make_url(args.db).render_as_string(hide_password=True) if args.db else "SQLite files"
+        print(f"load average {os.getloadavg()[0]:.2f}; {args.rows} rows, {path.stat().st_size // 1024} KB; "
+              f"into {where}; median of {args.runs} runs")
+        results = [run(Path(tmp), args.db, path, args.rows) for _ in range(args.runs)]
+    print("| import | step | wall s | CPU s | goal |")
+    print("|---|---|---|---|---|")
+    for action in ("add", "update"):
+        for step in ("read", "apply", "total"):
+            wall = statistics.median(r[action][step][0] for r in results)
+            cpu = statistics.median(r[action][step][1] for r in results)
+            goal = ""
+            if action == "add" and step == "total":
+                goal = (f"≤ {GOAL_S:.0f} s: wall {'PASS' if wall <= GOAL_S else 'MISS'}, "
+                        f"CPU {'PASS' if cpu <= GOAL_S else 'MISS'}")
+            name = {"read": "read_plan", "apply": "apply_plan", "total": "**total**"}[step]
+            print(f"| {args.rows} {action}s | {name} | {wall:.2f} | {cpu:.2f} | {goal} |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

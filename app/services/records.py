@@ -16,7 +16,7 @@ from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.errors import RecordInUse, RecordMissing, StaleRecord, ValidationFailed
-from app.models import City, EmblemRenewal, Kind, Province, SmartDimension
+from app.models import CERTIFICATE_LABEL, City, EmblemRenewal, Kind, Province, SmartDimension
 from app.models.base import utcnow
 from app.models.city import EMBLEM_YEARS
 
@@ -71,10 +71,15 @@ def _assign(session: Session, obj, reg: Register, values: dict[str, Any]) -> Non
                 setattr(obj, f.name, value)
 
 
-def _prepare(session: Session, reg: Register, values: dict[str, Any], record_id: int | None) -> dict[str, Any]:
-    clean = normalise(reg, values)
+def with_defaults(reg: Register, clean: dict[str, Any]) -> dict[str, Any]:
+    """What a save adds to normalised values: an emblem without its expiry is valid for EMBLEM_YEARS."""
     if reg is REGISTERS["cities"] and clean.get("emblem_issued_on") and not clean.get("emblem_valid_until"):
         clean["emblem_valid_until"] = add_years(clean["emblem_issued_on"], EMBLEM_YEARS)
+    return clean
+
+
+def _prepare(session: Session, reg: Register, values: dict[str, Any], record_id: int | None) -> dict[str, Any]:
+    clean = with_defaults(reg, normalise(reg, values))
     problems = validate(session, reg, clean, record_id)
     if problems:
         raise ValidationFailed(problems)
@@ -114,18 +119,24 @@ def update(session: Session, reg: Register, record_id: int, values: dict[str, An
     return Saved(obj.id, obj.version, values_of(obj, reg))
 
 
-def dependants(session: Session, reg: Register, record_id: int) -> list[tuple[Register, int]]:
-    """Records of other registers that point at this one (they block a delete)."""
+# Tables outside the four registers whose rows must outlive nothing: a city with certificates is never deleted
+# (the certificate history is kept), so they block a delete like a register's records do.
+KEPT_HISTORY = {"certificate": CERTIFICATE_LABEL}
+
+
+def dependants(session: Session, reg: Register, record_id: int) -> list[tuple[str, str, int]]:
+    """(Thai name, English name, count) of the records that point at this one (they block a delete)."""
     found = []
     for table in reg.model.metadata.sorted_tables:
         other = register_for_table(table.name)
-        if other is None:
+        names = (other.th, other.en) if other is not None else KEPT_HISTORY.get(table.name)
+        if names is None:
             continue
         for fk in table.foreign_keys:
             if fk.column.table is reg.model.__table__:
                 count = session.scalar(select(func.count()).select_from(table).where(fk.parent == record_id))
                 if count:
-                    found.append((other, count))
+                    found.append((*names, count))
     return found
 
 
@@ -136,7 +147,7 @@ def delete(session: Session, reg: Register, record_id: int, expected_version: in
         raise StaleRecord()
     uses = dependants(session, reg, record_id)
     if uses:
-        raise RecordInUse([(other.th, other.en, count) for other, count in uses])
+        raise RecordInUse(uses)
     snapshot = values_of(obj, reg)
     if reg.model is City:
         snapshot["_renewals"] = [
@@ -168,3 +179,4 @@ def renew_emblem(session: Session, city_id: int, renewed_on: date, expected_vers
 def renewal_history(session: Session, city_id: int) -> list[EmblemRenewal]:
     return list(session.scalars(select(EmblemRenewal).where(EmblemRenewal.city_id == city_id)
                                 .order_by(EmblemRenewal.renewed_on)))
+

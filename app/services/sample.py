@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from app.models import City
 
-from . import records, sample_meetings
+from . import records, sample_certificates, sample_meetings
 from .registers import AMBASSADORS, CITIES, PARTNERSHIPS, ZONES, Register
 from .sample_meetings import SUBCOMMITTEE
 from .validation import is_duplicate, normalise
@@ -158,4 +158,5 @@ def fill(session: Session) -> dict[str, int]:
             "lead_agency": agency, "start_on": start, "status": status})
     sample_city_ids = [cities[row[0]] for row in CITY_ROWS if row[0] in cities]
     added.update(sample_meetings.fill(session, sample_city_ids))
+    sample_certificates.fill(session, sample_city_ids, RENEWED)  # not among the counts: registers and meetings
     return added

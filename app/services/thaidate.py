@@ -26,7 +26,8 @@ def to_thai_digits(text: str) -> str:
 
 
 def format_date(day: date | None, lang: str = "th", style: str = "short") -> str:
-    """short: 5 พ.ย. 2564 · long: 5 พฤศจิกายน 2564 · weekday: วันศุกร์ที่ 5 พฤศจิกายน 2564."""
+    """short: 5 พ.ย. 2564 · long: 5 พฤศจิกายน 2564 · weekday: วันศุกร์ที่ 5 พฤศจิกายน 2564 ·
+    formal (certificates, official letters): 5 พฤศจิกายน พ.ศ. 2564."""
     if day is None:
         return ""
     if lang == "en":
@@ -34,6 +35,8 @@ def format_date(day: date | None, lang: str = "th", style: str = "short") -> str
     year = day.year + BE_OFFSET
     if style == "short":
         return f"{day.day} {MONTHS_TH_ABBR[day.month - 1]} {year}"
+    if style == "formal":
+        return f"{day.day} {MONTHS_TH[day.month - 1]} พ.ศ. {year}"
     text = f"{day.day} {MONTHS_TH[day.month - 1]} {year}"
     if style == "weekday":
         return f"วัน{WEEKDAYS_TH[day.weekday()]}ที่ {text}"

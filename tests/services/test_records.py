@@ -289,3 +289,23 @@ def test_renew_emblem_with_an_old_version_changes_nothing(db, make_record):
     with db.session() as s:
         assert records.renewal_history(s, city.id) == []
         assert s.get(City, city.id).emblem_valid_until == date(2023, 12, 24)
+
+
+def test_a_city_with_certificates_is_never_deleted(db):
+    from datetime import date
+
+    from app.errors import RecordInUse
+    from app.models import City
+    from app.services import certificates, sample
+
+    with db.session() as s:
+        sample.fill(s)
+    with db.session() as s:
+        city_id = s.scalar(select(City.id).where(City.name_th == "เมืองศรีตรัง"))
+        assert certificates.list_rows(s, ids=None) and any(r.city_id == city_id for r in certificates.list_rows(s))
+        with pytest.raises(RecordInUse) as refused:
+            records.delete(s, REGISTERS["cities"], city_id)
+    assert "เกียรติบัตรตราสัญลักษณ์" in refused.value.message("th")
+    with db.session() as s:
+        assert s.get(City, city_id) is not None
+        assert date(2021, 12, 24) in {r.issue_date for r in certificates.list_rows(s) if r.city_id == city_id}

@@ -71,6 +71,7 @@ def test_bad_text_raises_value_error(bad):
 def test_format_styles():
     assert format_date(MEETING, "th", "weekday") == "วันศุกร์ที่ 5 พฤศจิกายน 2564"
     assert format_date(MEETING, "th", "long") == "5 พฤศจิกายน 2564"
+    assert format_date(MEETING, "th", "formal") == "5 พฤศจิกายน พ.ศ. 2564"
     assert format_date(MEETING, "th", "short") == "5 พ.ย. 2564"
     assert format_date(MEETING) == "5 พ.ย. 2564"
     assert format_date(MEETING, "en", "long") == "5 November 2021"

@@ -1,0 +1,111 @@
+"""`main.py certificates issue|pdf|verify|list`: numbers printed, exit 0 only for a valid certificate,
+one-line Thai errors, a PDF whose pages and QR codes match the register."""
+
+from __future__ import annotations
+
+import subprocess
+from datetime import date
+
+import pytest
+import zxingcpp
+from PIL import Image
+from pypdf import PdfReader
+
+from app.cli import main
+from app.db import Database
+from app.services import certificates
+from app.services.thaidate import format_date
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    """A demo database (its 15 certificates of 24 Dec 2564 and the renewals), shared by the module."""
+    path = tmp_path_factory.mktemp("certs") / "demo.sqlite"
+    assert main(["--db", str(path), "demo"]) == 0
+    return str(path)
+
+
+def cli(capsys, db: str, *args: str) -> tuple[int, str, str]:
+    code = main(["--db", db, "certificates", *args])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_issue_by_city_and_by_meeting(capsys, tmp_path):
+    fresh = str(tmp_path / "fresh.sqlite")
+    assert main(["--db", fresh, "demo"]) == 0
+    capsys.readouterr()
+    code, out, err = cli(capsys, fresh, "issue", "--meeting", "1/2564", "--committee", "คณะกรรมการขับเคลื่อน",
+                         "--date", "24/12/2564")
+    assert code == 1 and err.startswith("ข้อผิดพลาด: สามย่านสมาร์ทซิตี้ มีเกียรติบัตรเลขที่") and out == ""
+    code, out, err = cli(capsys, fresh, "issue", "--city", "แม่เมาะ", "ยะลา", "--date", "2024-01-05")
+    assert (code, err) == (0, "")
+    assert out.splitlines() == ["สมอ. 001/2567\tแม่เมาะเมืองน่าอยู่",
+                                "สมอ. 002/2567\tยะลาเมืองอัจฉริยะเพื่อการมีส่วนร่วมของประชาชน"]
+    for bad, message in ((["--city", "เมือง"], "ตรงกับหลายเมือง"), (["--city", "ไม่มีจริง"], "ไม่พบเมือง"),
+                         (["--city", "ยะลา", "--date", "32/1/2567"], "วันที่ไม่ถูกต้อง")):
+        code, out, err = cli(capsys, fresh, "issue", *bad)
+        assert code == 1 and message in err and len(err.strip().splitlines()) == 1
+    code, out, _ = cli(capsys, fresh, "list", "--year", "2567")
+    assert [line.split("\t")[0] for line in out.splitlines()] == ["สมอ. 001/2567", "สมอ. 002/2567"]
+
+
+def test_verify_exits_zero_only_for_a_valid_certificate(capsys, demo):
+    code, out, _ = cli(capsys, demo, "verify", "สมอ. ๐๐๑/๒๕๖๘")
+    assert code == 0 and out.startswith("เกียรติบัตรเลขที่ สมอ. 001/2568 ถูกต้อง")
+    assert "ขอนแก่นเมืองอัจฉริยะ" in out
+    code, out, _ = cli(capsys, demo, "verify", "สมอ. 001/2564")  # renewed, expired on 24 Dec 2566
+    assert code == 1 and "หมดอายุแล้ว" in out
+    code, out, _ = cli(capsys, demo, "verify", "SCTH1|สมอ. 001/2568|AAAAAAAA")
+    assert code == 1 and "ปลอมแปลง" in out
+    code, out, _ = cli(capsys, demo, "verify", "สมอ. 777/2599")
+    assert code == 1 and out.strip() == 'ไม่พบเกียรติบัตร "สมอ. 777/2599" ในทะเบียน'
+
+
+def test_a_revoked_certificate_fails_verification(capsys, tmp_path):
+    path = str(tmp_path / "revoked.sqlite")
+    assert main(["--db", path, "demo"]) == 0
+    db = Database(path)
+    with db.session() as s:
+        row = next(r for r in certificates.list_rows(s) if r.city_name == "เมืองศรีตรัง")
+        certificates.revoke(s, row.id, reason="ตัวอย่างการเพิกถอน", on=date(2022, 1, 1))
+    db.dispose()
+    capsys.readouterr()
+    code, out, _ = cli(capsys, path, "verify", row.number)
+    assert code == 1 and "ถูกเพิกถอนแล้ว" in out and "ตัวอย่างการเพิกถอน" in out
+    code, out, err = cli(capsys, path, "pdf", "--number", row.number, "--pdf", str(tmp_path / "x.pdf"))
+    assert code == 1 and "จึงพิมพ์ไม่ได้" in err and not (tmp_path / "x.pdf").exists()
+
+
+def test_pdf_pages_hold_the_register_rows_and_their_qr_codes(capsys, demo, tmp_path):
+    target = tmp_path / "batch.pdf"
+    code, out, err = cli(capsys, demo, "pdf", "--number", "สมอ. 002/2568", "สมอ.๐๐๓/๒๕๖๔", "--pdf", str(target))
+    assert (code, err) == (0, "") and out.strip() == str(target)
+    db = Database(demo)
+    with db.session() as s:
+        rows = {r.number: r for r in certificates.list_rows(s)}
+    db.dispose()
+    pages = PdfReader(target).pages
+    assert len(pages) == 2
+    for page_no, number in enumerate(("สมอ. 002/2568", "สมอ. 003/2564"), start=1):
+        row = rows[number]
+        text = subprocess.run(["pdftotext", "-f", str(page_no), "-l", str(page_no), str(target), "-"],
+                              capture_output=True, text=True, check=True).stdout
+        flat = " ".join(text.split())
+        assert row.number in flat and row.city_name in flat and row.developer in flat
+        assert f"ให้ไว้ ณ วันที่ {format_date(row.issue_date, style='formal')}" in flat  # 24 ธันวาคม พ.ศ. 2564
+        prefix = tmp_path / f"page{page_no}"
+        subprocess.run(["pdftoppm", "-r", "150", "-png", "-f", str(page_no), "-l", str(page_no), "-singlefile",
+                        str(target), str(prefix)], check=True)
+        found = zxingcpp.read_barcodes(Image.open(f"{prefix}.png"))
+        assert [b.text for b in found] == [f"SCTH1|{number}|{row.verification_code}"]
+        code, out, _ = cli(capsys, demo, "verify", found[0].text)
+        assert code == (0 if number == "สมอ. 002/2568" else 1)  # 003/2564 expired on 24 Dec 2566
+
+
+def test_pdf_of_all_certificates_in_force(capsys, demo, tmp_path):
+    target = tmp_path / "all.pdf"
+    code, _, err = cli(capsys, demo, "pdf", "--all", "--pdf", str(target))
+    assert (code, err) == (0, "") and len(PdfReader(target).pages) == 15
+    code, _, err = cli(capsys, demo, "pdf", "--number", "สมอ. 999/2564", "--pdf", str(target))
+    assert code == 1 and err.strip() == "ข้อผิดพลาด: ไม่พบเกียรติบัตรเลขที่ สมอ. 999/2564"

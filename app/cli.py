@@ -38,12 +38,18 @@ def build_parser() -> argparse.ArgumentParser:
         doc.add_argument("--committee", help="ชื่อหรือชื่อย่อของคณะกรรมการ (เมื่อมีหลายคณะที่ใช้เลขครั้งเดียวกัน)")
         doc.add_argument("--pdf", required=True, type=Path, help="ไฟล์ PDF ที่จะบันทึก")
         doc.add_argument("--thai-digits", action="store_true", help="ใช้เลขไทยทั้งเอกสาร")
-    export = commands.add_parser("export", help="ส่งออกทะเบียนเป็นไฟล์ Excel (.xlsx)")
-    export.add_argument("register", choices=(*REGISTER_KEYS, "all"), help="ทะเบียนที่จะส่งออก หรือ all (ทุกทะเบียน)")
+    export = commands.add_parser("export", help="ส่งออกทะเบียนหรือข้อมูลการประชุมเป็นไฟล์ Excel (.xlsx)")
+    export.add_argument("register", choices=(*REGISTER_KEYS, "meetings", "all"),
+                        help="ทะเบียนที่จะส่งออก, meetings (มติ งานที่ต้องติดตาม การเข้าประชุม) "
+                             "หรือ all (ทุกทะเบียนและข้อมูลการประชุม)")
     export.add_argument("--xlsx", required=True, type=Path, help="ไฟล์ Excel ที่จะบันทึก")
     export.add_argument("--include-personal", action="store_true",
                         help="รวมข้อมูลส่วนบุคคล (โทรศัพท์ อีเมล) ตาม PDPA ค่าเริ่มต้นไม่รวม")
     export.add_argument("--lang", dest="export_lang", choices=("th", "en"), help="ภาษาของหัวตาราง (th หรือ en)")
+    from . import cli_certificates, cli_excel  # light modules: argparse only at import time
+
+    cli_excel.add_import_parser(commands)
+    cli_certificates.add_parser(commands)
     return parser
 
 
@@ -91,12 +97,14 @@ def _document(db, args) -> int:
 
 
 def _export(db, args) -> int:
-    from app.services import excel_export
+    from app.services import excel_export, excel_meetings
 
     lang = args.export_lang or args.lang or "th"
     with db.session() as session:
         if args.register == "all":
             path = excel_export.export_all(session, args.xlsx, lang=lang, include_personal=args.include_personal)
+        elif args.register == "meetings":
+            path = excel_meetings.export_meeting_data(session, args.xlsx, lang=lang)
         else:
             path = excel_export.export_register(session, args.register, args.xlsx, lang=lang,
                                                 include_personal=args.include_personal)
@@ -117,6 +125,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _document(db, args)
         if command == "export":
             return _export(db, args)
+        if command == "import":
+            from .cli_excel import run_import
+
+            return run_import(db, args)
+        if command == "certificates":
+            from .cli_certificates import run
+
+            return run(db, args)
         from .gui import run_gui, run_screenshots
 
         if command == "screenshots":

@@ -90,6 +90,88 @@ ENGLISH: dict[str, str] = {
     "มีการประชุมครั้งที่ {label} หลายคณะ กรุณาระบุ --committee: {names}":
         "Several committees have a meeting {label}; name one with --committee: {names}",
     "บันทึกไฟล์ {path} ไม่ได้ ({detail})": "Cannot write the file {path} ({detail})",
+    "เริ่มพิมพ์ที่ {printer} ไม่ได้": "Cannot start printing on {printer}",
+    # emblem certificates (services/certificates.py, certificate_settings.py, certificate_rows.py)
+    "กรุณาระบุเหตุผล": "Please give a reason",
+    "{city} มีเกียรติบัตรเลขที่ {number} ที่ยังใช้ได้ถึงวันที่ {until} อยู่แล้ว ให้ต่ออายุหรือออกฉบับใหม่แทนฉบับนั้น":
+        "{city} already holds certificate {number}, valid until {until}; renew it or issue a replacement instead",
+    "วันที่ให้ไว้ต้องไม่ก่อนวันประชุมที่มีมติ ({date})":
+        "The issue date must not be before the meeting that granted it ({date})",
+    "กรุณาเลือกเมืองอย่างน้อยหนึ่งเมือง": "Please select at least one city",
+    "การประชุมนี้ไม่มีวาระที่ประกาศรับรองเมือง จึงไม่มีเกียรติบัตรที่จะออก":
+        "No agenda item of this meeting certified a city, so there is no certificate to issue",
+    "พิมพ์ซ้ำไม่ได้ เพราะเกียรติบัตรเลขที่ {number} มีสถานะ{state}":
+        "Certificate {number} cannot be reprinted: its status is {state}",
+    "ออกฉบับใหม่แทนไม่ได้ เพราะเกียรติบัตรเลขที่ {number} มีสถานะ{state}":
+        "Certificate {number} cannot be replaced: its status is {state}",
+    "เพิกถอนไม่ได้ เพราะเกียรติบัตรเลขที่ {number} มีสถานะ{state}":
+        "Certificate {number} cannot be revoked: its status is {state}",
+    "ต่ออายุไม่ได้ เพราะเกียรติบัตรเลขที่ {number} มีสถานะ{state}":
+        "Certificate {number} cannot be renewed: its status is {state}",
+    "วันที่ให้ไว้ต้องไม่ก่อนวันที่ของฉบับเดิม ({date})":
+        "The issue date must not be before that of the earlier certificate ({date})",
+    "ยังไม่ได้กำหนดผู้ลงนามในเกียรติบัตร กรุณากำหนดในการตั้งค่าเกียรติบัตรก่อน":
+        "No signatories are set for the certificates; set them in the certificate settings first",
+    "เกียรติบัตรเลขที่ {number} มีสถานะ{state} จึงพิมพ์ไม่ได้": "Certificate {number} cannot be printed: its status is {state}",
+    "รูปแบบเลขที่ไม่ถูกต้อง ({detail})": "Invalid number pattern ({detail})",
+    "รูปแบบเลขที่ต้องมี {{run}} (ลำดับที่) และ {{year}} (ปี พ.ศ.) เท่านั้น เช่น สมอ. {{run:03d}}/{{year}}":
+        "The number pattern must hold {{run}} (the running number) and {{year}} (the B.E. year) and nothing else, "
+        "e.g. TSC {{run:03d}}/{{year}}",
+    "ข้อความใช้ตัวแทนได้เฉพาะ {{city}} {{province}} และ {{developer}}":
+        "The text may only use the placeholders {{city}}, {{province}} and {{developer}}",
+    "กรุณากรอกชื่อหน่วยงานที่ออกเกียรติบัตร": "Please enter the issuing body",
+    "อายุเกียรติบัตรต้องเป็น 1 ถึง {n} ปี": "A certificate must be valid for 1 to {n} years",
+    "ผู้ลงนามมีได้ไม่เกิน {n} คน และทุกคนต้องมีชื่อและตำแหน่ง": "At most {n} signatories, each with a name and a position",
+    "ภาพลายมือชื่อต้องเป็นไฟล์ PNG": "A signature image must be a PNG file",
+    "ไม่พบเกียรติบัตรเลขที่ {number}": "No certificate numbered {number}",
+    "ยังไม่มีเกียรติบัตรที่ใช้อยู่ให้พิมพ์": "There is no certificate in force to print",
+    "ไม่พบเมือง/โครงการชื่อ {name}": "No city or project named {name}",
+    "ชื่อ {name} ตรงกับหลายเมือง/โครงการ กรุณาพิมพ์ชื่อให้ครบ":
+        "{name} matches several cities or projects; please type the full name",
+    # Excel import: the file, its columns and its cells
+    "เปิดไฟล์ {name} ไม่ได้ ({detail})": "Cannot open the file {name} ({detail})",
+    "ไฟล์ {name} ใหญ่เกิน {limit} MB": "The file {name} is larger than {limit} MB",
+    "ไฟล์ {name} มีรหัสผ่านหรือเป็นไฟล์ Excel รุ่นเก่า (.xls) กรุณาเอารหัสผ่านออก แล้วบันทึกเป็น .xlsx ก่อนนำเข้า":
+        "The file {name} is password-protected or an old Excel file (.xls); remove the password and save it "
+        "as .xlsx before importing",
+    "ไฟล์ {name} ว่างเปล่า": "The file {name} is empty",
+    "ไฟล์ {name} ไม่ใช่ไฟล์ Excel (.xlsx)": "The file {name} is not an Excel file (.xlsx)",
+    "อ่านไฟล์ {name} ไม่ได้ ไฟล์อาจเสียหายหรือไม่ใช่ไฟล์ Excel (.xlsx) ({detail})":
+        "Cannot read the file {name}; it may be damaged or not an Excel file (.xlsx) ({detail})",
+    "ไฟล์ {name} ไม่มีแผ่นงาน (sheet)": "The file {name} has no worksheet",
+    "ไฟล์มีข้อมูลเกิน {limit} แถว กรุณาแบ่งเป็นหลายไฟล์":
+        "The file has more than {limit} rows of data; please split it into several files",
+    "ไม่พบแถวหัวตารางของ{register}ใน {n} แถวแรกของแผ่นงาน {sheet}":
+        "No header row of {register} in the first {n} rows of the sheet {sheet}",
+    "ไม่มีข้อมูลใต้แถวหัวตารางในแผ่นงาน {sheet} ของไฟล์ {name}":
+        "There are no rows below the header in the sheet {sheet} of the file {name}",
+    "ไม่รู้จักคอลัมน์ {column} จึงไม่นำเข้าคอลัมน์นี้": "Unknown column {column}: it is not imported",
+    "คอลัมน์ {column} ซ้ำกับคอลัมน์ {other}": "The column {column} repeats the column {other}",
+    "ไม่มีคอลัมน์ {label} ซึ่งต้องกรอก": "The required column {label} is missing",
+    "คอลัมน์ {column} มีข้อมูลแต่ไม่มีหัวตาราง จึงไม่นำเข้าคอลัมน์นี้":
+        "The column {column} has data but no header: it is not imported",
+    "เป็นสูตร {formula} ซึ่งไม่นำเข้า กรุณาคัดลอกแล้ววางเป็นค่า (Paste Values)":
+        "A formula ({formula}) is not imported; copy the cells and paste them as values (Paste Values)",
+    "ช่องนี้มีค่าผิดพลาด {value}": "The cell holds an error value {value}",
+    "ซ้ำกับแถวที่ {row} ในไฟล์ (ชื่อและจังหวัดเดียวกัน)": "Same name and province as row {row} of the file",
+    "ยังมีปัญหา {count} รายการในไฟล์ จึงยังไม่นำเข้า กรุณาแก้ไขไฟล์แล้วตรวจสอบอีกครั้ง":
+        "The file still has {count} problem(s), so nothing was imported; fix the file and check it again",
+    "แถวที่ {row} ({title}) บันทึกไม่ได้: {column}: {detail}": "Row {row} ({title}) cannot be saved: {column}: {detail}",
+    "ข้อความยาวเกิน {n} ตัวอักษร ซึ่งเป็นขีดจำกัดของ Excel": "The text is longer than {n} characters, Excel's limit",
+    "เป็นค่าจริง/เท็จ (TRUE/FALSE) ไม่ใช่ข้อมูลของช่องนี้": "A TRUE/FALSE value does not belong in this column",
+    "เป็นวันที่ ไม่ใช่ข้อความ": "A date, not text",
+    "เป็นวันที่ ไม่ใช่ตัวเลข": "A date, not a number",
+    "วันที่ไม่ถูกต้อง: {value} (พิมพ์เช่น 5/11/2564 หรือ 5 พ.ย. 2564)":
+        "Invalid date: {value} (type e.g. 5/11/2564 or 5 Nov 2021)",
+    "เวลาไม่ถูกต้อง: {value} (พิมพ์เช่น 10.00)": "Invalid time: {value} (type e.g. 10.00)",
+    "ต้องเป็นจำนวนเต็ม: {value}": "Must be a whole number: {value}",
+    "ต้องเป็นตัวเลข: {value}": "Must be a number: {value}",
+    "ไม่พบจังหวัด {value}": "Unknown province: {value}",
+    "ไม่พบด้านเมืองอัจฉริยะ {value}": "Unknown smart dimension: {value}",
+    "ไม่มีตัวเลือก {value} ใน{label}": "{value} is not one of the choices for {label}",
+    "ไม่พบ{label}ชื่อ {value}": "No {label} named {value}",
+    "มี{label}ชื่อ {value} หลายรายการ กรุณาแก้ชื่อให้ไม่ซ้ำกันก่อน":
+        "Several records of {label} are named {value}; make the names unique first",
 }
 
 

@@ -8,7 +8,6 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -17,7 +16,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -44,11 +43,9 @@ from . import settings
 from .commands import EditCommand
 from .field_widgets import editor_for
 from .pane_actions import pane_action, record_table
+from .row_table_model import ID_ROLE, SORT_ROLE, RowTableModel
 from .tasks import run_task
-from .thai_sort import thai_ranks
 
-ACTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 OVERDUE_COLOUR = "#b3261e"
 ERROR_STYLE = "color: #b3261e;"
 UNFINISHED = "unfinished"  # the status filter's "open or in progress"
@@ -64,40 +61,19 @@ def _load(db: Database) -> tuple[list[ActionRow], list[tuple[int, str]]]:
         return action_rows.action_rows(session), action_rows.committee_choices(session)
 
 
-class ActionTableModel(QAbstractTableModel):
+class ActionTableModel(RowTableModel):
     """Rows are ActionRow values; sort keys are integer ranks (Thai collation for the text columns)."""
 
+    columns = COLUMNS
+    text_columns = frozenset(TEXT_COLUMNS)
+
     def __init__(self, lang: str = "th", parent=None):
-        super().__init__(parent)
-        self.lang = lang
-        self.today = date.today()
-        self._rows: list[ActionRow] = []
-        self._ranks: list[list[int]] = []
-        self._headers = (self.tr("การประชุม"), self.tr("ระเบียบวาระ"),
-                         *(ACTION_ITEMS.field(n).label(lang) for n in ("description", "agency", "due_on", "status")),
-                         self.tr("เกินกำหนด / ปิดงาน"), ACTION_ITEMS.field("progress").label(lang))
+        super().__init__(lang, (self.tr("การประชุม"), self.tr("ระเบียบวาระ"),
+                                *(ACTION_ITEMS.field(n).label(lang)
+                                  for n in ("description", "agency", "due_on", "status")),
+                                self.tr("เกินกำหนด / ปิดงาน"), ACTION_ITEMS.field("progress").label(lang)), parent)
 
-    # -- data in -------------------------------------------------------------------------------
-    def set_rows(self, rows: list[ActionRow], today: date | None = None) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.today = today or date.today()
-        self._rank()
-        self.endResetModel()
-
-    def upsert(self, row: ActionRow) -> None:
-        found = self.row_of(row.id)
-        if found is None:
-            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
-            self._rows.append(row)
-            self._rank()
-            self.endInsertRows()
-            return
-        self._rows[found] = row
-        self._rank()
-        self.dataChanged.emit(self.index(found, 0), self.index(found, self.columnCount() - 1))
-
-    def _key(self, row: ActionRow, column: str) -> Any:
+    def key(self, row: ActionRow, column: str) -> Any:
         if column in ("meeting", "item"):
             return (row.held_on, row.meeting_id, number_key(row.item_number) if column == "item" else ())
         if column == "due_on":
@@ -107,29 +83,11 @@ class ActionTableModel(QAbstractTableModel):
         days = row.days_overdue(self.today)  # overdue: most days first; then closed by date; then the rest
         return (0, -days, date.min) if days else ((1, 0, row.closed_on) if row.closed_on else (2, 0, date.min))
 
-    def _rank(self) -> None:
-        """Per column, the rank of each row; equal values share a rank."""
-        self._ranks = []
-        for column in COLUMNS:
-            if column in TEXT_COLUMNS:
-                self._ranks.append(thai_ranks([self._text(r, column) for r in self._rows]))
-                continue
-            keys = [self._key(r, column) for r in self._rows]
-            rank = {k: i for i, k in enumerate(sorted(set(keys)))}
-            self._ranks.append([rank[k] for k in keys])
-
-    # -- lookups -------------------------------------------------------------------------------
-    def row_of(self, action_id: int) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.id == action_id), None)
-
-    def row_at(self, row: int) -> ActionRow:
-        return self._rows[row]
-
     def action(self, action_id: int) -> ActionRow | None:
         found = self.row_of(action_id)
         return None if found is None else self._rows[found]
 
-    def _text(self, row: ActionRow, column: str) -> str:
+    def text(self, row: ActionRow, column: str) -> str:
         if column == "meeting":
             return self.tr("{committee} ครั้งที่ {label}").format(committee=row.committee, label=row.meeting_label)
         if column == "item":
@@ -147,36 +105,13 @@ class ActionTableModel(QAbstractTableModel):
         value = getattr(row, column)
         return " ".join(str(value).split()) if value else ""
 
-    # -- the model interface -----------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
+    def tooltip(self, row: ActionRow, column: str) -> str | None:
+        if column in ("description", "progress"):
+            return getattr(row, column)
+        return self.text(row, column) if column in ("item", "meeting") else None
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        row, column = self._rows[index.row()], COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column in ("item", "description", "progress", "meeting"):
-            return getattr(row, column) if column in ("description", "progress") else self._text(row, column)
-        if role == Qt.ItemDataRole.ForegroundRole and row.days_overdue(self.today):
-            return QBrush(QColor(OVERDUE_COLOUR))
-        if role == ACTION_ID_ROLE:
-            return row.id
-        if role == SORT_ROLE:
-            return self._ranks[index.column()][index.row()]
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return str(section + 1)
+    def colour(self, row: ActionRow) -> str | None:
+        return OVERDUE_COLOUR if row.days_overdue(self.today) else None
 
 
 class ActionFilterProxy(QSortFilterProxyModel):
@@ -395,6 +330,7 @@ class ActionsPane(QWidget):
         bar.addWidget(self.committee_filter, 1)
         bar.addWidget(self.overdue_filter)
         bar.addWidget(self.busy)
+        self.bar = bar  # features add their tool buttons here (Excel)
 
         self.table = record_table(self, self.proxy, list(WIDTHS), self.edit_selected)
         for signal in (self.proxy.modelReset, self.proxy.layoutChanged, self.proxy.rowsInserted,
@@ -497,7 +433,7 @@ class ActionsPane(QWidget):
     # -- selection -------------------------------------------------------------------------------
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
-        return rows[0].data(ACTION_ID_ROLE) if rows else None
+        return rows[0].data(ID_ROLE) if rows else None
 
     def select_id(self, action_id: int) -> bool:
         row = self.model.row_of(action_id)

@@ -22,11 +22,12 @@ from app.services.registers import REGISTERS
 from . import settings
 from .register_pane import RegisterPane
 
-PANE_KEYS = [*REGISTERS, "meetings", "actions"]
+PANE_KEYS = [*REGISTERS, "meetings", "actions", "certificates"]
 
 
 class MainWindow(QMainWindow):
     pane_changed = Signal(str)
+    pane_created = Signal(str, object)  # key, pane: features that add actions to a pane connect here
 
     def __init__(self, db: Database, lang: str = "th"):
         super().__init__()
@@ -68,6 +69,12 @@ class MainWindow(QMainWindow):
         sample_action = QAction(self.tr("เติมข้อมูลตัวอย่าง"), self)
         sample_action.triggered.connect(self._fill_sample)
         file_menu.addAction(sample_action)
+        file_menu.addSeparator()
+        self.file_menu = file_menu
+        from . import certificates_menu, excel_menu  # each adds its own actions to the menus and panes
+
+        excel_menu.install(self)
+        certificates_menu.install(self)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("ออกจากโปรแกรม"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -132,12 +139,14 @@ class MainWindow(QMainWindow):
             self.undo_group.addStack(pane.undo_stack)
             pane.counts_changed.connect(self._show_counts)
             pane.undo_stack.indexChanged.connect(lambda _i, k=key: self._mark_others_stale(k))
+            self.pane_created.emit(key, pane)
         return pane
 
     def _pane_label(self, key: str) -> str:
         if key in REGISTERS:
             return REGISTERS[key].label(self.lang)
-        return {"meetings": self.tr("การประชุม"), "actions": self.tr("ติดตามมติที่ประชุม")}[key]
+        return {"meetings": self.tr("การประชุม"), "actions": self.tr("ติดตามมติที่ประชุม"),
+                "certificates": self.tr("เกียรติบัตรตราสัญลักษณ์")}[key]
 
     def _make_pane(self, key: str):
         if key in REGISTERS:
@@ -146,6 +155,10 @@ class MainWindow(QMainWindow):
             from .meetings_pane import MeetingsPane
 
             return MeetingsPane(self.db, self.lang, self)
+        if key == "certificates":
+            from .certificates_pane import CertificatesPane
+
+            return CertificatesPane(self.db, self.lang, self)
         from .actions_pane import ActionsPane
 
         return ActionsPane(self.db, self.lang, self)
@@ -174,6 +187,8 @@ class MainWindow(QMainWindow):
                         if k != key and any(f.ref == key for f in register.fields)}
         if key in ("meetings", "actions", "cities"):  # minutes, follow-ups and certified cities show each other
             self._stale |= {"meetings", "actions", "cities"} - {key}
+        if key in ("meetings", "cities"):  # certificates show city names and the granting resolution
+            self._stale.add("certificates")
 
     def _pane_action(self, name: str) -> None:
         action = getattr(self.current_pane(), f"{name}_action", None)

@@ -89,6 +89,7 @@ class RegisterPane(QWidget):
         bar.addWidget(self.add_button)
         bar.addWidget(self.edit_button)
         bar.addWidget(self.delete_button)
+        self.bar = bar  # features add their tool buttons here (Excel)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(bar)
@@ -106,11 +107,17 @@ class RegisterPane(QWidget):
         self.refresh_action = self._action(self.tr("โหลดข้อมูลใหม่"), Qt.Key.Key_F5, self.reload, "refresh")
         self.renew_action = QAction(self.tr("ต่ออายุตราสัญลักษณ์อีก 2 ปี"), self)
         self.renew_action.triggered.connect(self.renew_selected)
+        self.extra_actions: list[QAction] = []
         self.add_button.setDefaultAction(self.add_action)
         self.edit_button.setDefaultAction(self.edit_action)
         self.delete_button.setDefaultAction(self.delete_action)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self._update_actions()
+
+    def add_extra_action(self, action: QAction) -> None:
+        """An action another part of the app offers on this pane's rows (context menu and pane shortcuts)."""
+        self.extra_actions.append(action)
+        self.addAction(action)
 
     # -- header state ----------------------------------------------------------------------------
     def _restore_header(self) -> None:
@@ -347,6 +354,9 @@ class RegisterPane(QWidget):
         if self.register is CITIES:
             menu.addSeparator()
             menu.addAction(self.renew_action)
+        if self.extra_actions:
+            menu.addSeparator()
+            menu.addActions(self.extra_actions)
         menu.addSeparator()
         menu.addAction(self.refresh_action)
         menu.popup(self.table.viewport().mapToGlobal(pos))

@@ -11,6 +11,7 @@ from app.services.registers import REGISTERS
 
 from .main_window import MainWindow
 from .register_pane import RegisterPane
+from .row_table_model import ID_ROLE
 from .table_model import RECORD_ID_ROLE
 
 
@@ -67,6 +68,8 @@ def render_all(db, outdir: Path, lang: str = "th") -> list[Path]:
     written.append(_grab(form, outdir / "form-zones-errors.png"))
     form.reject()
     written += _meetings(window, outdir)
+    written += _certificates(window, outdir)
+    written.append(_import_preview(window, outdir / "import-preview.png"))
     window.close()
     return written
 
@@ -91,4 +94,56 @@ def _meetings(window: MainWindow, outdir: Path) -> list[Path]:
     actions = window.show_pane("actions")
     _wait_loaded(actions)
     written.append(_grab(window, outdir / "pane-actions.png"))
+    return written
+
+
+def _import_preview(window: MainWindow, path: Path) -> Path:
+    """The Excel import preview of a promotion-zone sheet with rows to add and rows with problems."""
+    import tempfile
+
+    from openpyxl import Workbook
+
+    from .import_dialog import ImportDialog
+
+    with tempfile.TemporaryDirectory() as folder:
+        wb = Workbook()
+        wb.active.title = "เขตส่งเสริม"
+        wb.active.append(["ชื่อเขตส่งเสริม", "จังหวัด", "สถานะ", "วันที่ประกาศ", "ประกาศครั้งที่", "หมายเหตุจากจังหวัด"])
+        for row in (["เขตส่งเสริมเมืองอัจฉริยะน่าน", "น่าน", "ประกาศเป็นเขตส่งเสริม", "5 พ.ย. 2567", "๖", "ส่งแล้ว"],
+                    ["เขตส่งเสริมเมืองอัจฉริยะแพร่", "แพร่", "ประกาศเป็นเขตส่งเสริม", "31/2/2568", 6, None],
+                    ["เขตส่งเสริมเมืองอัจฉริยะลำปาง", "ลำปางใหม่", "declared", "1 ม.ค. 68", 6, None],
+                    [None, "ตาก", "declared", "1/1/2568", "หก", None]):
+            wb.active.append(row)
+        wb.save(Path(folder) / "เขตส่งเสริม.xlsx")
+        dialog = ImportDialog(window.db, "zones", window.lang, window)
+        dialog.resize(1100, 640)
+        dialog.show()
+        loop = QEventLoop()
+        dialog.plan_read.connect(loop.quit)
+        dialog.import_failed.connect(loop.quit)
+        QTimer.singleShot(30000, loop.quit)
+        dialog.load(Path(folder) / "เขตส่งเสริม.xlsx")
+        loop.exec()
+        _grab(dialog, path)
+        dialog.close()
+    return path
+
+
+def _certificates(window: MainWindow, outdir: Path) -> list[Path]:
+    """The Certificates pane, the preview of the first certificate and the Verify dialog on a valid number."""
+    pane = window.show_pane("certificates")
+    _wait_loaded(pane)
+    if not pane.model.rowCount():
+        return [_grab(window, outdir / "pane-certificates.png")]
+    pane.select_ids([pane.proxy.index(0, 0).data(ID_ROLE)])
+    written = [_grab(window, outdir / "pane-certificates.png")]
+    preview = pane.preview_selected()
+    preview.resize(1200, 900)
+    written.append(_grab(preview, outdir / "certificate-preview.png"))
+    preview.reject()
+    verify = pane.open_verify()
+    verify.input.setText(pane.model.row_at(pane.model.row_of(pane.selected_ids()[0])).number)
+    verify.check()
+    written.append(_grab(verify, outdir / "certificate-verify.png"))
+    verify.close()
     return written

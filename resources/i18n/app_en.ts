@@ -4,32 +4,32 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="232"/>
+        <location filename="../../app/views/actions_pane.py" line="164"/>
         <source>ติดตามงานที่มอบหมาย</source>
         <translation>Follow up an action item</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="248"/>
+        <location filename="../../app/views/actions_pane.py" line="180"/>
         <source>{committee} ครั้งที่ {label}</source>
         <translation>{committee} meeting {label}</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="250"/>
+        <location filename="../../app/views/actions_pane.py" line="182"/>
         <source>การประชุม</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="251"/>
+        <location filename="../../app/views/actions_pane.py" line="183"/>
         <source>ระเบียบวาระ</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="290"/>
+        <location filename="../../app/views/actions_pane.py" line="222"/>
         <source>บันทึก</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="291"/>
+        <location filename="../../app/views/actions_pane.py" line="223"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
@@ -37,27 +37,27 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="79"/>
+        <location filename="../../app/views/actions_pane.py" line="71"/>
         <source>การประชุม</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="79"/>
+        <location filename="../../app/views/actions_pane.py" line="71"/>
         <source>ระเบียบวาระ</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="81"/>
+        <location filename="../../app/views/actions_pane.py" line="74"/>
         <source>เกินกำหนด / ปิดงาน</source>
         <translation>Overdue / closed on</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="137"/>
+        <location filename="../../app/views/actions_pane.py" line="92"/>
         <source>{committee} ครั้งที่ {label}</source>
         <translation>{committee} meeting {label}</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="148"/>
+        <location filename="../../app/views/actions_pane.py" line="103"/>
         <source>เกินกำหนด {n} วัน</source>
         <translation>Days overdue: {n}</translation>
     </message>
@@ -65,78 +65,78 @@
 <context>
     <name>ActionsPane</name>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="365"/>
+        <location filename="../../app/views/actions_pane.py" line="297"/>
         <source>ติดตามมติที่ประชุม</source>
         <translation>Action items</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="370"/>
+        <location filename="../../app/views/actions_pane.py" line="302"/>
         <source>หน่วยงานที่รับผิดชอบ (Ctrl+F)</source>
         <translation>Responsible agency (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="375"/>
+        <location filename="../../app/views/actions_pane.py" line="307"/>
         <source>ทุกสถานะ</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="376"/>
+        <location filename="../../app/views/actions_pane.py" line="308"/>
         <source>ยังไม่เสร็จ</source>
         <translation>Not finished</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="379"/>
+        <location filename="../../app/views/actions_pane.py" line="311"/>
         <source>เกินกำหนด</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="383"/>
+        <location filename="../../app/views/actions_pane.py" line="315"/>
         <source>ทุกคณะกรรมการ</source>
         <translation>All committees</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="386"/>
+        <location filename="../../app/views/actions_pane.py" line="318"/>
         <source>กำลังโหลดข้อมูล…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="431"/>
-        <location filename="../../app/views/actions_pane.py" line="432"/>
+        <location filename="../../app/views/actions_pane.py" line="348"/>
+        <location filename="../../app/views/actions_pane.py" line="349"/>
         <source>แก้ไขความก้าวหน้า</source>
         <translation>Update progress</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="433"/>
+        <location filename="../../app/views/actions_pane.py" line="350"/>
         <source>ค้นหา</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="434"/>
+        <location filename="../../app/views/actions_pane.py" line="351"/>
         <source>โหลดข้อมูลใหม่</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="436"/>
+        <location filename="../../app/views/actions_pane.py" line="353"/>
         <source>เพิ่มหรือลบงานที่มอบหมายได้ที่ระเบียบวาระของการประชุม</source>
         <translation>Action items are added and deleted on the meeting&apos;s agenda</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="437"/>
+        <location filename="../../app/views/actions_pane.py" line="354"/>
         <source>เพิ่ม</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="438"/>
+        <location filename="../../app/views/actions_pane.py" line="355"/>
         <source>ลบ</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="538"/>
+        <location filename="../../app/views/actions_pane.py" line="455"/>
         <source>ทำรายการไม่สำเร็จ</source>
         <translation>The action could not be completed</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="562"/>
+        <location filename="../../app/views/actions_pane.py" line="479"/>
         <source>แก้ไข “{name}”</source>
         <translation>Edit “{name}”</translation>
     </message>
@@ -219,23 +219,23 @@
         <translation>The action could not be completed</translation>
     </message>
     <message>
-        <location filename="../../app/views/agenda_tab.py" line="268"/>
+        <location filename="../../app/views/agenda_tab.py" line="263"/>
         <source>เรื่องใหม่</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../app/views/agenda_tab.py" line="284"/>
-        <location filename="../../app/views/agenda_tab.py" line="335"/>
+        <location filename="../../app/views/agenda_tab.py" line="279"/>
+        <location filename="../../app/views/agenda_tab.py" line="330"/>
         <source>ยืนยันการลบ</source>
         <translation>Confirm delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/agenda_tab.py" line="284"/>
+        <location filename="../../app/views/agenda_tab.py" line="279"/>
         <source>ลบเรื่อง “{title}” และเรื่องย่อยใช่หรือไม่?</source>
         <translation>Delete the item “{title}” and its sub-items?</translation>
     </message>
     <message>
-        <location filename="../../app/views/agenda_tab.py" line="334"/>
+        <location filename="../../app/views/agenda_tab.py" line="329"/>
         <source>ลบงานที่มอบหมาย “{work}” ใช่หรือไม่?</source>
         <translation>Delete the assigned work “{work}”?</translation>
     </message>
@@ -364,6 +364,359 @@
     </message>
 </context>
 <context>
+    <name>BatchSave</name>
+    <message>
+        <location filename="../../app/views/certificate_output.py" line="109"/>
+        <source>กำลังบันทึกเกียรติบัตร…</source>
+        <translation>Saving certificates…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_output.py" line="109"/>
+        <source>ยกเลิก</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_output.py" line="110"/>
+        <source>บันทึก PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateFilters</name>
+    <message>
+        <location filename="../../app/views/certificate_table.py" line="102"/>
+        <source>ค้นหาเลขที่ เมือง ผู้พัฒนาเมือง (Ctrl+F)</source>
+        <translation>Search No., city, city developer (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_table.py" line="106"/>
+        <source>ทุกสถานะ</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_table.py" line="111"/>
+        <location filename="../../app/views/certificate_table.py" line="136"/>
+        <source>ทุกปี</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_table.py" line="116"/>
+        <source>หมดอายุภายใน: ทั้งหมด</source>
+        <translation>Expiring within: all</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_table.py" line="117"/>
+        <source>หมดอายุภายใน </source>
+        <translation>Expiring within </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_table.py" line="118"/>
+        <source> วัน</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_table.py" line="119"/>
+        <source>0 = ไม่กรองตามวันหมดอายุ</source>
+        <translation>0 = do not filter by expiry date</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_table.py" line="138"/>
+        <source>พ.ศ. {year}</source>
+        <translation>B.E. {year}</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateOutput</name>
+    <message>
+        <location filename="../../app/views/certificate_output.py" line="80"/>
+        <location filename="../../app/views/certificate_output.py" line="93"/>
+        <source>บันทึก PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_output.py" line="81"/>
+        <source>บันทึกเกียรติบัตร {n} ฉบับ</source>
+        <translation>Save {n} certificate(s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_output.py" line="82"/>
+        <source>รวมเป็นไฟล์เดียว</source>
+        <translation>One combined file</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_output.py" line="83"/>
+        <source>แยกไฟล์ละเมือง (เลือกโฟลเดอร์)</source>
+        <translation>One file per city (choose a folder)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_output.py" line="85"/>
+        <source>ยกเลิก</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_output.py" line="89"/>
+        <source>เลือกโฟลเดอร์</source>
+        <translation>Choose a folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_output.py" line="92"/>
+        <source>เกียรติบัตร.pdf</source>
+        <translation>Certificates.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateSettingsDialog</name>
+    <message>
+        <location filename="../../app/views/certificate_settings_dialog.py" line="136"/>
+        <source>ตั้งค่าเกียรติบัตร</source>
+        <translation>Certificate settings</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_settings_dialog.py" line="149"/>
+        <source> ปี</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_settings_dialog.py" line="152"/>
+        <source>ใช้ {run:03d} แทนลำดับที่ในปี และ {year} แทนปี พ.ศ. · ข้อความใช้ {city} {province} {developer} แทนชื่อเมือง จังหวัด และผู้พัฒนาเมืองได้</source>
+        <translation>Use {run:03d} for the running number within the year and {year} for the B.E. year · the text may use {city} {province} {developer} for the city name, province and city developer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_settings_dialog.py" line="157"/>
+        <source>รูปแบบเลขที่</source>
+        <translation>Number pattern</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_settings_dialog.py" line="159"/>
+        <source>หน่วยงานที่ออก</source>
+        <translation>Issuing body</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_settings_dialog.py" line="160"/>
+        <source>ข้อความนำ</source>
+        <translation>Opening line</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_settings_dialog.py" line="161"/>
+        <source>ข้อความเหตุผล</source>
+        <translation>Reason line</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_settings_dialog.py" line="162"/>
+        <source>อายุเกียรติบัตร</source>
+        <translation>Certificate validity</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_settings_dialog.py" line="169"/>
+        <source>บันทึก</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_settings_dialog.py" line="170"/>
+        <source>ยกเลิก</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_settings_dialog.py" line="223"/>
+        <source>ตัวอย่าง: {first}, {second}</source>
+        <translation>Example: {first}, {second}</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateTableModel</name>
+    <message>
+        <location filename="../../app/views/certificate_table.py" line="34"/>
+        <source>เลขที่</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_table.py" line="34"/>
+        <source>เมือง/โครงการ</source>
+        <translation>City / project</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_table.py" line="34"/>
+        <source>ผู้พัฒนาเมือง</source>
+        <translation>City developer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_table.py" line="35"/>
+        <source>ให้ไว้ ณ วันที่</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_table.py" line="35"/>
+        <source>ใช้ได้ถึง</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_table.py" line="35"/>
+        <source>สถานะ</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_table.py" line="35"/>
+        <source>มติที่รับรอง</source>
+        <translation>Certifying resolution</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_table.py" line="36"/>
+        <source>หมายเหตุ</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_table.py" line="54"/>
+        <source> ({n} ครั้ง)</source>
+        <translation> ({n}×)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_table.py" line="54"/>
+        <source> (พิมพ์ซ้ำ {n} ครั้ง)</source>
+        <translation> (reprinted {n}×)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_table.py" line="56"/>
+        <source> · หมดอายุ</source>
+        <translation> · expired</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_table.py" line="58"/>
+        <source>แทนด้วย {number}</source>
+        <translation>Replaced by {number}</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesMenu</name>
+    <message>
+        <location filename="../../app/views/certificates_menu.py" line="41"/>
+        <source>ตรวจสอบเกียรติบัตร…</source>
+        <translation>Verify a certificate…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificates_menu.py" line="42"/>
+        <source>ตั้งค่าเกียรติบัตร…</source>
+        <translation>Certificate settings…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificates_menu.py" line="52"/>
+        <source>ออกเกียรติบัตรให้เมืองที่เลือก…</source>
+        <translation>Issue certificates to the selected cities…</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPane</name>
+    <message>
+        <location filename="../../app/views/certificates_pane.py" line="74"/>
+        <source>เกียรติบัตรตราสัญลักษณ์</source>
+        <translation>Emblem certificates</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificates_pane.py" line="82"/>
+        <source>กำลังโหลดข้อมูล…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificates_pane.py" line="112"/>
+        <source>ออกเกียรติบัตร…</source>
+        <translation>Issue certificates…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificates_pane.py" line="113"/>
+        <source>ดูตัวอย่าง</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificates_pane.py" line="114"/>
+        <source>พิมพ์…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificates_pane.py" line="115"/>
+        <source>บันทึก PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificates_pane.py" line="116"/>
+        <source>พิมพ์ซ้ำ (เลขที่เดิม)…</source>
+        <translation>Reprint (same No.)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificates_pane.py" line="118"/>
+        <source>ออกใหม่แทน…</source>
+        <translation>Issue a replacement…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificates_pane.py" line="119"/>
+        <source>ต่ออายุ…</source>
+        <translation>Renew…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificates_pane.py" line="120"/>
+        <source>เพิกถอน…</source>
+        <translation>Revoke…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificates_pane.py" line="122"/>
+        <source>ตรวจสอบเกียรติบัตร…</source>
+        <translation>Verify a certificate…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificates_pane.py" line="123"/>
+        <source>ค้นหา</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificates_pane.py" line="124"/>
+        <source>โหลดข้อมูลใหม่</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificates_pane.py" line="219"/>
+        <source>ทำรายการไม่สำเร็จ</source>
+        <translation>The action could not be completed</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificates_pane.py" line="318"/>
+        <source>บันทึกแล้ว {n} ไฟล์: {path}</source>
+        <translation>Saved {n} file(s): {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificates_pane.py" line="341"/>
+        <source>พิมพ์ซ้ำเกียรติบัตรเลขที่ {numbers} โดยใช้เลขที่เดิม?</source>
+        <translation>Reprint certificate No. {numbers} under the same number?</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificates_pane.py" line="342"/>
+        <source>พิมพ์ซ้ำ</source>
+        <translation>Reprint</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificates_pane.py" line="355"/>
+        <source>ออกเกียรติบัตรใหม่แทนเลขที่ {numbers}</source>
+        <translation>Issue a replacement for certificate No. {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificates_pane.py" line="365"/>
+        <source>ต่ออายุเกียรติบัตรเลขที่ {numbers}</source>
+        <translation>Renew certificate No. {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificates_pane.py" line="375"/>
+        <source>เพิกถอนเกียรติบัตรเลขที่ {numbers}</source>
+        <translation>Revoke certificate No. {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificates_pane.py" line="376"/>
+        <source>เพิกถอนเกียรติบัตรเลขที่ {numbers} ใช่หรือไม่? การเพิกถอนยกเลิกไม่ได้</source>
+        <translation>Revoke certificate No. {numbers}? A revocation cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificates_pane.py" line="377"/>
+        <source>ยืนยันการเพิกถอน</source>
+        <translation>Confirm revocation</translation>
+    </message>
+</context>
+<context>
     <name>CheckListEdit</name>
     <message>
         <location filename="../../app/views/field_widgets.py" line="181"/>
@@ -428,6 +781,157 @@
     </message>
 </context>
 <context>
+    <name>ExcelActions</name>
+    <message>
+        <location filename="../../app/views/excel_menu.py" line="65"/>
+        <location filename="../../app/views/excel_menu.py" line="104"/>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel_menu.py" line="67"/>
+        <source>ส่งออกทุกทะเบียนเป็นแฟ้มเดียว (ส่งหน่วยงาน)…</source>
+        <translation>Export all registers to one file (for agencies)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel_menu.py" line="68"/>
+        <source>นำเข้าจาก Excel</source>
+        <translation>Import from Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel_menu.py" line="83"/>
+        <location filename="../../app/views/excel_menu.py" line="91"/>
+        <source>ส่งออก Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel_menu.py" line="85"/>
+        <source>นำเข้าจาก Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel_menu.py" line="96"/>
+        <source>ส่งออกข้อมูลการประชุมเป็น Excel…</source>
+        <translation>Export meeting data to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel_menu.py" line="119"/>
+        <source>ส่งออก{name}เป็น Excel</source>
+        <translation>Export {name} to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel_menu.py" line="122"/>
+        <location filename="../../app/views/excel_menu.py" line="135"/>
+        <source>รายการที่แสดงอยู่ตามตัวกรองและการเรียงในตาราง ({n} รายการ)</source>
+        <translation>The records shown, as filtered and sorted in the table ({n} records)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel_menu.py" line="123"/>
+        <source>ทั้งหมด ({n} รายการ) เรียงตามชื่อ</source>
+        <translation>All ({n} records), sorted by name</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel_menu.py" line="133"/>
+        <source>ส่งออกงานที่ต้องติดตามเป็น Excel</source>
+        <translation>Export action items to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel_menu.py" line="136"/>
+        <source>ทั้งหมด ({n} รายการ)</source>
+        <translation>All ({n} records)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel_menu.py" line="147"/>
+        <source>การประชุมที่เลือก (ครั้งที่ {label})</source>
+        <translation>The selected meeting (No. {label})</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel_menu.py" line="148"/>
+        <source>การประชุมของ{committee} ({n} ครั้ง)</source>
+        <translation>Meetings of {committee} ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel_menu.py" line="150"/>
+        <source>ทุกการประชุม ({n} ครั้ง)</source>
+        <translation>All meetings ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel_menu.py" line="151"/>
+        <source>ส่งออกข้อมูลการประชุมเป็น Excel (มติ งานที่ต้องติดตาม การเข้าประชุม)</source>
+        <translation>Export meeting data to Excel (resolutions, action items, attendance)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel_menu.py" line="159"/>
+        <source>ส่งออกทุกทะเบียนเป็นแฟ้มเดียว (หนึ่งแผ่นงานต่อทะเบียน)</source>
+        <translation>Export all registers to one file (one sheet per register)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel_menu.py" line="161"/>
+        <source>ทุกทะเบียน ทุกรายการ</source>
+        <translation>All registers, all records</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../app/views/excel_export_dialog.py" line="163"/>
+        <source>ข้อมูลที่ส่งออก</source>
+        <translation>Data to export</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel_export_dialog.py" line="172"/>
+        <source>รวมข้อมูลส่วนบุคคล ({fields})</source>
+        <translation>Include personal data ({fields})</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel_export_dialog.py" line="177"/>
+        <source>ข้อมูลส่วนบุคคลคุ้มครองตาม พ.ร.บ. คุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562 (PDPA): ส่งให้เฉพาะผู้ที่มีสิทธิ์ได้รับตามวัตถุประสงค์ที่เจ้าของข้อมูลให้ความยินยอม และเก็บไฟล์อย่างปลอดภัย</source>
+        <translation>Personal data is protected by the Personal Data Protection Act B.E. 2562 (PDPA): send it only to people entitled to receive it for the purposes its owners consented to, and keep the file secure</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel_export_dialog.py" line="190"/>
+        <source>หัวคอลัมน์</source>
+        <translation>Column headers</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel_export_dialog.py" line="192"/>
+        <source>ส่งออก…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel_export_dialog.py" line="193"/>
+        <source>ยกเลิก</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel_export_dialog.py" line="217"/>
+        <source>บันทึกไฟล์ Excel</source>
+        <translation>Save Excel file</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel_export_dialog.py" line="231"/>
+        <source>กำลังส่งออก {name}…</source>
+        <translation>Exporting {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel_export_dialog.py" line="243"/>
+        <source>ส่งออก Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel_export_dialog.py" line="244"/>
+        <source>บันทึกไฟล์ Excel แล้ว:
+{path}</source>
+        <translation>Excel file saved:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel_export_dialog.py" line="251"/>
+        <source>ส่งออกไม่สำเร็จ</source>
+        <translation>Export failed</translation>
+    </message>
+</context>
+<context>
     <name>FieldsDialog</name>
     <message>
         <location filename="../../app/views/fields_dialog.py" line="32"/>
@@ -472,131 +976,378 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../app/views/import_dialog.py" line="98"/>
+        <source>นำเข้า{name}จาก Excel</source>
+        <translation>Import {name} from Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/import_dialog.py" line="111"/>
+        <source>ยังไม่ได้เลือกไฟล์ (.xlsx)</source>
+        <translation>No file chosen (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/import_dialog.py" line="112"/>
+        <source>เลือกไฟล์…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/import_dialog.py" line="114"/>
+        <source>ดาวน์โหลดแม่แบบ…</source>
+        <translation>Download template…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/import_dialog.py" line="121"/>
+        <source>แถวที่มีชื่อและจังหวัดตรงกับข้อมูลเดิมจะเป็นการแก้ไข แถวอื่นจะเป็นการเพิ่ม ยังไม่มีการบันทึกจนกว่าจะกดนำเข้า และนำเข้าทั้งไฟล์หรือไม่นำเข้าเลย: ถ้ามีปัญหาแม้แถวเดียว ต้องแก้ไขไฟล์แล้วเลือกไฟล์ใหม่</source>
+        <translation>Rows whose name and province match an existing record update it; other rows are added. Nothing is saved until you click Import, and the whole file is imported or none of it: if even one row has a problem, fix the file and choose it again</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/import_dialog.py" line="143"/>
+        <source>บันทึกรายงาน…</source>
+        <translation>Save report…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/import_dialog.py" line="145"/>
+        <source>นำเข้า</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/import_dialog.py" line="148"/>
+        <source>ปิด</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/import_dialog.py" line="160"/>
+        <source>เลือกไฟล์ Excel</source>
+        <translation>Choose an Excel file</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/import_dialog.py" line="174"/>
+        <source>บันทึกแม่แบบ</source>
+        <translation>Save template</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/import_dialog.py" line="174"/>
+        <source>แม่แบบ {name}.xlsx</source>
+        <translation>{name} template.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/import_dialog.py" line="180"/>
+        <source>บันทึกรายงานการตรวจสอบ</source>
+        <translation>Save check report</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/import_dialog.py" line="180"/>
+        <source>รายงานการนำเข้า {name}</source>
+        <translation>Import report {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/import_dialog.py" line="192"/>
+        <source>กำลังอ่าน {name}…</source>
+        <translation>Reading {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/import_dialog.py" line="216"/>
+        <location filename="../../app/views/import_dialog.py" line="217"/>
+        <location filename="../../app/views/import_dialog.py" line="219"/>
+        <location filename="../../app/views/import_dialog.py" line="220"/>
+        <source>แถว</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/import_dialog.py" line="217"/>
+        <source>ข้อมูลที่เปลี่ยน</source>
+        <translation>Changed fields</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/import_dialog.py" line="220"/>
+        <source>แผ่นงาน</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/import_dialog.py" line="220"/>
+        <source>คอลัมน์</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/import_dialog.py" line="220"/>
+        <source>ปัญหา</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/import_dialog.py" line="223"/>
+        <source>เพิ่ม ({n})</source>
+        <translation>Add ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/import_dialog.py" line="223"/>
+        <source>แก้ไข ({n})</source>
+        <translation>Update ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/import_dialog.py" line="224"/>
+        <source>ไม่เปลี่ยนแปลง ({n})</source>
+        <translation>Unchanged ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/import_dialog.py" line="224"/>
+        <source>ปัญหา ({n})</source>
+        <translation>Problems ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/import_dialog.py" line="233"/>
+        <source>นำเข้า (เพิ่ม {a} แก้ไข {u})</source>
+        <translation>Import (add {a}, update {u})</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/import_dialog.py" line="238"/>
+        <source>คำเตือน: {text}</source>
+        <translation>Warning: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/import_dialog.py" line="242"/>
+        <source>เลือกไฟล์ Excel เพื่อดูตัวอย่างก่อนนำเข้า</source>
+        <translation>Choose an Excel file to preview it before importing</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/import_dialog.py" line="243"/>
+        <source>แผ่นงาน “{sheet}”: เพิ่ม {a} แถว แก้ไข {u} แถว ไม่เปลี่ยนแปลง {s} แถว มีปัญหา {p} แถว</source>
+        <translation>Sheet “{sheet}”: {a} rows to add, {u} to update, {s} unchanged, {p} with problems</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/import_dialog.py" line="246"/>
+        <source>นำเข้าไม่ได้จนกว่าจะแก้ไขปัญหา {n} รายการในไฟล์ (ดูแท็บปัญหา หรือบันทึกรายงาน)</source>
+        <translation>Cannot import until the {n} problem(s) in the file are fixed (see the Problems tab or save the report)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/import_dialog.py" line="249"/>
+        <source>ไม่มีข้อมูลที่ต้องนำเข้า</source>
+        <translation>Nothing to import</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/import_dialog.py" line="258"/>
+        <source>กำลังนำเข้า…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/import_dialog.py" line="264"/>
+        <source>นำเข้าจาก Excel</source>
+        <translation>Import from Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/import_dialog.py" line="265"/>
+        <source>นำเข้า{name}แล้ว: เพิ่ม {a} รายการ แก้ไข {u} รายการ</source>
+        <translation>Imported {name}: {a} added, {u} updated</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/import_dialog.py" line="287"/>
+        <source>บันทึกไฟล์แล้ว:
+{path}</source>
+        <translation>File saved:
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <location filename="../../app/views/certificate_dialogs.py" line="81"/>
+        <location filename="../../app/views/certificate_dialogs.py" line="96"/>
+        <source>ออกเกียรติบัตร</source>
+        <translation>Issue certificates</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_dialogs.py" line="88"/>
+        <source>ตามมติที่รับรองแต่ละเมือง</source>
+        <translation>Each city&apos;s certifying resolution</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_dialogs.py" line="91"/>
+        <source>กำลังโหลดรายชื่อเมือง…</source>
+        <translation>Loading the cities…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_dialogs.py" line="98"/>
+        <source>ยกเลิก</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_dialogs.py" line="102"/>
+        <source>ให้ไว้ ณ วันที่</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_dialogs.py" line="103"/>
+        <source>มติที่รับรอง</source>
+        <translation>Certifying resolution</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_dialogs.py" line="105"/>
+        <source>เมืองที่จะออกเกียรติบัตร (เลขที่เรียงตามลำดับในรายการ)</source>
+        <translation>Cities to receive a certificate (numbered in list order)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_dialogs.py" line="122"/>
+        <source>  (เกียรติบัตรเลขที่ {number} หมดอายุแล้ว: ต่ออายุได้ในรายการเกียรติบัตร)</source>
+        <translation>  (certificate No. {number} has expired: renew it in the certificate list)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_dialogs.py" line="125"/>
+        <source>  (มีเกียรติบัตรเลขที่ {number} อยู่แล้ว)</source>
+        <translation>  (already holds certificate No. {number})</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_dialogs.py" line="127"/>
+        <source>  (ยังไม่ได้รับการประกาศรับรอง)</source>
+        <translation>  (not yet certified)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_dialogs.py" line="130"/>
+        <source>ไม่พบมติที่รับรองเมืองนี้</source>
+        <translation>No resolution certifying this city was found</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_dialogs.py" line="158"/>
+        <source>กรุณาเลือกเมืองอย่างน้อยหนึ่งเมือง</source>
+        <translation>Please select at least one city</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_dialogs.py" line="161"/>
+        <source>กรุณากรอกวันที่ให้ไว้เป็นวัน/เดือน/ปี พ.ศ. เช่น 24/12/2564</source>
+        <translation>Please enter the issue date as day/month/B.E. year, e.g. 24/12/2564</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="35"/>
+        <location filename="../../app/views/main_window.py" line="36"/>
         <source>ระบบงานเลขานุการคณะกรรมการขับเคลื่อนการพัฒนาเมืองอัจฉริยะ</source>
         <translation>Smart City Development Driving Committee — Secretariat</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="61"/>
+        <location filename="../../app/views/main_window.py" line="62"/>
         <source>ฐานข้อมูล: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="67"/>
+        <location filename="../../app/views/main_window.py" line="68"/>
         <source>แฟ้ม</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="68"/>
+        <location filename="../../app/views/main_window.py" line="69"/>
         <source>เติมข้อมูลตัวอย่าง</source>
         <translation>Add sample data</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="72"/>
+        <location filename="../../app/views/main_window.py" line="79"/>
         <source>ออกจากโปรแกรม</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="77"/>
+        <location filename="../../app/views/main_window.py" line="84"/>
         <source>แก้ไข</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="78"/>
+        <location filename="../../app/views/main_window.py" line="85"/>
         <source>เลิกทำ</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="80"/>
+        <location filename="../../app/views/main_window.py" line="87"/>
         <source>ทำซ้ำ</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="85"/>
+        <location filename="../../app/views/main_window.py" line="92"/>
         <source>เพิ่มรายการ</source>
         <translation>Add record</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="85"/>
+        <location filename="../../app/views/main_window.py" line="92"/>
         <source>แก้ไขรายการ</source>
         <translation>Edit record</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="86"/>
+        <location filename="../../app/views/main_window.py" line="93"/>
         <source>ลบรายการ</source>
         <translation>Delete record</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="86"/>
+        <location filename="../../app/views/main_window.py" line="93"/>
         <source>ค้นหา</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="91"/>
+        <location filename="../../app/views/main_window.py" line="98"/>
         <source>มุมมอง</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="92"/>
+        <location filename="../../app/views/main_window.py" line="99"/>
         <source>โหลดข้อมูลใหม่</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="95"/>
-        <location filename="../../app/views/main_window.py" line="208"/>
+        <location filename="../../app/views/main_window.py" line="102"/>
+        <location filename="../../app/views/main_window.py" line="223"/>
         <source>ภาษา</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="103"/>
+        <location filename="../../app/views/main_window.py" line="110"/>
         <source>ช่วยเหลือ</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="104"/>
-        <location filename="../../app/views/main_window.py" line="212"/>
+        <location filename="../../app/views/main_window.py" line="111"/>
+        <location filename="../../app/views/main_window.py" line="227"/>
         <source>เกี่ยวกับโปรแกรม</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="140"/>
+        <location filename="../../app/views/main_window.py" line="148"/>
         <source>การประชุม</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="140"/>
+        <location filename="../../app/views/main_window.py" line="148"/>
         <source>ติดตามมติที่ประชุม</source>
         <translation>Action items</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="188"/>
+        <location filename="../../app/views/main_window.py" line="149"/>
+        <source>เกียรติบัตรตราสัญลักษณ์</source>
+        <translation>Emblem certificates</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="203"/>
         <source>{n} รายการ</source>
         <translation>{n} records</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="190"/>
+        <location filename="../../app/views/main_window.py" line="205"/>
         <source>แสดง {shown} จาก {total} รายการ</source>
         <translation>Showing {shown} of {total} records</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="200"/>
+        <location filename="../../app/views/main_window.py" line="215"/>
         <source>ทำรายการไม่สำเร็จ</source>
         <translation>The action could not be completed</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="204"/>
+        <location filename="../../app/views/main_window.py" line="219"/>
         <source>เพิ่มข้อมูลตัวอย่าง {n} รายการ</source>
         <translation>Added {n} sample records</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="209"/>
+        <location filename="../../app/views/main_window.py" line="224"/>
         <source>ภาษาที่เลือกจะมีผลเมื่อเปิดโปรแกรมครั้งถัดไป</source>
         <translation>The chosen language takes effect the next time the application starts</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="213"/>
+        <location filename="../../app/views/main_window.py" line="228"/>
         <source>ระบบงานเลขานุการคณะกรรมการขับเคลื่อนการพัฒนาเมืองอัจฉริยะ รุ่น {version}
 สำนักงานเมืองอัจฉริยะประเทศไทย สำนักงานส่งเสริมเศรษฐกิจดิจิทัล</source>
         <translation>Smart City Development Driving Committee — Secretariat, version {version}
@@ -791,6 +1542,85 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../app/views/certificate_dialogs.py" line="267"/>
+        <source>ตัวอย่างเกียรติบัตร</source>
+        <translation>Certificate preview</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_dialogs.py" line="269"/>
+        <source>◀ ก่อนหน้า</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_dialogs.py" line="270"/>
+        <source>ถัดไป ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_dialogs.py" line="273"/>
+        <source>พิมพ์…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_dialogs.py" line="274"/>
+        <source>ปิด</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_dialogs.py" line="306"/>
+        <source>หน้า {page} / {pages}: {number} {city} (ให้ไว้ {day})</source>
+        <translation>Page {page} / {pages}: {number} {city} (issued on {day})</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressRunner</name>
+    <message>
+        <location filename="../../app/views/excel_export_dialog.py" line="68"/>
+        <source>ยกเลิก</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel_export_dialog.py" line="70"/>
+        <source>กำลังทำงาน</source>
+        <translation>Working</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../app/views/certificate_dialogs.py" line="198"/>
+        <source>ตกลง</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_dialogs.py" line="199"/>
+        <source>ยกเลิก</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_dialogs.py" line="204"/>
+        <source>ให้ไว้ ณ วันที่</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_dialogs.py" line="206"/>
+        <source>เหตุผล *</source>
+        <translation>Reason *</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_dialogs.py" line="222"/>
+        <source>กรุณากรอกเหตุผล</source>
+        <translation>Please give a reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_dialogs.py" line="224"/>
+        <source>กรุณากรอกวันที่ให้ไว้เป็นวัน/เดือน/ปี พ.ศ. เช่น 24/12/2564</source>
+        <translation>Please enter the issue date as day/month/B.E. year, e.g. 24/12/2564</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
         <location filename="../../app/views/record_form.py" line="37"/>
@@ -821,104 +1651,163 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
 <context>
     <name>RegisterPane</name>
     <message>
-        <location filename="../../app/views/register_pane.py" line="118"/>
+        <location filename="../../app/views/register_pane.py" line="102"/>
         <source>เพิ่ม</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="119"/>
+        <location filename="../../app/views/register_pane.py" line="103"/>
         <source>แก้ไข</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="120"/>
+        <location filename="../../app/views/register_pane.py" line="104"/>
         <source>ลบ</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="122"/>
+        <location filename="../../app/views/register_pane.py" line="106"/>
         <source>ค้นหา</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="123"/>
+        <location filename="../../app/views/register_pane.py" line="107"/>
         <source>โหลดข้อมูลใหม่</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="124"/>
+        <location filename="../../app/views/register_pane.py" line="108"/>
         <source>ต่ออายุตราสัญลักษณ์อีก 2 ปี</source>
         <translation>Renew the emblem for 2 more years</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="220"/>
+        <location filename="../../app/views/register_pane.py" line="210"/>
         <source>ทำรายการไม่สำเร็จ</source>
         <translation>The action could not be completed</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="269"/>
+        <location filename="../../app/views/register_pane.py" line="259"/>
         <source>เพิ่ม “{name}”</source>
         <translation>Add “{name}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="293"/>
+        <location filename="../../app/views/register_pane.py" line="283"/>
         <source>แก้ไข “{name}”</source>
         <translation>Edit “{name}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="299"/>
+        <location filename="../../app/views/register_pane.py" line="289"/>
         <source>ประวัติการต่ออายุตราสัญลักษณ์</source>
         <translation>Emblem renewal history</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="300"/>
+        <location filename="../../app/views/register_pane.py" line="290"/>
         <source>ต่ออายุเมื่อ {day}: หมดอายุเดิม {old} → {new}</source>
         <translation>Renewed on {day}: expiry {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="306"/>
+        <location filename="../../app/views/register_pane.py" line="296"/>
         <source>รับรองโดยมติ</source>
         <translation>Certified by the resolution</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="325"/>
+        <location filename="../../app/views/register_pane.py" line="315"/>
         <source>ลบ “{name}” ใช่หรือไม่?</source>
         <translation>Delete “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="326"/>
+        <location filename="../../app/views/register_pane.py" line="316"/>
         <source>ลบ {n} รายการที่เลือกใช่หรือไม่?</source>
         <translation>Delete the {n} selected records?</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="327"/>
+        <location filename="../../app/views/register_pane.py" line="317"/>
         <source>ยืนยันการลบ</source>
         <translation>Confirm delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="327"/>
+        <location filename="../../app/views/register_pane.py" line="317"/>
         <source>เลิกทำได้ด้วย Ctrl+Z</source>
         <translation>You can undo this with Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="329"/>
+        <location filename="../../app/views/register_pane.py" line="319"/>
         <source>ลบ {n} รายการ</source>
         <translation>Delete {n} records</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="333"/>
+        <location filename="../../app/views/register_pane.py" line="323"/>
         <source>ลบ “{name}”</source>
         <translation>Delete “{name}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="348"/>
+        <location filename="../../app/views/register_pane.py" line="338"/>
         <source>ต่ออายุตราสัญลักษณ์ของ “{name}” อีก 2 ปี นับจากวันหมดอายุเดิม (วันที่ต่ออายุ {day})?</source>
         <translation>Renew the emblem of “{name}” for 2 more years from its current expiry (renewed on {day})?</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="349"/>
+        <location filename="../../app/views/register_pane.py" line="339"/>
         <source>ต่ออายุตราสัญลักษณ์</source>
         <translation>Renew emblem</translation>
+    </message>
+</context>
+<context>
+    <name>SignatoryBox</name>
+    <message>
+        <location filename="../../app/views/certificate_settings_dialog.py" line="67"/>
+        <source>ผู้ลงนามคนที่ {n}</source>
+        <translation>Signatory {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_settings_dialog.py" line="70"/>
+        <source>เช่น นายชัยวุฒิ ธนาคมานุสรณ์ (เว้นว่างถ้าไม่ใช้)</source>
+        <translation>e.g. Mr Chaiwut Thanakamanusorn (leave empty if unused)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_settings_dialog.py" line="73"/>
+        <location filename="../../app/views/certificate_settings_dialog.py" line="109"/>
+        <source>ไม่มีภาพลายมือชื่อ</source>
+        <translation>No signature image</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_settings_dialog.py" line="77"/>
+        <source>เลือกภาพลายมือชื่อ…</source>
+        <translation>Choose signature image…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_settings_dialog.py" line="79"/>
+        <source>ลบภาพ</source>
+        <translation>Remove image</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_settings_dialog.py" line="87"/>
+        <source>ชื่อเต็ม</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_settings_dialog.py" line="88"/>
+        <source>ตำแหน่ง</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_settings_dialog.py" line="89"/>
+        <source>ลายมือชื่อ</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_settings_dialog.py" line="113"/>
+        <source>ภาพลายมือชื่อ</source>
+        <translation>Signature image</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_settings_dialog.py" line="114"/>
+        <source>ภาพ (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificate_settings_dialog.py" line="121"/>
+        <source>อ่านไฟล์ภาพไม่ได้</source>
+        <translation>Cannot read the image file</translation>
     </message>
 </context>
 <context>
@@ -927,6 +1816,124 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
         <location filename="../../app/gui.py" line="56"/>
         <source>เปิดฐานข้อมูลไม่ได้</source>
         <translation>Cannot open the database</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../app/views/verify_dialog.py" line="38"/>
+        <source>ตรวจสอบเกียรติบัตร</source>
+        <translation>Verify a certificate</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/verify_dialog.py" line="41"/>
+        <source>พิมพ์เลขที่เกียรติบัตร หรือสแกนคิวอาร์โค้ด</source>
+        <translation>Type the certificate No. or scan the QR code</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/verify_dialog.py" line="44"/>
+        <source>ตรวจสอบ</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/verify_dialog.py" line="47"/>
+        <source>ผลการตรวจสอบจะแสดงที่นี่ (ใช้ข้อมูลในฐานข้อมูลนี้ ไม่ต้องต่ออินเทอร์เน็ต)</source>
+        <translation>The result appears here (checked against this database; no internet connection needed)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/verify_dialog.py" line="55"/>
+        <source>ปิด</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/verify_dialog.py" line="61"/>
+        <source>เลขที่หรือข้อความจากคิวอาร์โค้ด</source>
+        <translation>Certificate No. or QR code text</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/verify_dialog.py" line="76"/>
+        <source>ตรวจสอบไม่ได้</source>
+        <translation>Cannot verify</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/verify_dialog.py" line="85"/>
+        <source>ถูกต้อง</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/verify_dialog.py" line="85"/>
+        <source>หมดอายุแล้ว</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/verify_dialog.py" line="85"/>
+        <source>ถูกเพิกถอน</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/verify_dialog.py" line="86"/>
+        <source>ถูกแทนที่ด้วยฉบับใหม่แล้ว</source>
+        <translation>Replaced by a new certificate</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/verify_dialog.py" line="86"/>
+        <source>ไม่พบในทะเบียน</source>
+        <translation>Not in the register</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/verify_dialog.py" line="87"/>
+        <source>รหัสตรวจสอบไม่ตรงกับทะเบียน</source>
+        <translation>Check value does not match the register</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/verify_dialog.py" line="92"/>
+        <source>เลขที่</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/verify_dialog.py" line="92"/>
+        <source>เมือง/โครงการ</source>
+        <translation>City / project</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/verify_dialog.py" line="93"/>
+        <source>ผู้พัฒนาเมือง</source>
+        <translation>City developer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/verify_dialog.py" line="93"/>
+        <source>จังหวัด</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/verify_dialog.py" line="94"/>
+        <source>ให้ไว้ ณ วันที่</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/verify_dialog.py" line="95"/>
+        <source>ใช้ได้ถึงวันที่</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/verify_dialog.py" line="96"/>
+        <source>สถานะ</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/verify_dialog.py" line="97"/>
+        <source>มติที่รับรอง</source>
+        <translation>Certifying resolution</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/verify_dialog.py" line="99"/>
+        <source>ฉบับที่ใช้แทน</source>
+        <translation>Replaced by</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/verify_dialog.py" line="101"/>
+        <source>เหตุผล</source>
+        <translation>Reason</translation>
     </message>
 </context>
 </TS>

@@ -31,9 +31,11 @@ APP = Path(app.__file__).resolve().parent
 MODULES = ["errors.py", "db.py", "services/validation.py", "services/migrate.py", "services/records.py",
            "services/committees.py", "services/meetings.py", "services/attendance.py", "services/agenda.py",
            "services/actions.py", "services/meeting_records.py", "services/excel_export.py",
-           "documents/find.py"]
+           "services/excel_import.py", "services/excel_import_read.py", "services/excel_values.py",
+           "documents/find.py", "services/certificates.py", "services/certificate_settings.py",
+           "services/certificate_rows.py", "views/certificate_paint.py"]
 ERROR_NAMES = {"UserError", "DatabaseUnavailable", "ValidationFailed", "StaleRecord", "RecordMissing",
-               "RecordInUse", "MigrationFailed", "ValueError", "cls"}
+               "RecordInUse", "MigrationFailed", "ValueError", "cls", "ImportFileError"}
 RULE_HELPERS = {"later"}  # validation._check_rules: later(field_a, field_b, template)
 
 

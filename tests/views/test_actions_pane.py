@@ -14,8 +14,8 @@ from app.models import ActionItem, Meeting
 from app.services import actions, agenda
 from app.services.sample_meetings import DEPA
 from app.views.actions_pane import (
-    ACTION_ID_ROLE,
     COLUMNS,
+    ID_ROLE,
     OVERDUE_COLOUR,
     SORT_ROLE,
     UNFINISHED,
@@ -80,7 +80,7 @@ def test_the_sample_depa_action_item_is_listed(qtbot, db, open_pane):
     assert shown(pane, "agency") == [DEPA]
     assert shown(pane, "status") == ["อยู่ระหว่างดำเนินการ"]
     assert shown(pane, "progress") == ["ดำเนินการต่อเนื่อง (ตัวอย่าง)"]
-    assert pane.proxy.index(0, 0).data(ACTION_ID_ROLE) == depa_id(db)
+    assert pane.proxy.index(0, 0).data(ID_ROLE) == depa_id(db)
     headers = [pane.proxy.headerData(c, Qt.Orientation.Horizontal) for c in range(len(COLUMNS))]
     assert headers == ["การประชุม", "ระเบียบวาระ", "งานที่มอบหมาย", "หน่วยงานที่รับผิดชอบ", "กำหนดเสร็จ", "สถานะ",
                        "เกินกำหนด / ปิดงาน", "ความก้าวหน้า"]

@@ -101,7 +101,8 @@ class ExcelActions(QObject):
     def _tool_button(self, pane: QWidget, layout, actions: list[QAction]) -> QToolButton:
         button = QToolButton(pane)
         button.setObjectName("excelButton")
-        button.setText(self.tr("Excel"))
+        button.setText(self.tr("Excel") + " ▾")  # the style's own indicator is a tiny corner mark
+        button.setStyleSheet("QToolButton::menu-indicator { image: none; }")
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(button)
         menu.addActions(actions)

@@ -47,7 +47,7 @@ class FilterBar(QWidget):
         combo.addItem(everything, "")
         for value, label in items:
             combo.addItem(label, value)
-        combo.setMinimumContentsLength(10)
+        combo.setMinimumContentsLength(8)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         return combo
 

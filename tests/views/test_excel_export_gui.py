@@ -231,5 +231,5 @@ def test_the_meetings_pane_exports_the_selected_meeting_or_all(qtbot, window, tm
 def test_the_meetings_pane_has_the_excel_button_and_context_action(qtbot, window):
     pane = loaded(qtbot, window, "meetings")
     button = pane.findChild(QToolButton, "excelButton")
-    assert button.text() == "Excel"
+    assert button.text() == "Excel ▾"
     assert "ส่งออกข้อมูลการประชุมเป็น Excel…" in [a.text() for a in pane.table.actions()]

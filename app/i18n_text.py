@@ -74,6 +74,11 @@ ENGLISH: dict[str, str] = {
     "การประชุมที่รับรองรายงานต้องเป็นการประชุมครั้งหลังของคณะกรรมการเดียวกัน":
         "The minutes must be certified at a later meeting of the same committee",
     "วันที่รับรองต้องไม่ก่อนวันประชุม": "The certification date must not be before the meeting date",
+    "รายงานการประชุมครั้งที่ {label} รับรองแล้ว จึงแก้ไขไม่ได้ (ต้องยกเลิกการรับรองก่อน)":
+        "The minutes of meeting {label} are certified and cannot be changed (cancel the certification first)",
+    "กรุณาระบุเหตุผลที่ยกเลิกการรับรองรายงานการประชุม": "Please give the reason for cancelling the certification",
+    "รายงานการประชุมนี้ยังไม่ได้รับรอง จึงไม่มีการรับรองให้ยกเลิก":
+        "These minutes are not certified, so there is no certification to cancel",
     "ไม่ได้เป็นกรรมการของคณะนี้ในวันประชุม": "Not a member of this committee on the meeting date",
     "กรุณากรอกชื่อผู้มาประชุมแทน": "Please enter the substitute's name",
     "ยังไม่มีรายชื่อกรรมการที่ดำรงตำแหน่งในวันประชุม จึงนับองค์ประชุมไม่ได้":

@@ -4,7 +4,9 @@ Numbers are never stored: an item's number is its path of 1-based places among i
 (4.2, 4.2.1). The six sections of the skeleton (``section`` 1–6) cannot be deleted or moved, and
 nothing else becomes a section. Places are kept as ``position`` 0…n-1 under each parent. A move
 rewrites positions without touching the other items' version counters: reordering is not an edit
-of their content, so it does not make someone else's open form stale.
+of their content, so it does not make someone else's open form stale. Once the minutes are certified
+the agenda is refused every change (meeting_records.ensure_editable); the action items hanging on
+its items are follow-up, not minutes, and stay editable (see actions).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from app.models import ActionItem, AgendaItem, City, Meeting, agenda_item_city
 from app.models.agenda import SKELETON
 
 from . import wording
-from .meeting_records import assign, check, fail_if, get, remove, save
+from .meeting_records import assign, check, ensure_editable, fail_if, get, remove, save
 from .meeting_types import ACTION_ITEMS, AGENDA_ITEMS
 from .registers import CITIES
 
@@ -159,6 +161,7 @@ def add_skeleton(session: Session, meeting: Meeting) -> list[AgendaItem]:
 def add_item(session: Session, parent_id: int, values: dict[str, Any], index: int | None = None) -> AgendaItem:
     """A new item under ``parent_id``, last or at ``index``; its type defaults to the parent's."""
     parent = get(session, AGENDA_ITEMS, parent_id)
+    ensure_editable(session, parent.meeting_id)
     clean, problems = check(session, AGENDA_ITEMS, values)
     fail_if(problems)
     siblings = _children(session, parent.meeting_id, parent.id)
@@ -177,6 +180,7 @@ def add_item(session: Session, parent_id: int, values: dict[str, Any], index: in
 def update_item(session: Session, item_id: int, values: dict[str, Any], expected_version: int) -> AgendaItem:
     """Save changes to an item's content; a section's title stays as the regulation words it."""
     item = get(session, AGENDA_ITEMS, item_id, expected_version)
+    ensure_editable(session, item.meeting_id)
     clean, problems = check(session, AGENDA_ITEMS, values, partial=True)
     if item.fixed and clean.get("title", item.title) != item.title and "title" not in problems:
         problems["title"] = ("ชื่อระเบียบวาระหลักเป็นไปตามแบบรายงานการประชุม แก้ไขไม่ได้", {})
@@ -189,6 +193,7 @@ def update_item(session: Session, item_id: int, values: dict[str, Any], expected
 def delete_item(session: Session, item_id: int, expected_version: int | None = None) -> None:
     """Delete an item and its sub-items; refused for the six sections and while action items hang on them."""
     item = get(session, AGENDA_ITEMS, item_id, expected_version)
+    ensure_editable(session, item.meeting_id)
     if item.fixed:
         raise ValidationFailed({"title": ("ระเบียบวาระหลักทั้ง 6 วาระลบหรือย้ายไม่ได้", {})})
     subtree = _descendant_ids(session, item) | {item.id}
@@ -208,6 +213,7 @@ def move_item(session: Session, item_id: int, new_parent_id: int, new_index: int
     Both the old and the new siblings are renumbered. An index past the end puts the item last.
     """
     item = get(session, AGENDA_ITEMS, item_id, expected_version)
+    ensure_editable(session, item.meeting_id)
     if item.fixed:
         raise ValidationFailed({"parent_id": ("ระเบียบวาระหลักทั้ง 6 วาระลบหรือย้ายไม่ได้", {})})
     if new_parent_id is None:
@@ -250,6 +256,7 @@ def _index(session: Session, item: AgendaItem) -> int:
 def link_cities(session: Session, item_id: int, city_ids: list[int], expected_version: int | None = None) -> AgendaItem:
     """The cities this item certifies (replaces the list)."""
     item = get(session, AGENDA_ITEMS, item_id, expected_version)
+    ensure_editable(session, item.meeting_id)
     cities = [session.get(City, cid) for cid in dict.fromkeys(city_ids)]
     if any(c is None for c in cities):
         label = Bilingual(CITIES.singular_th, CITIES.singular_en)

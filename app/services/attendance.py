@@ -4,6 +4,8 @@ Quorum: the members are those serving on the meeting date (from ≤ date ≤ to)
 committee (a ผู้ช่วยเลขานุการ who is not a กรรมการ is not); a member counts as present when present
 in person or represented by a substitute (มาประชุมแทน). The committee's rule is a fraction with
 "not less than" or "more than": with 10 members, not less than half needs 5, more than half needs 6.
+Once the minutes are certified the attendance and the guests are refused every change
+(meeting_records.ensure_editable).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from app.errors import render
 from app.models import Attendance, Guest
 
 from .committees import members_on
-from .meeting_records import assign, check, fail_if, get, remove, save
+from .meeting_records import assign, check, ensure_editable, fail_if, get, remove, save
 from .meeting_types import ATTENDANCE, GUESTS, MEETINGS
 from .validation import Problem
 
@@ -37,6 +39,7 @@ def set_attendance(session: Session, meeting_id: int, values: dict[str, Any],
     A second call for the same member changes the same row; ``expected_version`` guards that change.
     """
     meeting = get(session, MEETINGS, meeting_id)
+    ensure_editable(session, meeting_id)
     clean, problems = check(session, ATTENDANCE, values)
     member_id = clean.get("member_id")
     if isinstance(member_id, int) and "member_id" not in problems:
@@ -60,7 +63,9 @@ def set_attendance(session: Session, meeting_id: int, values: dict[str, Any],
 
 
 def remove_attendance(session: Session, attendance_id: int, expected_version: int | None = None) -> None:
-    remove(session, get(session, ATTENDANCE, attendance_id, expected_version))
+    row = get(session, ATTENDANCE, attendance_id, expected_version)
+    ensure_editable(session, row.meeting_id)
+    remove(session, row)
 
 
 @dataclass
@@ -80,7 +85,7 @@ def roll(session: Session, meeting_id: int) -> list[RollEntry]:
 
 
 def add_guest(session: Session, meeting_id: int, values: dict[str, Any]) -> Guest:
-    get(session, MEETINGS, meeting_id)
+    ensure_editable(session, meeting_id)
     clean, problems = check(session, GUESTS, values)
     fail_if(problems)
     guest = Guest(meeting_id=meeting_id)
@@ -91,6 +96,7 @@ def add_guest(session: Session, meeting_id: int, values: dict[str, Any]) -> Gues
 
 def update_guest(session: Session, guest_id: int, values: dict[str, Any], expected_version: int) -> Guest:
     guest = get(session, GUESTS, guest_id, expected_version)
+    ensure_editable(session, guest.meeting_id)
     clean, problems = check(session, GUESTS, values, partial=True)
     fail_if(problems)
     assign(guest, clean)
@@ -99,7 +105,9 @@ def update_guest(session: Session, guest_id: int, values: dict[str, Any], expect
 
 
 def delete_guest(session: Session, guest_id: int, expected_version: int | None = None) -> None:
-    remove(session, get(session, GUESTS, guest_id, expected_version))
+    guest = get(session, GUESTS, guest_id, expected_version)
+    ensure_editable(session, guest.meeting_id)
+    remove(session, guest)
 
 
 def guests_of(session: Session, meeting_id: int) -> list[Guest]:

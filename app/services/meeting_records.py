@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from app.errors import Bilingual, RecordMissing, StaleRecord, ValidationFailed
-from app.models import Kind
+from app.errors import Bilingual, RecordMissing, StaleRecord, UserError, ValidationFailed
+from app.models import Kind, Meeting
 from app.models.base import utcnow
 
 from .meeting_types import RECORD_TYPES, RecordType
@@ -27,6 +28,31 @@ def get(session: Session, rtype: RecordType, record_id: int | None, expected_ver
     if expected_version is not None and obj.version != expected_version:
         raise StaleRecord()
     return obj
+
+
+class MinutesCertified(UserError):
+    """The minutes of the meeting are certified: its details, agenda and attendance stay as certified."""
+
+    def __init__(self, label: str):
+        super().__init__("รายงานการประชุมครั้งที่ {label} รับรองแล้ว จึงแก้ไขไม่ได้ (ต้องยกเลิกการรับรองก่อน)",
+                         label=label)
+
+
+def ensure_editable(session: Session, meeting_id: int | None, *, lock: bool = True) -> None:
+    """Refuse (MinutesCertified) to change a meeting whose minutes are certified; RecordMissing if it is gone.
+
+    Every change to a meeting's details, agenda items, cities linked to them, attendance or guests
+    calls this before writing. With ``lock`` the meeting row is read FOR SHARE (PostgreSQL), so a
+    certification being saved at the same time is waited for and then seen. A caller that updates
+    the meeting row itself passes ``lock=False``: its version check already catches a certification
+    in between, and a share lock upgraded to a write would deadlock two saves of the same meeting.
+    """
+    query = select(Meeting.state, Meeting.number, Meeting.year_be).where(Meeting.id == meeting_id)
+    row = session.execute(query.with_for_update(read=True) if lock else query).first()
+    if row is None:
+        raise RecordMissing()
+    if row.state == "certified":
+        raise MinutesCertified(f"{row.number}/{row.year_be}")
 
 
 def check(session: Session, rtype: RecordType, values: dict[str, Any],

@@ -1,7 +1,13 @@
 """Meetings: numbering N/B.E. year under the committee's rule, validation, the state of the minutes.
 
 State of the minutes: draft → checked → certified (at a later meeting of the committee, or by
-circulation on a date); checked can go back to draft; certified is final.
+circulation on a date); checked can go back to draft. Certified minutes are the record: their
+details, agenda (items, cities) and attendance are refused every change (``ensure_editable``,
+used by agenda and attendance too), and the meeting is not deleted. The only way back is a
+deliberate ``cancel_certification`` with a reason (ยกเลิกการรับรอง), kept in the notes; then the
+minutes are "checked" and can be corrected and certified again. Action items (งานที่ต้องติดตาม)
+are follow-up, not minutes: they stay editable, and can be added to or removed from the items of
+certified minutes (actions.py).
 """
 
 from __future__ import annotations
@@ -18,9 +24,9 @@ from app.models import CommitteeMember, Meeting
 from app.models.meeting import MEETING_STATES
 
 from . import agenda, wording
-from .meeting_records import assign, check, fail_if, get, remove, save
+from .meeting_records import assign, check, ensure_editable, fail_if, get, remove, save
 from .meeting_types import COMMITTEES, MEETINGS
-from .thaidate import BE_OFFSET, fiscal_year_be, to_arabic_digits
+from .thaidate import BE_OFFSET, fiscal_year_be, format_date, to_arabic_digits
 from .validation import Problem
 
 MEETING_DEFAULTS = {"mode": "onsite", "recording_style": "summary"}
@@ -123,6 +129,7 @@ def create_meeting(session: Session, values: dict[str, Any]) -> Meeting:
 
 def update_meeting(session: Session, meeting_id: int, values: dict[str, Any], expected_version: int) -> Meeting:
     """Save changes to the given fields (the state is changed by ``set_state``, so it is ignored here)."""
+    ensure_editable(session, meeting_id, lock=False)  # before the version: "certified" says more than "stale"
     meeting = get(session, MEETINGS, meeting_id, expected_version)
     clean, problems = check(session, MEETINGS, {k: v for k, v in values.items() if k not in STATE_FIELDS},
                             partial=True)
@@ -138,7 +145,11 @@ def update_meeting(session: Session, meeting_id: int, values: dict[str, Any], ex
 
 
 def delete_meeting(session: Session, meeting_id: int, expected_version: int | None = None) -> None:
-    """Delete a meeting with its agenda, attendance and action items; refused while it certified other minutes."""
+    """Delete a meeting with its agenda, attendance and action items.
+
+    Refused while its own minutes are certified, and while it certified other minutes.
+    """
+    ensure_editable(session, meeting_id, lock=False)
     meeting = get(session, MEETINGS, meeting_id, expected_version)
     count = session.scalar(select(func.count()).select_from(Meeting).where(Meeting.certified_by_id == meeting_id))
     if count:
@@ -215,5 +226,28 @@ def set_state(session: Session, meeting_id: int, state: str, expected_version: i
     if corrections is not None:
         meeting.corrections = corrections.strip() or None
     meeting.state = state
+    save(session, meeting)
+    return meeting
+
+
+def cancel_certification(session: Session, meeting_id: int, reason: str, expected_version: int,
+                         today: date | None = None) -> Meeting:
+    """ยกเลิกการรับรอง: certified minutes go back to "checked", so they can be corrected and certified again.
+
+    A deliberate step for minutes certified by mistake (the wrong meeting, a wrong date) or found
+    wrong later. The reason is required; a line with the date, the certification cancelled and the
+    reason is added to the meeting's notes, so the record keeps what happened.
+    """
+    meeting = get(session, MEETINGS, meeting_id, expected_version)
+    if meeting.state != "certified":
+        raise ValidationFailed({"state": ("รายงานการประชุมนี้ยังไม่ได้รับรอง จึงไม่มีการรับรองให้ยกเลิก", {})})
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationFailed({"reason": ("กรุณาระบุเหตุผลที่ยกเลิกการรับรองรายงานการประชุม", {})})
+    was = (f"ในการประชุมครั้งที่ {meeting.certified_by.label}" if meeting.certified_by
+           else f"โดยแจ้งเวียนเมื่อ {format_date(meeting.certified_on)}")
+    line = f"{format_date(today or date.today())} ยกเลิกการรับรองรายงานการประชุม (เดิมรับรอง{was}): {reason}"
+    meeting.notes = f"{meeting.notes}\n{line}" if meeting.notes else line
+    meeting.state, meeting.certified_by_id, meeting.certified_on = "checked", None, None
     save(session, meeting)
     return meeting

@@ -1,14 +1,22 @@
 """The agenda of a meeting as a tree: drag and drop to reorder (numbers follow), an editor for the item,
-the cities it certifies and the work its resolution assigns."""
+the cities it certifies and the work its resolution assigns.
+
+Certified minutes are shown read-only (``set_read_only``): no editing, moving, adding or deleting of
+items; the work a resolution assigns is follow-up, so it can still be added and removed.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -34,6 +42,25 @@ from .thai_sort import thai_collator
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS = {c.value: c for c in ACTION_STATUSES}
+
+
+def set_editors_read_only(editors: Iterable[QWidget], read_only: bool) -> None:
+    """Field editors still shown in full but not editable: texts read-only (they can be selected and
+    copied), the calendar button, choices and lists disabled."""
+    for editor in editors:
+        if isinstance(editor, QLineEdit | QPlainTextEdit):
+            _set_read_only(editor, read_only)
+        elif isinstance(getattr(editor, "line", None), QLineEdit) and hasattr(editor, "button"):  # DateEdit
+            _set_read_only(editor.line, read_only)
+            editor.button.setEnabled(not read_only)
+        else:
+            editor.setEnabled(not read_only)
+
+
+def _set_read_only(editor: QLineEdit | QPlainTextEdit, read_only: bool) -> None:
+    editor.setReadOnly(read_only)
+    editor.style().unpolish(editor)  # a style sheet that greys read-only texts sees the change
+    editor.style().polish(editor)
 
 
 class AgendaTree(QTreeWidget):
@@ -69,6 +96,8 @@ class AgendaTab(QWidget):
         self.db, self.meeting_id, self.lang = db, meeting_id, lang
         self.current_id: int | None = None
         self.current_version: int | None = None
+        self.read_only = False
+        self._section: int | None = None
         self._dirty = False
         self._build()
         self.reload()
@@ -213,9 +242,25 @@ class AgendaTab(QWidget):
         for r, row in enumerate(rows):
             for c, text in enumerate(row):
                 self.actions.setItem(r, c, QTableWidgetItem(text))
-        self.current_id, self.current_version, self._dirty = item_id, version, False
-        self.delete_button.setEnabled(section is None)
-        self.editor.editors["title"].setReadOnly(section is not None)
+        self.current_id, self.current_version, self._dirty, self._section = item_id, version, False, section
+        self._update_controls()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Certified minutes: the tree stays browsable, nothing in it can be changed (the work assigned can)."""
+        self.read_only = read_only
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop if read_only
+                                  else QAbstractItemView.DragDropMode.InternalMove)
+        set_editors_read_only(self.editor.editors.values(), read_only)
+        self.cities.setEnabled(not read_only)
+        for button in (self.add_button, self.up_button, self.down_button, self.save_button):
+            button.setEnabled(not read_only)
+        self._update_controls()
+
+    def _update_controls(self) -> None:
+        """What the shown item allows: the six sections keep their titles and places."""
+        fixed = self._section is not None
+        self.delete_button.setEnabled(not self.read_only and not fixed)
+        _set_read_only(self.editor.editors["title"], self.read_only or fixed)
 
     # -- changes ---------------------------------------------------------------------------------
     def notify_error(self, error: UserError) -> None:
@@ -226,7 +271,7 @@ class AgendaTab(QWidget):
 
     def save(self) -> bool:
         """Write the shown item; on a problem the input stays and the message shows beside the field."""
-        if self.current_id is None:
+        if self.current_id is None or self.read_only:  # read-only: nothing can have been typed
             return True
         values = self.editor.values()
         try:

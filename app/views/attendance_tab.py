@@ -2,6 +2,7 @@
 
 Everything typed stays in the tab until ``save()``, which writes it in one transaction; a refused
 save (a missing substitute, a record changed elsewhere) says why in Thai and keeps the input.
+Certified minutes are shown read-only (``set_read_only``).
 """
 
 from __future__ import annotations
@@ -97,6 +98,7 @@ class AttendanceTab(QWidget):
         self._context: tuple[str, str, int] | None = None  # who, "roll" or "guest", row: what a save is at
         self._marked: list[QWidget] = []
         self._combos: list[QComboBox] = []
+        self.read_only = False
         self._build()
         self.reload()
 
@@ -144,6 +146,7 @@ class AttendanceTab(QWidget):
         guest_fields = {f.name: f for f in GUEST_FIELDS}
         self.guest_table.setHorizontalHeaderLabels([guest_fields[n].label(self.lang) for n in GUEST_COLUMNS])
         self.guest_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self._guest_triggers = self.guest_table.editTriggers()
         self.guest_table.verticalHeader().setDefaultSectionSize(30)
         guest_header = self.guest_table.horizontalHeader()
         guest_header.setStretchLastSection(True)
@@ -253,6 +256,7 @@ class AttendanceTab(QWidget):
                 edit.textChanged.connect(self._edited)
                 self.table.setCellWidget(row, offset, edit)
             self._enable_texts(row)
+        self._lock_roll()
         self._fit_rows()
 
     def _fit_rows(self) -> None:
@@ -368,13 +372,28 @@ class AttendanceTab(QWidget):
         self._show_quorum()
         self._update_buttons()
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Certified minutes: the roll and the guests are shown as recorded, nothing can be changed."""
+        self.read_only = read_only
+        self._lock_roll()
+        no_edits = QAbstractItemView.EditTrigger.NoEditTriggers
+        self.guest_table.setEditTriggers(no_edits if read_only else self._guest_triggers)
+        self.add_guest_button.setEnabled(not read_only)
+        self._update_buttons()
+
+    def _lock_roll(self) -> None:
+        for row, combo in enumerate(self._combos):
+            combo.setEnabled(not self.read_only)
+            for name in TEXT_FIELDS:
+                self.text_edit(row, name).setReadOnly(self.read_only)
+
     def _update_buttons(self) -> None:
         dirty = self.is_dirty()
         self.save_button.setEnabled(dirty)
         self.revert_button.setEnabled(dirty)
-        self.remove_guest_button.setEnabled(bool(self.guest_table.selectedIndexes()))
-        self.all_present_button.setEnabled(any(self.status_combo(r).currentData() is None
-                                               for r in range(self.table.rowCount())))
+        self.remove_guest_button.setEnabled(not self.read_only and bool(self.guest_table.selectedIndexes()))
+        self.all_present_button.setEnabled(not self.read_only and any(self.status_combo(r).currentData() is None
+                                                                      for r in range(self.table.rowCount())))
 
     def _show_quorum(self) -> None:
         members, present, substitutes, unrecorded, required = self.counts()

@@ -144,98 +144,98 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../app/views/agenda_tab.py" line="83"/>
+        <location filename="../../app/views/agenda_tab.py" line="112"/>
         <source>เพิ่มเรื่อง</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../app/views/agenda_tab.py" line="84"/>
+        <location filename="../../app/views/agenda_tab.py" line="113"/>
         <source>ลบ</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/agenda_tab.py" line="85"/>
+        <location filename="../../app/views/agenda_tab.py" line="114"/>
         <source>ขึ้น</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../app/views/agenda_tab.py" line="86"/>
+        <location filename="../../app/views/agenda_tab.py" line="115"/>
         <source>ลง</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../app/views/agenda_tab.py" line="99"/>
+        <location filename="../../app/views/agenda_tab.py" line="128"/>
         <source>เมืองที่รับรองในเรื่องนี้</source>
         <translation>Cities certified by this item</translation>
     </message>
     <message>
-        <location filename="../../app/views/agenda_tab.py" line="102"/>
+        <location filename="../../app/views/agenda_tab.py" line="131"/>
         <source>งานที่มอบหมายตามมติ</source>
         <translation>Work assigned by the resolution</translation>
     </message>
     <message>
-        <location filename="../../app/views/agenda_tab.py" line="105"/>
+        <location filename="../../app/views/agenda_tab.py" line="134"/>
         <source>งานที่มอบหมาย</source>
         <translation>Assigned work</translation>
     </message>
     <message>
-        <location filename="../../app/views/agenda_tab.py" line="105"/>
+        <location filename="../../app/views/agenda_tab.py" line="134"/>
         <source>หน่วยงานที่รับผิดชอบ</source>
         <translation>Responsible agency</translation>
     </message>
     <message>
-        <location filename="../../app/views/agenda_tab.py" line="106"/>
+        <location filename="../../app/views/agenda_tab.py" line="135"/>
         <source>กำหนดเสร็จ</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../app/views/agenda_tab.py" line="106"/>
+        <location filename="../../app/views/agenda_tab.py" line="135"/>
         <source>สถานะ</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/agenda_tab.py" line="112"/>
+        <location filename="../../app/views/agenda_tab.py" line="141"/>
         <source>เพิ่มงานที่มอบหมาย</source>
         <translation>Add assigned work</translation>
     </message>
     <message>
-        <location filename="../../app/views/agenda_tab.py" line="113"/>
+        <location filename="../../app/views/agenda_tab.py" line="142"/>
         <source>ลบงานที่เลือก</source>
         <translation>Delete selected work</translation>
     </message>
     <message>
-        <location filename="../../app/views/agenda_tab.py" line="115"/>
+        <location filename="../../app/views/agenda_tab.py" line="144"/>
         <source>บันทึกเรื่องนี้</source>
         <translation>Save this item</translation>
     </message>
     <message>
-        <location filename="../../app/views/agenda_tab.py" line="167"/>
+        <location filename="../../app/views/agenda_tab.py" line="196"/>
         <source>ระเบียบวาระที่ {n}</source>
         <translation>Section {n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/agenda_tab.py" line="222"/>
+        <location filename="../../app/views/agenda_tab.py" line="267"/>
         <source>ทำรายการไม่สำเร็จ</source>
         <translation>The action could not be completed</translation>
     </message>
     <message>
-        <location filename="../../app/views/agenda_tab.py" line="263"/>
+        <location filename="../../app/views/agenda_tab.py" line="308"/>
         <source>เรื่องใหม่</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../app/views/agenda_tab.py" line="279"/>
-        <location filename="../../app/views/agenda_tab.py" line="330"/>
+        <location filename="../../app/views/agenda_tab.py" line="324"/>
+        <location filename="../../app/views/agenda_tab.py" line="375"/>
         <source>ยืนยันการลบ</source>
         <translation>Confirm delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/agenda_tab.py" line="279"/>
+        <location filename="../../app/views/agenda_tab.py" line="324"/>
         <source>ลบเรื่อง “{title}” และเรื่องย่อยใช่หรือไม่?</source>
         <translation>Delete the item “{title}” and its sub-items?</translation>
     </message>
     <message>
-        <location filename="../../app/views/agenda_tab.py" line="329"/>
+        <location filename="../../app/views/agenda_tab.py" line="374"/>
         <source>ลบงานที่มอบหมาย “{work}” ใช่หรือไม่?</source>
         <translation>Delete the assigned work “{work}”?</translation>
     </message>
@@ -243,122 +243,122 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../../app/views/attendance_tab.py" line="106"/>
+        <location filename="../../app/views/attendance_tab.py" line="108"/>
         <source>กรรมการ: ผู้มาประชุมและผู้ไม่มาประชุม</source>
         <translation>Members: present and absent</translation>
     </message>
     <message>
-        <location filename="../../app/views/attendance_tab.py" line="108"/>
+        <location filename="../../app/views/attendance_tab.py" line="110"/>
         <source>มาประชุมทุกคนที่ยังไม่ระบุ</source>
         <translation>Mark everyone not recorded as present</translation>
     </message>
     <message>
-        <location filename="../../app/views/attendance_tab.py" line="134"/>
+        <location filename="../../app/views/attendance_tab.py" line="136"/>
         <source>ผู้เข้าร่วมประชุม</source>
         <translation>Other attendees</translation>
     </message>
     <message>
-        <location filename="../../app/views/attendance_tab.py" line="136"/>
+        <location filename="../../app/views/attendance_tab.py" line="138"/>
         <source>เพิ่มผู้เข้าร่วมประชุม</source>
         <translation>Add attendee</translation>
     </message>
     <message>
-        <location filename="../../app/views/attendance_tab.py" line="139"/>
+        <location filename="../../app/views/attendance_tab.py" line="141"/>
         <source>ลบผู้เข้าร่วมประชุมที่เลือก</source>
         <translation>Remove selected attendees</translation>
     </message>
     <message>
-        <location filename="../../app/views/attendance_tab.py" line="160"/>
+        <location filename="../../app/views/attendance_tab.py" line="163"/>
         <source>ยกเลิกการแก้ไข</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../app/views/attendance_tab.py" line="163"/>
+        <location filename="../../app/views/attendance_tab.py" line="166"/>
         <source>บันทึกการมาประชุม</source>
         <translation>Save attendance</translation>
     </message>
     <message>
-        <location filename="../../app/views/attendance_tab.py" line="236"/>
+        <location filename="../../app/views/attendance_tab.py" line="239"/>
         <source>ไม่นับเป็นองค์ประชุม</source>
         <translation>Not counted for the quorum</translation>
     </message>
     <message>
-        <location filename="../../app/views/attendance_tab.py" line="240"/>
+        <location filename="../../app/views/attendance_tab.py" line="243"/>
         <source>— ยังไม่ระบุ —</source>
         <translation>— not recorded —</translation>
     </message>
     <message>
-        <location filename="../../app/views/attendance_tab.py" line="328"/>
+        <location filename="../../app/views/attendance_tab.py" line="332"/>
         <source>เช่น ติดราชการ</source>
         <translation>e.g. official duty elsewhere</translation>
     </message>
     <message>
-        <location filename="../../app/views/attendance_tab.py" line="382"/>
+        <location filename="../../app/views/attendance_tab.py" line="401"/>
         <source>เกณฑ์องค์ประชุม: {rule} {n}/{d} ของจำนวนกรรมการ</source>
         <translation>Quorum rule: {rule} {n}/{d} of the members</translation>
     </message>
     <message>
-        <location filename="../../app/views/attendance_tab.py" line="383"/>
+        <location filename="../../app/views/attendance_tab.py" line="402"/>
         <source>เกินกว่า</source>
         <translation>more than</translation>
     </message>
     <message>
-        <location filename="../../app/views/attendance_tab.py" line="383"/>
+        <location filename="../../app/views/attendance_tab.py" line="402"/>
         <source>ไม่น้อยกว่า</source>
         <translation>not less than</translation>
     </message>
     <message>
-        <location filename="../../app/views/attendance_tab.py" line="386"/>
+        <location filename="../../app/views/attendance_tab.py" line="405"/>
         <source>ยังไม่มีรายชื่อกรรมการที่ดำรงตำแหน่งในวันประชุม จึงนับองค์ประชุมไม่ได้</source>
         <translation>No members serve on the meeting date, so the quorum cannot be counted</translation>
     </message>
     <message>
-        <location filename="../../app/views/attendance_tab.py" line="390"/>
+        <location filename="../../app/views/attendance_tab.py" line="409"/>
         <source>องค์ประชุม: มาประชุม {present} จาก {members} คน (ต้องมีอย่างน้อย {required} คน)</source>
         <translation>Quorum: {present} of {members} members present (at least {required} needed)</translation>
     </message>
     <message>
-        <location filename="../../app/views/attendance_tab.py" line="392"/>
+        <location filename="../../app/views/attendance_tab.py" line="411"/>
         <source>ครบองค์ประชุม</source>
         <translation>quorum met</translation>
     </message>
     <message>
-        <location filename="../../app/views/attendance_tab.py" line="392"/>
+        <location filename="../../app/views/attendance_tab.py" line="411"/>
         <source>ไม่ครบองค์ประชุม</source>
         <translation>no quorum</translation>
     </message>
     <message>
-        <location filename="../../app/views/attendance_tab.py" line="394"/>
+        <location filename="../../app/views/attendance_tab.py" line="413"/>
         <source>มีผู้มาประชุมแทน {n} คน</source>
         <translation>substitutes: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/attendance_tab.py" line="396"/>
+        <location filename="../../app/views/attendance_tab.py" line="415"/>
         <source>ยังไม่ระบุการมาประชุม {n} คน</source>
         <translation>not recorded yet: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/attendance_tab.py" line="435"/>
+        <location filename="../../app/views/attendance_tab.py" line="454"/>
         <source>ผู้เข้าร่วมประชุมที่ลบ</source>
         <translation>Removed attendee</translation>
     </message>
     <message>
-        <location filename="../../app/views/attendance_tab.py" line="444"/>
+        <location filename="../../app/views/attendance_tab.py" line="463"/>
         <source>ผู้เข้าร่วมประชุมลำดับที่ {n}</source>
         <translation>Attendee no. {n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/attendance_tab.py" line="457"/>
+        <location filename="../../app/views/attendance_tab.py" line="476"/>
         <source>บันทึกไม่สำเร็จ: {who} — {problem}</source>
         <translation>Not saved: {who} — {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/views/attendance_tab.py" line="458"/>
+        <location filename="../../app/views/attendance_tab.py" line="477"/>
         <source>บันทึกไม่สำเร็จ: {problem}</source>
         <translation>Not saved: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/views/attendance_tab.py" line="495"/>
+        <location filename="../../app/views/attendance_tab.py" line="514"/>
         <source>บันทึกไม่สำเร็จ</source>
         <translation>Not saved</translation>
     </message>
@@ -815,58 +815,58 @@
         <translation>Export meeting data to Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel_menu.py" line="119"/>
+        <location filename="../../app/views/excel_menu.py" line="120"/>
         <source>ส่งออก{name}เป็น Excel</source>
         <translation>Export {name} to Excel</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel_menu.py" line="122"/>
-        <location filename="../../app/views/excel_menu.py" line="135"/>
+        <location filename="../../app/views/excel_menu.py" line="123"/>
+        <location filename="../../app/views/excel_menu.py" line="136"/>
         <source>รายการที่แสดงอยู่ตามตัวกรองและการเรียงในตาราง ({n} รายการ)</source>
         <translation>The records shown, as filtered and sorted in the table ({n} records)</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel_menu.py" line="123"/>
+        <location filename="../../app/views/excel_menu.py" line="124"/>
         <source>ทั้งหมด ({n} รายการ) เรียงตามชื่อ</source>
         <translation>All ({n} records), sorted by name</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel_menu.py" line="133"/>
+        <location filename="../../app/views/excel_menu.py" line="134"/>
         <source>ส่งออกงานที่ต้องติดตามเป็น Excel</source>
         <translation>Export action items to Excel</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel_menu.py" line="136"/>
+        <location filename="../../app/views/excel_menu.py" line="137"/>
         <source>ทั้งหมด ({n} รายการ)</source>
         <translation>All ({n} records)</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel_menu.py" line="147"/>
+        <location filename="../../app/views/excel_menu.py" line="148"/>
         <source>การประชุมที่เลือก (ครั้งที่ {label})</source>
         <translation>The selected meeting (No. {label})</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel_menu.py" line="148"/>
+        <location filename="../../app/views/excel_menu.py" line="149"/>
         <source>การประชุมของ{committee} ({n} ครั้ง)</source>
         <translation>Meetings of {committee} ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel_menu.py" line="150"/>
+        <location filename="../../app/views/excel_menu.py" line="151"/>
         <source>ทุกการประชุม ({n} ครั้ง)</source>
         <translation>All meetings ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel_menu.py" line="151"/>
+        <location filename="../../app/views/excel_menu.py" line="152"/>
         <source>ส่งออกข้อมูลการประชุมเป็น Excel (มติ งานที่ต้องติดตาม การเข้าประชุม)</source>
         <translation>Export meeting data to Excel (resolutions, action items, attendance)</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel_menu.py" line="159"/>
+        <location filename="../../app/views/excel_menu.py" line="160"/>
         <source>ส่งออกทุกทะเบียนเป็นแฟ้มเดียว (หนึ่งแผ่นงานต่อทะเบียน)</source>
         <translation>Export all registers to one file (one sheet per register)</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel_menu.py" line="161"/>
+        <location filename="../../app/views/excel_menu.py" line="162"/>
         <source>ทุกทะเบียน ทุกรายการ</source>
         <translation>All registers, all records</translation>
     </message>
@@ -1357,64 +1357,99 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
 <context>
     <name>MeetingWindow</name>
     <message>
-        <location filename="../../app/views/meeting_window.py" line="60"/>
+        <location filename="../../app/views/meeting_window.py" line="77"/>
         <source>ตรวจรายงานแล้ว</source>
         <translation>Mark as checked</translation>
     </message>
     <message>
-        <location filename="../../app/views/meeting_window.py" line="62"/>
+        <location filename="../../app/views/meeting_window.py" line="79"/>
         <source>กลับเป็นร่าง</source>
         <translation>Back to draft</translation>
     </message>
     <message>
-        <location filename="../../app/views/meeting_window.py" line="64"/>
+        <location filename="../../app/views/meeting_window.py" line="81"/>
         <source>รับรองรายงานการประชุม</source>
         <translation>Certify the minutes</translation>
     </message>
     <message>
-        <location filename="../../app/views/meeting_window.py" line="71"/>
+        <location filename="../../app/views/meeting_window.py" line="83"/>
+        <source>ยกเลิกการรับรอง</source>
+        <translation>Cancel certification</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/meeting_window.py" line="84"/>
+        <source>ให้แก้ไขรายงานการประชุมที่รับรองแล้วได้อีกครั้ง โดยต้องระบุเหตุผล</source>
+        <translation>Make certified minutes editable again (a reason is required)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/meeting_window.py" line="91"/>
         <source>รายละเอียด</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/views/meeting_window.py" line="72"/>
+        <location filename="../../app/views/meeting_window.py" line="92"/>
         <source>ผู้เข้าประชุม</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../app/views/meeting_window.py" line="73"/>
+        <location filename="../../app/views/meeting_window.py" line="93"/>
         <source>ระเบียบวาระและมติ</source>
         <translation>Agenda and resolutions</translation>
     </message>
     <message>
-        <location filename="../../app/views/meeting_window.py" line="74"/>
+        <location filename="../../app/views/meeting_window.py" line="94"/>
         <source>ตัวอย่างรายงานการประชุม</source>
         <translation>Minutes preview</translation>
     </message>
     <message>
-        <location filename="../../app/views/meeting_window.py" line="76"/>
+        <location filename="../../app/views/meeting_window.py" line="96"/>
         <source>บันทึก</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/views/meeting_window.py" line="79"/>
+        <location filename="../../app/views/meeting_window.py" line="99"/>
         <source>ปิด</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/views/meeting_window.py" line="117"/>
+        <location filename="../../app/views/meeting_window.py" line="139"/>
         <source>สถานะรายงานการประชุม: {state}</source>
         <translation>Minutes: {state}</translation>
     </message>
     <message>
-        <location filename="../../app/views/meeting_window.py" line="119"/>
+        <location filename="../../app/views/meeting_window.py" line="141"/>
         <source>(รับรองในการประชุมครั้งที่ {label})</source>
         <translation>(certified at meeting {label})</translation>
     </message>
     <message>
-        <location filename="../../app/views/meeting_window.py" line="127"/>
+        <location filename="../../app/views/meeting_window.py" line="160"/>
+        <source>ในการประชุมครั้งที่ {label}</source>
+        <translation>at meeting {label}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/meeting_window.py" line="162"/>
+        <source>เมื่อ {date}</source>
+        <translation>on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/meeting_window.py" line="164"/>
+        <source>รายงานการประชุมครั้งนี้รับรองแล้ว{when} จึงแก้ไขรายละเอียด ผู้เข้าประชุม และระเบียบวาระไม่ได้ (งานที่มอบหมายยังเพิ่มและติดตามได้) หากต้องแก้ไข ให้กด “ยกเลิกการรับรอง” พร้อมระบุเหตุผล</source>
+        <translation>These minutes were certified{when}, so the details, attendance and agenda cannot be changed (action items can still be added and followed up). To change them, press “Cancel certification” and give a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/meeting_window.py" line="170"/>
         <source>บันทึกไม่สำเร็จ</source>
         <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/meeting_window.py" line="174"/>
+        <source>ยกเลิกการรับรองรายงานการประชุม</source>
+        <translation>Cancel certification of the minutes</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/meeting_window.py" line="175"/>
+        <source>เหตุผลที่ยกเลิกการรับรอง (บันทึกไว้ในหมายเหตุของการประชุม)</source>
+        <translation>Reason for cancelling the certification (kept in the meeting notes)</translation>
     </message>
 </context>
 <context>

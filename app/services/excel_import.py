@@ -1,12 +1,13 @@
 """Import a register from Excel (.xlsx): read the file into a plan, show it, then apply it in one go. Qt-free.
 
 ``read_plan`` writes nothing: it reads the sheet (``excel_import_read``), parses each cell
-(``excel_values``), checks each row as the forms do (``validation.check_fields`` and the cross-field
-rules) and matches it on its natural key, the title and the province(s), against the records already
-there: a match is an update (or "same" when nothing differs), no match is an add. ``apply_plan``
-refuses a plan with problems, then creates and updates through ``records`` (validation again, and the
-version each matched record had when the plan was read: ``StaleRecord`` if it changed since), flushing
-into the caller's session, whose transaction commits all of it or none.
+(``excel_values.ColumnReader``: each distinct value of a column parsed and checked once), checks each row
+as the forms do (``validation.check_fields`` and the cross-field rules) and matches it on its natural key,
+the title and the province(s), against the records already there (loaded once): a match is an update (or
+"same" when nothing differs), no match is an add. ``apply_plan`` refuses a plan with problems, then creates
+and updates with ``records_bulk.save_many`` (validation again as ``records`` does, and the version each
+matched record had when the plan was read: ``StaleRecord`` if it changed since), a few statements per 500
+rows into the caller's session, whose transaction commits all of it or none.
 
 Unknown columns are reported (a ``Problem`` with ``warning=True``) but do not make the plan unclean:
 a sheet with extra columns of the agency's own still imports. Columns of computed fields (the emblem
@@ -67,7 +68,7 @@ def read_plan(session: Session, register_key: str, path: str | os.PathLike, *,
 
 
 def apply_plan(session: Session, plan: ImportPlan, *, progress: Progress | None = None) -> ImportResult:
-    """Write a clean plan into ``session`` (flushed, not committed); the caller's transaction is the import."""
+    """Write a clean plan into ``session`` (not committed); the caller's transaction is the import."""
     if not plan.clean:
         raise UserError("ยังมีปัญหา {count} รายการในไฟล์ จึงยังไม่นำเข้า กรุณาแก้ไขไฟล์แล้วตรวจสอบอีกครั้ง",
                         count=sum(not p.warning for p in plan.all_problems))

@@ -294,3 +294,25 @@ def test_report_workbook_and_template(db, tmp_path):
     assert "E-mail" in [c.value for c in english[0][3]]
     hints = {row[0].value: row[2].value for row in english[1].iter_rows(min_row=4)}
     assert "Personal data (PDPA)" in hints["E-mail"] and hints["Assigned zone"].endswith("(Promotion zones)")
+
+
+def test_a_bulk_import_with_one_stale_row_writes_nothing(db, tmp_path, make_record):
+    existing = [make_record("zones", n, name=f"เขตเดิม {n}", province="TH-40", batch=1) for n in range(3)]
+    rows = [[f"เขตใหม่ {n}", "ขอนแก่น", "15/10/2563", 1 + n % 3, "declared"] for n in range(600)]
+    rows += [[f"เขตเดิม {n}", "ขอนแก่น", None, 5, "declared"] for n in range(3)]  # the updates come last
+    plan = plan_of(db, "zones", workbook(tmp_path / "z.xlsx", [ZONE_HEADER, *rows]))
+    assert (len(plan.adds), len(plan.updates)) == (600, 3)
+    with db.session() as s:  # someone saves the second zone after the plan was read
+        records.update(s, REGISTERS["zones"], existing[1].id, {"batch": 9}, existing[1].version)
+    calls = []
+    with pytest.raises(StaleRecord), db.session() as s:
+        apply_plan(s, plan, progress=lambda done, total: calls.append(done))
+    assert calls == [500]  # the first 500 rows were written, then rolled back with the rest
+    assert count(db, "zones") == 3
+    with db.session() as s:
+        saved = [records.load(s, REGISTERS["zones"], r.id) for r in existing]
+    assert [z.values["batch"] for z in saved] == [1, 9, 1]
+    assert [z.version for z in saved] == [existing[0].version, existing[1].version + 1, existing[2].version]
+    with db.session() as s:  # read again, the same file applies in full
+        assert apply_plan(s, read_plan(s, "zones", tmp_path / "z.xlsx")) == excel_import.ImportResult(600, 3)
+    assert count(db, "zones") == 603

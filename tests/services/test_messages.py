@@ -32,6 +32,7 @@ MODULES = ["errors.py", "db.py", "services/validation.py", "services/migrate.py"
            "services/committees.py", "services/meetings.py", "services/attendance.py", "services/agenda.py",
            "services/actions.py", "services/meeting_records.py", "services/excel_export.py",
            "services/excel_import.py", "services/excel_import_read.py", "services/excel_values.py",
+           "services/records_bulk.py",
            "documents/find.py", "services/certificates.py", "services/certificate_settings.py",
            "services/certificate_rows.py", "views/certificate_paint.py"]
 ERROR_NAMES = {"UserError", "DatabaseUnavailable", "ValidationFailed", "StaleRecord", "RecordMissing",

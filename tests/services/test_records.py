@@ -309,3 +309,164 @@ def test_a_city_with_certificates_is_never_deleted(db):
     with db.session() as s:
         assert s.get(City, city_id) is not None
         assert date(2021, 12, 24) in {r.issue_date for r in certificates.list_rows(s) if r.city_id == city_id}
+
+
+# ----------------------------------------------------------------------------- save_many (records_bulk)
+
+def _state(db, reg) -> list[tuple[dict, int]]:
+    """Every record of a register as (values, version), in id order (ids themselves differ across backends)."""
+    with db.session() as s:
+        ids = s.scalars(select(reg.model.id).order_by(reg.model.id)).all()
+        return [(saved.values, saved.version) for saved in (records.load(s, reg, i) for i in ids)]
+
+
+@pytest.mark.parametrize("key", list(REGISTERS))
+def test_save_many_adds_and_updates_as_create_and_update_do(db, valid, key):
+    from app.models.base import utcnow
+    from app.services.records_bulk import Change, save_many
+
+    reg = REGISTERS[key]
+    with db.session() as s:
+        kept = records.create(s, reg, valid(key, 1))
+    before = utcnow()
+    added = [valid(key, n) for n in range(2, 5)]
+    if key == "cities":
+        added[0].update(emblem_valid_until=None, provinces=["TH-96", "TH-10"])  # computed; stored in code order
+    changed = {**kept.values, **CHANGES[key]}
+    with db.session() as s:
+        ids = save_many(s, reg, [Change(added[0]), Change(changed, kept.id, kept.version), *map(Change, added[1:])])
+    assert ids[1] == kept.id and len(set(ids)) == 4
+    with db.session() as s:
+        for new_id, values in zip([ids[0], *ids[2:]], added, strict=True):
+            saved = records.load(s, reg, new_id)
+            assert saved.version == 1
+            expected = records.create(s, reg, {**values, reg.title_field: f"{values[reg.title_field]} ซ้ำ"})
+            assert saved.values == {**expected.values, reg.title_field: values[reg.title_field]}
+            row = s.get(reg.model, new_id)
+            assert row.created_at >= before and row.updated_at >= before
+        s.rollback()
+    with db.session() as s:
+        updated = records.load(s, reg, kept.id)
+        assert updated.values == _expected(changed) and updated.version == kept.version + 1
+        assert s.get(reg.model, kept.id).updated_at >= before
+    if key == "cities":
+        assert _state(db, reg)[1][0]["emblem_valid_until"] == date(2023, 12, 24)  # issued 24/12/2021 + 2 years
+
+
+def test_save_many_refuses_stale_missing_and_invalid_rows_and_writes_nothing(db, make_record, valid):
+    from app.errors import ValidationFailed
+    from app.services.records_bulk import BATCH, Change, RowRefused, save_many
+
+    gone = make_record("zones", 2)  # not the last id: SQLite gives the largest id + 1 again, as create does
+    zone = make_record("zones", 1)
+    with db.session() as s:
+        records.delete(s, ZONES, gone.id)
+        records.update(s, ZONES, zone.id, {"batch": 7}, zone.version)
+    fresh = [Change(valid("zones", n)) for n in range(10, 10 + BATCH + 20)]  # the refused row is in batch 2
+    before = _state(db, ZONES)
+    for last, error in [(Change({"batch": 3}, zone.id, zone.version), StaleRecord),
+                        (Change({"batch": 3}, gone.id, gone.version), RecordMissing),
+                        (Change(valid("zones", 11)), RowRefused)]:  # the same name and province as a row before
+        with pytest.raises(error) as refused, db.session() as s:
+            save_many(s, ZONES, [*fresh, last])
+        assert _state(db, ZONES) == before
+    assert refused.value.index == len(fresh)
+    with db.session() as s:  # the message create gives for the same record
+        records.create(s, ZONES, valid("zones", 11))
+        with pytest.raises(ValidationFailed) as single:
+            records.create(s, ZONES, valid("zones", 11))
+        s.rollback()
+    assert refused.value.errors == single.value.errors
+
+
+def test_save_many_checks_references_and_rules_as_create(db, make_record, valid):
+    from app.errors import ValidationFailed
+    from app.services.records_bulk import Change, RowRefused, save_many
+
+    city = make_record("cities", 1)
+    rows = [valid("zones", 1, status="certified", city_id=city.id), valid("zones", 2, city_id=city.id + 99),
+            valid("zones", 3, status="certified"), valid("zones", 4, batch=0, declared_on="31/2/2564")]
+    for values in rows[1:]:
+        with db.session() as s, pytest.raises(ValidationFailed) as single:
+            records.create(s, ZONES, values)
+        with db.session() as s, pytest.raises(RowRefused) as many:
+            save_many(s, ZONES, [Change(rows[0]), Change(values)])
+        assert (many.value.index, many.value.errors) == (1, single.value.errors)
+    with db.session() as s:
+        save_many(s, ZONES, [Change(rows[0])])
+    assert _state(db, ZONES)[0][0]["city_id"] == city.id
+
+
+def test_save_many_drops_unknown_dimension_codes_as_create(db, valid):
+    from app.services.records_bulk import Change, save_many
+
+    values = valid("cities", 1, dimensions=["ENV", "NOPE"])
+    with db.session() as s:
+        one = records.create(s, CITIES, values)
+        [many] = save_many(s, CITIES, [Change({**values, "provinces": ["TH-83"]})])
+        assert records.load(s, CITIES, many).values["dimensions"] == one.values["dimensions"] == ["ENV"]
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402 - kept with the tests that use it
+from hypothesis import strategies as st  # noqa: E402
+
+NAMES, PROVINCES = ("เขตก", "เขตข"), ("TH-10", "TH-50")
+
+
+@st.composite
+def _changes(draw) -> list[tuple[int | None, dict, int]]:
+    """(which existing zone or None for an add, values, expected version - current version): some invalid, some
+    duplicates of a record or of an earlier row, some with an old version or the one after an earlier update."""
+    row = st.fixed_dictionaries({"name": st.sampled_from(NAMES), "province": st.sampled_from(PROVINCES)},
+                                optional={"batch": st.sampled_from([None, 0, 2, "x"]),
+                                          "status": st.sampled_from(["declared", "certified", "nope"])})
+    offset = st.sampled_from([0, 0, -1, 1])
+    return draw(st.lists(st.tuples(st.sampled_from([None, 0, 1]), row, offset), min_size=1, max_size=6))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(plan=_changes())
+def test_save_many_ends_as_create_and_update_one_by_one(db, plan):
+    """Property: the same error (and row), or the same records, as records.create/update called in order."""
+    from app.errors import ValidationFailed
+    from app.services.records_bulk import Change, RowRefused, save_many
+
+    def outcome(apply) -> tuple:
+        with db.session() as s:  # rolled back: every run starts from the same two zones
+            existing = [records.create(s, ZONES, {"name": name, "province": "TH-10", "status": "declared"})
+                        for name in ("เขตเดิม", "เขตก")]
+            changes = [Change(values) if target is None else
+                       Change(values, existing[target].id, existing[target].version + offset)
+                       for target, values, offset in plan]
+            try:
+                apply(s, changes)
+                ids = s.scalars(select(ZONES.model.id).order_by(ZONES.model.id)).all()
+                return "saved", [(records.load(s, ZONES, i).values, records.load(s, ZONES, i).version) for i in ids]
+            except (ValidationFailed, StaleRecord) as error:
+                return type(error).__name__, getattr(error, "index", None), getattr(error, "errors", None)
+            finally:
+                s.rollback()
+
+    def one_by_one(s, changes):
+        for index, c in enumerate(changes):
+            try:
+                if c.record_id is None:
+                    records.create(s, ZONES, c.values)
+                else:
+                    records.update(s, ZONES, c.record_id, c.values, c.expected_version)
+            except ValidationFailed as error:
+                raise RowRefused(index, error.errors) from error
+
+    assert outcome(lambda s, changes: save_many(s, ZONES, changes)) == outcome(one_by_one)
+
+
+def test_save_many_updates_a_record_twice_as_two_updates_would(db, make_record):
+    from app.services.records_bulk import Change, save_many
+
+    zone = make_record("zones")
+    with db.session() as s:
+        save_many(s, ZONES, [Change({"batch": 3}, zone.id, zone.version),
+                             Change({"batch": 4}, zone.id, zone.version + 1)])
+    with db.session() as s:
+        saved = records.load(s, ZONES, zone.id)
+    assert (saved.values["batch"], saved.version) == (4, zone.version + 2)

@@ -79,6 +79,9 @@ GUEST_FIELDS: tuple[Field, ...] = (
 )
 
 
+CERTIFIED_MINUTES_LABEL = ("รายงานการประชุมที่รับรองแล้ว", "certified minutes")  # a delete refusal names them
+
+
 class Meeting(RecordMixin, Base):
     __tablename__ = "meeting"
     __table_args__ = (UniqueConstraint("committee_id", "year_be", "number", name="uq_meeting_number"),)

@@ -10,13 +10,24 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import distinct, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.errors import RecordInUse, RecordMissing, StaleRecord, ValidationFailed
-from app.models import CERTIFICATE_LABEL, City, EmblemRenewal, Kind, Province, SmartDimension
+from app.models import (
+    CERTIFICATE_LABEL,
+    CERTIFIED_MINUTES_LABEL,
+    AgendaItem,
+    City,
+    EmblemRenewal,
+    Kind,
+    Meeting,
+    Province,
+    SmartDimension,
+    agenda_item_city,
+)
 from app.models.base import utcnow
 from app.models.city import EMBLEM_YEARS
 
@@ -127,6 +138,14 @@ KEPT_HISTORY = {"certificate": CERTIFICATE_LABEL}
 def dependants(session: Session, reg: Register, record_id: int) -> list[tuple[str, str, int]]:
     """(Thai name, English name, count) of the records that point at this one (they block a delete)."""
     found = []
+    if reg.model is City:  # certified minutes name the cities they certified; the link must not vanish
+        certified = session.scalar(
+            select(func.count(distinct(Meeting.id))).select_from(agenda_item_city)
+            .join(AgendaItem, AgendaItem.id == agenda_item_city.c.agenda_item_id)
+            .join(Meeting, Meeting.id == AgendaItem.meeting_id)
+            .where(agenda_item_city.c.city_id == record_id, Meeting.state == "certified"))
+        if certified:
+            found.append((*CERTIFIED_MINUTES_LABEL, certified))
     for table in reg.model.metadata.sorted_tables:
         other = register_for_table(table.name)
         names = (other.th, other.en) if other is not None else KEPT_HISTORY.get(table.name)

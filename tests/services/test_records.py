@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select, update
 
 from app.errors import RecordInUse, RecordMissing, StaleRecord
 from app.models import City
@@ -470,3 +470,24 @@ def test_save_many_updates_a_record_twice_as_two_updates_would(db, make_record):
     with db.session() as s:
         saved = records.load(s, ZONES, zone.id)
     assert (saved.values["batch"], saved.version) == (4, zone.version + 2)
+
+
+def test_a_city_named_in_certified_minutes_is_not_deleted(db):
+    from app.errors import RecordInUse
+    from app.models import Certificate, CertificateEvent, Meeting
+    from app.services import sample
+
+    with db.session() as s:
+        sample.fill(s)
+        s.execute(delete(CertificateEvent))  # only the minutes keep this city now
+        s.execute(delete(Certificate))
+        city_id = s.scalar(select(City.id).where(City.name_th == "เมืองศรีตรัง"))
+    with db.session() as s:  # the sample minutes are checked, not certified: the link goes with the city
+        assert records.dependants(s, REGISTERS["cities"], city_id) == []
+        s.execute(update(Meeting).values(state="certified"))
+    with db.session() as s:
+        with pytest.raises(RecordInUse) as refused:
+            records.delete(s, REGISTERS["cities"], city_id)
+    assert "รายงานการประชุมที่รับรองแล้ว 1" in refused.value.message("th")
+    with db.session() as s:
+        assert s.get(City, city_id) is not None

@@ -5,8 +5,11 @@ Run from the project root:  .venv/bin/python bench/bench_certificates.py [--reps
 It prints figures (markdown tables), it is not a test. Goals (issue 4): ``certificate_pdf.render`` of 100 certificates
 ≤ 2 s in-process, and the whole command (a fresh ``python -c`` calling ``certificate_pdf.write``) at least 3× faster
 than LibreOffice headless converting an equivalent 100-page DOCX (the same text on A4 landscape pages, TH SarabunPSK,
-the QR code as a picture) to PDF, both timed in the same run as fresh processes. The DOCX is written with
-python-docx and LibreOffice is found as in ``bench_minutes.py``, whose helpers this bench imports.
+the QR code as a picture) to PDF, both timed in the same run as fresh processes. The app's own command
+(``main.py --db DB certificates pdf --all``) on a database with 100 certificates is timed beside them for
+information: it also opens the database, imports SQLAlchemy and the models, and reads the register. The runs
+alternate (command, app command, LibreOffice) after one warm-up each. The DOCX is written with python-docx and
+LibreOffice is found as in ``bench_minutes.py``, whose helpers this bench imports.
 """
 
 from __future__ import annotations
@@ -101,6 +104,33 @@ def write_docx(items: list[CertificateContent], path: Path, workdir: Path) -> No
     out.save(str(path))
 
 
+def build_database(path: Path) -> int:
+    """The sample database and 85 more cities, each with a new certificate: 100 printable (the app's own wording,
+    the sample's two signatories). Returns the number of certificates ``certificates pdf --all`` prints."""
+    from sqlalchemy import select
+
+    from app.db import Database
+    from app.models import City
+    from app.services import certificate_rows, certificates, migrate, records, sample
+    from app.services.registers import CITIES
+
+    path.unlink(missing_ok=True)
+    db = Database(str(path))
+    migrate.upgrade(db)
+    with db.session() as session:
+        sample.fill(session)
+        cities = list(session.scalars(select(City).order_by(City.id)))
+        added = []
+        for k in range(N - len(certificate_rows.printable_ids(session))):
+            values = records.values_of(cities[k % len(cities)], CITIES)
+            values["name_th"] = f"{values['name_th']} แห่งที่ {k // len(cities) + 2}"
+            added.append(records.create(session, CITIES, values).id)
+        certificates.issue(session, added, issue_date=date(2024, 2, 1))
+        count = len(certificate_rows.printable_ids(session))
+    db.dispose()
+    return count
+
+
 def inprocess(reps: int) -> dict:
     from app.documents import certificate_pdf
 
@@ -139,26 +169,41 @@ def main(argv: list[str] | None = None) -> int:
         rows = [["in process, first call (PyThaiNLP dictionary, fonts)", f"{res['cold']:.2f}", ""],
                 [f"in process, again (median of {reps})", f"{res['warm']:.2f} ({res['min']:.2f}–{res['max']:.2f})",
                  f"≤ {GOAL_INPROCESS_S:.0f} s {verdict}"]]
-        pdf = workdir / "certificates.pdf"
-        command = [sys.executable, "-c", CHILD, str(pdf)]
-        runs = [bm.run_timed(command) for _ in range(reps + 1)][1:]
-        ours = bm.summary(runs)
-        rows.append([f"command `python -c … write(…)` (median of {reps})", f"{ours['median']:.2f} "
-                     f"({bm.rng_s(ours)})", f"{bm.page_count(pdf)} pages, {pdf.stat().st_size // 1024} KiB"])
+        pdf, app_pdf = workdir / "certificates.pdf", workdir / "certificates-app.pdf"
+        database = workdir / "certificates.sqlite"
+        printable = build_database(database)
+        commands = {"command": [sys.executable, "-c", CHILD, str(pdf)],
+                    "app": [sys.executable, "main.py", "--db", str(database), "certificates", "pdf", "--all", "--pdf",
+                            str(app_pdf)]}
         if soffice:
             docx = workdir / "certificates.docx"
             write_docx(contents(), docx, scratch)
             profile, outdir = scratch / "lo-profile", scratch / "lo-out"
-            lo_runs = [bm.run_timed(bm.lo_command(soffice, profile, outdir, docx), env=lo_env)
-                       for _ in range(args.lo_reps + 1)][1:]
-            lo = bm.summary(lo_runs)
+            commands["lo"] = bm.lo_command(soffice, profile, outdir, docx)
+        runs: dict[str, list[dict]] = {name: [] for name in commands}
+        for name, command in commands.items():  # warm-up: caches, LibreOffice's user profile
+            bm.run_timed(command, env=lo_env if name == "lo" else None)
+        for k in range(max(reps, args.lo_reps)):
+            for name, command in commands.items():
+                if k < (args.lo_reps if name == "lo" else reps):
+                    runs[name].append(bm.run_timed(command, env=lo_env if name == "lo" else None))
+        ours, app = bm.summary(runs["command"]), bm.summary(runs["app"])
+        rows.append([f"command `python -c … write(…)` (median of {reps})", f"{ours['median']:.2f} "
+                     f"({bm.rng_s(ours)})", f"{bm.page_count(pdf)} pages, {pdf.stat().st_size // 1024} KiB; "
+                     f"CPU {ours['cpu']:.2f} s"])
+        rows.append([f"app command `main.py --db … certificates pdf --all` (median of {reps})",
+                     f"{app['median']:.2f} ({bm.rng_s(app)})",
+                     f"{bm.page_count(app_pdf)} pages of {printable} certificates; CPU {app['cpu']:.2f} s"])
+        if soffice:
+            lo = bm.summary(runs["lo"])
             ratio = lo["median"] / ours["median"]
             lo_pdf = outdir / "certificates.pdf"
             rows.append([f"LibreOffice DOCX → PDF (median of {args.lo_reps}; TH SarabunPSK "
                          f"{'found' if font_found else 'MISSING'})", f"{lo['median']:.2f} ({bm.rng_s(lo)})",
-                         f"{bm.page_count(lo_pdf)} pages"])
+                         f"{bm.page_count(lo_pdf)} pages; CPU {lo['cpu']:.2f} s"])
             rows.append(["ratio LibreOffice / command", f"{ratio:.2f}×",
                          f"≥ {GOAL_RATIO:.0f}× {'PASS' if ratio >= GOAL_RATIO else 'MISS'}"])
+            rows.append(["ratio LibreOffice / app command", f"{lo['median'] / app['median']:.2f}×", "information"])
         print()
         print(bm.md_table(["figure", "seconds", "note"], rows))
     finally:

@@ -1,28 +1,31 @@
 """Emblem certificates as one PDF: a page per certificate, drawn from ``certificate_layout`` with reportlab.
 
-Text goes through ``app.pdf.draw_thai`` like the minutes: embedded subsets of TH SarabunPSK and Laksaman Bold,
-marks positioned, and a text layer that extracts exactly as typed. The emblem is drawn once as a form
-XObject and placed on every page. ``progress(done, total)`` is called after each page and may raise to cancel:
-``write`` then leaves no file behind.
+Text is shaped by ``app.pdf`` like the minutes: embedded subsets of TH SarabunPSK and Laksaman Bold, marks
+positioned, and a text layer that extracts exactly as typed; a page's lines go into one text object, drawn after
+the graphics (they never overlap). The emblem is drawn once as a form XObject and placed on every page.
+``progress(done, total)`` is called after each page and may raise to cancel: ``write`` then leaves no file behind.
 """
 
 from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from io import BytesIO
 from pathlib import Path
 
 from reportlab.lib.colors import HexColor, black
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 
 from app.errors import FileNotWritable
-from app.pdf import draw_thai, register_fonts
+from app.pdf import register_fonts
+from app.pdf.thai_text import shape_for
 
 from .certificate_content import CertificateContent
 from .certificate_emblem import Artwork, load
-from .certificate_layout import PAGE_HEIGHT, PAGE_WIDTH, Emblem, Picture, Rect, Rule, Text, layout
+from .certificate_layout import PAGE_HEIGHT, PAGE_WIDTH, Emblem, Page, Picture, Rect, Rule, Text, layout
 from .certificate_qr import QrCode
 
 Progress = Callable[[int, int], None]
@@ -66,12 +69,31 @@ def _draw(contents: Sequence[CertificateContent], target, progress: Progress | N
     canvas.setCreator("smartcity-secretariat")
     _emblem_form(canvas, load())
     for done, content in enumerate(contents, start=1):
-        for item in layout(content).items:
-            _DRAW[type(item)](canvas, item)
+        _page(canvas, layout(content))
         canvas.showPage()
         if progress is not None:
             progress(done, len(contents))
     canvas.save()
+
+
+def _page(canvas: Canvas, page: Page) -> None:
+    text = canvas.beginText()
+    font = colour = None
+    for item in page.items:
+        if not isinstance(item, Text):
+            _DRAW[type(item)](canvas, item)
+            continue
+        if item.color != colour:
+            colour = item.color
+            text.setFillColor(_colour(colour))
+        if (item.font, item.size) != font:
+            font = item.font, item.size
+            text.setFont(*font)
+        _text(text, item)
+    canvas.drawText(text)
+
+
+_colour = lru_cache(maxsize=64)(HexColor)
 
 
 def _y(y: float) -> float:
@@ -112,24 +134,24 @@ def _emblem(canvas: Canvas, item: Emblem) -> None:
     canvas.restoreState()
 
 
-def _text(canvas: Canvas, item: Text) -> None:
-    canvas.setFillColor(HexColor(item.color))
-    draw_thai(canvas, item.x, _y(item.baseline), item.text, item.font, item.size)
+def _text(text: PDFTextObject, item: Text) -> None:
+    text.setTextOrigin(item.x, _y(item.baseline))
+    text.textLine(shape_for(item.text, item.font))
 
 
 def _rect(canvas: Canvas, item: Rect) -> None:
     if item.stroke:
-        canvas.setStrokeColor(HexColor(item.stroke))
+        canvas.setStrokeColor(_colour(item.stroke))
         canvas.setLineWidth(item.line_width)
     if item.fill:
-        canvas.setFillColor(HexColor(item.fill))
+        canvas.setFillColor(_colour(item.fill))
     canvas.rect(item.x, _y(item.y + item.height), item.width, item.height, stroke=int(bool(item.stroke)),
                 fill=int(bool(item.fill)))
 
 
 def _rule(canvas: Canvas, item: Rule) -> None:
     canvas.saveState()
-    canvas.setStrokeColor(HexColor(item.color))
+    canvas.setStrokeColor(_colour(item.color))
     canvas.setLineWidth(item.line_width)
     if item.dotted:
         canvas.setLineCap(1)
@@ -154,4 +176,4 @@ def _picture(canvas: Canvas, item: Picture) -> None:
                      mask="auto")
 
 
-_DRAW = {Text: _text, Rect: _rect, Rule: _rule, Emblem: _emblem, QrCode: _qr, Picture: _picture}
+_DRAW = {Rect: _rect, Rule: _rule, Emblem: _emblem, QrCode: _qr, Picture: _picture}

@@ -12,13 +12,32 @@ align)``; ``to_thai_digits`` converts a document's digits when Thai digits are s
 
 The text layer of the PDF holds exactly the typed text (pdftotext / pypdf give it back), and the
 marks are positioned like HarfBuzz's Thai fallback. See THAI_DOCUMENTS.md §3–4 for why.
+
+Streams are written Flate-compressed without reportlab's default ASCII85 layer: binary streams are ordinary PDF,
+a quarter smaller, and reportlab's pure-Python ASCII85 encoder took about 0.15 s of a 100-page certificate batch.
+The paragraph flowable (``ThaiParagraph``, ``ThaiStyle``, ``BODY_STYLE``) is imported on first use: it brings in
+reportlab's platypus, which the certificates do not need.
 """
 
+from reportlab import rl_config
+
 from app.pdf.fonts import BODY, BOLD, LAKSAMAN, bold_size, register_fonts, single_leading
-from app.pdf.thai_paragraph import BODY_STYLE, ThaiParagraph, ThaiStyle
 from app.pdf.thai_shaping import shape_thai, unshape_thai
 from app.pdf.thai_text import draw_thai, text_width, to_arabic_digits, to_thai_digits
 from app.pdf.thai_wrap import Line, add_words, break_lines
+
+rl_config.useA85 = 0  # read when a document is written
+
+_PARAGRAPH = ("BODY_STYLE", "ThaiParagraph", "ThaiStyle")
+
+
+def __getattr__(name: str):
+    if name in _PARAGRAPH:
+        from app.pdf import thai_paragraph
+
+        return getattr(thai_paragraph, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "BODY",

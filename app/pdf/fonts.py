@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import struct
 import threading
+from functools import cache
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
@@ -34,6 +35,7 @@ FONT_FILES = {
     LAKSAMAN: "Laksaman.ttf",
 }
 _lock = threading.Lock()
+_registered = False
 
 
 class ThaiTTFont(TTFont):
@@ -104,12 +106,17 @@ def _utf16_hex(text: str) -> str:
 
 
 def register_fonts() -> None:
-    """Register TH SarabunPSK, Laksaman and Laksaman Bold with reportlab (safe to call repeatedly)."""
+    """Register TH SarabunPSK, Laksaman and Laksaman Bold with reportlab (safe to call repeatedly, cheap after the
+    first time: text measuring calls it for every piece)."""
+    global _registered
+    if _registered:
+        return
     with _lock:
         registered = set(pdfmetrics.getRegisteredFontNames())
         for name, filename in FONT_FILES.items():
             if name not in registered:
                 pdfmetrics.registerFont(ThaiTTFont(name, str(ROOT / "fonts" / filename)))
+        _registered = True
 
 
 def get_font(name: str) -> ThaiTTFont:
@@ -121,6 +128,7 @@ def get_font(name: str) -> ThaiTTFont:
     return font
 
 
+@cache
 def win_metrics(name: str) -> tuple[float, float]:
     """(ascent, descent) in em units from OS/2 usWinAscent/usWinDescent, both positive."""
     face = get_font(name).face

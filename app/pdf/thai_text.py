@@ -14,13 +14,14 @@ from functools import lru_cache
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from app.pdf.fonts import get_font
+from app.pdf.fonts import get_font, register_fonts
 from app.pdf.thai_shaping import shape_thai
 
 THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 ARABIC_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
+@lru_cache(maxsize=16384)  # certificates and minutes repeat most of their lines (names, positions, headings)
 def shape_for(text: str, font_name: str) -> str:
     """``text`` with the mark variants this font has (what to hand to ``drawString``)."""
     return shape_thai(text, get_font(font_name).face.charToGlyph)
@@ -34,6 +35,7 @@ def text_width(text: str, font_name: str, size: float) -> float:
     """Width in points of ``text`` as drawn (shaped) in ``font_name`` at ``size``.
 
     Mark variants have zero advance like the marks they replace, so shaping only matters for ญ and ฐ."""
+    register_fonts()  # measuring may come first (line breaking), before anything is drawn
     drawn = shape_for(text, font_name) if not WIDTH_CHANGING.isdisjoint(text) else text
     return stringWidth(drawn, font_name, size)
 
@@ -41,7 +43,7 @@ def text_width(text: str, font_name: str, size: float) -> float:
 def draw_thai(canvas: Canvas, x: float, y: float, text: str, font_name: str, size: float, align: str = "left") -> float:
     """Draw one line of Thai at baseline ``y``; ``x`` is its left, centre or right per ``align``. Returns the width."""
     shaped = shape_for(text, font_name)
-    width = stringWidth(shaped, font_name, size)
+    width = text_width(text, font_name, size)
     left = x - {"left": 0.0, "center": width / 2, "right": width}[align]
     canvas.setFont(font_name, size)
     canvas.drawString(left, y, shaped)

@@ -22,14 +22,14 @@ break between two Thai words), and joining the lines with those gaps gives the i
 from __future__ import annotations
 
 import threading
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 from pythainlp.corpus import thai_words
 from pythainlp.tokenize import word_tokenize
-from pythainlp.util import Trie, dict_trie
 
 from app.pdf.thai_text import text_width
 
@@ -43,7 +43,7 @@ ALIGNMENTS = ("left", "center", "right")
 
 _words_lock = threading.Lock()
 _extra_words: frozenset[str] = frozenset()
-_custom_trie: Trie | None = None  # None: PyThaiNLP's default dictionary
+_word_list: WordList | None = None  # built on the first tokenization after a change of words
 
 
 @dataclass(frozen=True)
@@ -97,34 +97,49 @@ def _place(line: Line, width: float, indent: float, align: str) -> Line:
 
 def _fill(text: str, offset: int, font_name: str, size: float, width: float, indent: float) -> list[Line]:
     """Greedy filling of one hard-broken part of the paragraph; offsets shifted by ``offset``."""
-    measure = _measurer(font_name, size)
     lines: list[Line] = []
-    current: list[_Unit] = []
+    current: list[tuple[_Unit, float, float]] = []
     avail = width - indent
     filled = 0.0  # width of the current line's units, each with the spaces that follow it
-    for unit in _cut_long_units(text, units(text), measure, width, indent):
-        body = measure(text[unit.start : unit.body_end])
+    for unit, body, space in _measured(text, font_name, size, width, indent):
         if current and filled + body > avail:
-            lines.append(_make_line(text, current, offset, measure))
+            lines.append(_make_line(text, current, offset))
             current, avail, filled = [], width, 0.0
-        current.append(unit)
-        filled += body + measure(text[unit.body_end : unit.end])
+        current.append((unit, body, space))
+        filled += body + space
     if current or not lines:
-        lines.append(_make_line(text, current, offset, measure))
+        lines.append(_make_line(text, current, offset))
     return lines
 
 
-def _make_line(text: str, units_: list[_Unit], offset: int, measure) -> Line:
-    if not units_:
+def _make_line(text: str, measured: list[tuple[_Unit, float, float]], offset: int) -> Line:
+    """A line of the units side by side; its width leaves out the spaces after the last one."""
+    if not measured:
         return Line("", offset, offset, 0.0, 0.0)
-    start, end = units_[0].start, units_[-1].body_end
-    return Line(text[start:end], start + offset, end + offset, 0.0, _line_width(text, units_, measure))
+    start, end = measured[0][0].start, measured[-1][0].body_end
+    width = sum(body for _, body, _ in measured) + sum(space for _, _, space in measured[:-1])
+    return Line(text[start:end], start + offset, end + offset, 0.0, width)
 
 
-def _line_width(text: str, units_: list[_Unit], measure) -> float:
-    """Width of the units side by side, without the spaces after the last one."""
-    body = sum(measure(text[u.start : u.body_end]) for u in units_)
-    return body + sum(measure(text[u.body_end : u.end]) for u in units_[:-1])
+def _measured(text: str, font_name: str, size: float, width: float, indent: float) -> list[tuple[_Unit, float, float]]:
+    """The units with the widths of their body and of the spaces after it; a unit wider than a line (the first
+    may need to fit the indented one) is cut into pieces that fit."""
+    measure = _measurer(font_name, size)
+    result: list[tuple[_Unit, float, float]] = []
+    for unit, (body, space) in zip(_units(text), _widths(text, font_name, size), strict=True):
+        avail = width - (indent if not result else 0.0)
+        if body <= avail:
+            result.append((unit, body, space))
+        else:
+            result += [(piece, measure(text[piece.start : piece.body_end]), measure(text[piece.body_end : piece.end]))
+                       for piece in _cut(text, unit, measure, avail, width)]
+    return result
+
+
+@lru_cache(maxsize=16384)  # a text is filled at many widths while a certificate line is fitted and balanced
+def _widths(text: str, font_name: str, size: float) -> tuple[tuple[float, float], ...]:
+    return tuple((text_width(text[u.start : u.body_end], font_name, size), text_width(text[u.body_end : u.end],
+                  font_name, size)) for u in _units(text))
 
 
 def _measurer(font_name: str, size: float):
@@ -136,9 +151,14 @@ def _measurer(font_name: str, size: float):
 
 def units(text: str) -> list[_Unit]:
     """Split ``text`` at its allowed line-break positions into unbreakable units."""
-    starts = [0] + break_positions(text)
-    bounds = starts + [len(text)]
-    return [_unit(text, bounds[k], bounds[k + 1]) for k in range(len(starts)) if bounds[k] < bounds[k + 1]]
+    return list(_units(text))
+
+
+@lru_cache(maxsize=4096)  # a certificate's lines are broken at many sizes and widths while they are fitted
+def _units(text: str) -> tuple[_Unit, ...]:
+    starts = [0, *_positions(text)]
+    bounds = [*starts, len(text)]
+    return tuple(_unit(text, bounds[k], bounds[k + 1]) for k in range(len(starts)) if bounds[k] < bounds[k + 1])
 
 
 def _unit(text: str, start: int, end: int) -> _Unit:
@@ -154,18 +174,23 @@ def break_positions(text: str) -> list[int]:
     Between two Thai words without a space, both must be dictionary words: newmm cuts unknown
     names into fragments (นิมมานพัชริ|นทร์, ธนา|ค|มา|นุ|สรณ์) that must not end or start a line.
     """
-    tokens = tokenize(text)
+    return list(_positions(text))
+
+
+@lru_cache(maxsize=4096)
+def _positions(text: str) -> tuple[int, ...]:
+    tokens = _tokens(text)
     positions, pos = [], 0
-    for previous, token in zip([" "] + tokens, tokens, strict=False):
+    for previous, token in zip((" ", *tokens), tokens, strict=False):
         if pos and can_break(text, pos) and (is_break_space(previous[-1]) or _known(previous) and _known(token)):
             positions.append(pos)
         pos += len(token)
-    return positions
+    return tuple(positions)
 
 
 def _known(token: str) -> bool:
     """A dictionary word, or a token that is not Thai letters (numbers, Latin, punctuation)."""
-    return token in _dictionary() or not any("\u0e01" <= ch <= "\u0e4e" and ch != "ๆ" for ch in token)
+    return token in _words() or not any("\u0e01" <= ch <= "\u0e4e" and ch != "ๆ" for ch in token)
 
 
 def tokenize(text: str) -> list[str]:
@@ -175,33 +200,61 @@ def tokenize(text: str) -> list[str]:
 
 @lru_cache(maxsize=4096)  # a paragraph is laid out again after a page split, and again when printed after a preview
 def _tokens(text: str) -> tuple[str, ...]:
-    tokens = word_tokenize(text, custom_dict=_custom_trie, engine="newmm", keep_whitespace=True) if text else []
+    tokens = word_tokenize(text, custom_dict=_words(), engine="newmm", keep_whitespace=True) if text else []
     return tuple(tokens) if "".join(tokens) == text else tuple(text)
 
 
-def add_words(words: Iterable[str]) -> None:
-    """Teach the word breaker more words (names of people, places, projects) so lines never break inside them."""
-    global _custom_trie, _extra_words
+class WordList:
+    """The dictionary newmm is given: PyThaiNLP's words and ours, answering ``prefixes`` from one sorted list.
+
+    newmm asks its dictionary only ``prefixes(text, start)`` (and whether it is empty). PyThaiNLP's ``Trie`` of
+    its 62,000 words takes about 0.6 s to build, a sort of them about 0.05 s; a look-up is a few ``bisect`` calls.
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self._sorted = sorted(words)
+
+    def __len__(self) -> int:
+        return len(self._sorted)
+
+    def __contains__(self, word: str) -> bool:
+        k = bisect_left(self._sorted, word)
+        return k < len(self._sorted) and self._sorted[k] == word
+
+    def prefixes(self, text: str, start: int = 0) -> list[str]:
+        """The words that ``text[start:]`` starts with, shortest first (like ``Trie.prefixes``)."""
+        words, found = self._sorted, []
+        for end in range(start + 1, len(text) + 1):
+            piece = text[start:end]
+            k = bisect_left(words, piece)
+            if k == len(words) or not words[k].startswith(piece):
+                break  # no word goes on with this piece
+            if words[k] == piece:
+                found.append(piece)
+        return found
+
+
+def _words() -> WordList:
+    global _word_list
     with _words_lock:
-        new = {w.strip() for w in words if w.strip()} - _dictionary()
+        if _word_list is None:
+            _word_list = WordList(chain(thai_words(), _extra_words - thai_words()))
+        return _word_list
+
+
+def add_words(words: Iterable[str]) -> None:
+    """Teach the word breaker more words (names of people, places, projects) so lines never break inside them.
+
+    Cheap: the dictionary is rebuilt on the next tokenization, not here."""
+    global _word_list, _extra_words
+    with _words_lock:
+        new = {w.strip() for w in words if w.strip()} - _extra_words
         if not new:
             return
-        if _custom_trie is None:
-            _custom_trie = dict_trie(set(thai_words()) | new)
-        else:
-            for word in new:
-                _custom_trie.add(word)
         _extra_words = frozenset(_extra_words | new)
-        _tokens.cache_clear()  # words split before now may join differently
-
-
-def _dictionary() -> frozenset[str]:
-    return thai_words() if not _extra_words else _all_words(_extra_words)
-
-
-@lru_cache(maxsize=1)
-def _all_words(extra: frozenset[str]) -> frozenset[str]:
-    return thai_words() | extra
+        _word_list = None
+        for cached in (_tokens, _positions, _units, _widths):  # words split before now may join differently
+            cached.cache_clear()
 
 
 def can_break(text: str, pos: int) -> bool:
@@ -219,15 +272,6 @@ def can_break(text: str, pos: int) -> bool:
 def can_split_word(text: str, pos: int) -> bool:
     """May a word too long for a line be cut at ``pos`` (a character-cluster boundary)?"""
     return text[pos] not in NO_LINE_START and text[pos - 1] not in LEADING_VOWELS
-
-
-def _cut_long_units(text: str, units_: list[_Unit], measure, width: float, indent: float) -> list[_Unit]:
-    """Cut units wider than a line into pieces that fit (the first may need to fit the indented line)."""
-    result: list[_Unit] = []
-    for unit in units_:
-        avail = width - (indent if not result else 0.0)
-        result += _cut(text, unit, measure, avail, width)
-    return result
 
 
 def _cut(text: str, unit: _Unit, measure, avail: float, width: float) -> list[_Unit]:

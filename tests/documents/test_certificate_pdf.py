@@ -122,3 +122,9 @@ def test_an_unwritable_place_is_a_clear_message(tmp_path):
         certificate_pdf.write(batch()[:1], blocker / "sub" / "c.pdf")
     assert "บันทึกไฟล์" in caught.value.message()
     assert list(tmp_path.iterdir()) == [blocker]
+
+
+def test_streams_are_binary_flate_without_ascii85(pdf):
+    data = pdf.read_bytes()
+    assert b"/FlateDecode" in data and b"ASCII85Decode" not in data  # app.pdf switches reportlab's A85 layer off
+    assert all(page.extract_text() for page in PdfReader(pdf).pages)

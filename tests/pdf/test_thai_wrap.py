@@ -5,9 +5,12 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pythainlp.corpus import thai_words
+from pythainlp.tokenize import word_tokenize
+from pythainlp.util import Trie
 from reportlab.lib.units import cm
 
-from app.pdf import BODY, BOLD, bold_size, break_lines, text_width
+from app.pdf import BODY, BOLD, bold_size, break_lines, text_width, thai_wrap
 from app.pdf.thai_wrap import NO_LINE_START, Line, add_words, is_break_space, tokenize
 from tests.pdf.thai_samples import NEWS_PARAGRAPHS
 
@@ -146,3 +149,28 @@ def test_wrapping_any_thai_string_keeps_the_text_and_breaks_cleanly(text: str, w
 
 def _single_cluster(text: str) -> bool:
     return len(text) == 1 or all(ch in NO_LINE_START for ch in text[1:])
+
+
+def test_the_programme_words_keep_projects_whole() -> None:
+    import app.documents  # noqa: F401 - teaches the programme words
+
+    assert "โครงการ" in tokenize("ประธานคณะอนุกรรมการขับเคลื่อนและบริหารโครงการเมืองอัจฉริยะ")
+
+
+@pytest.fixture(scope="module")
+def trie() -> Trie:
+    """PyThaiNLP's Trie of the breaker's words (about 1 s to build: the breaker uses a sorted list instead)."""
+    return Trie(thai_words() | thai_wrap._extra_words)
+
+
+def test_the_sorted_word_list_tokenizes_like_pythainlps_trie(trie) -> None:
+    for paragraph in NEWS_PARAGRAPHS:
+        assert tokenize(paragraph) == word_tokenize(paragraph, custom_dict=trie, engine="newmm", keep_whitespace=True)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.text(ALPHABET, max_size=60))
+def test_the_word_list_finds_the_tries_prefixes(trie, text: str) -> None:
+    words = thai_wrap._words()
+    assert all(words.prefixes(text, start) == trie.prefixes(text, start) for start in range(len(text)))
+    assert all((word in words) == (word in trie) for word in {text, text[:3], text[1:5], *trie.prefixes(text)})

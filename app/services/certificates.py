@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from app.documents.certificate_content import CertificateContent
 from app.errors import Bilingual, RecordMissing, UserError
@@ -223,9 +223,15 @@ def content(session: Session, cert_ids: Iterable[int]) -> list[CertificateConten
     settings = certificate_settings.load(session)
     if not settings.signatories:
         raise UserError("ยังไม่ได้กำหนดผู้ลงนามในเกียรติบัตร กรุณากำหนดในการตั้งค่าเกียรติบัตรก่อน")
+    cert_ids = list(cert_ids)
+    loaded = {c.id: c for chunk in range(0, len(cert_ids), 500)  # one query per 500, cities and provinces with them
+              for c in session.scalars(select(Certificate).where(Certificate.id.in_(cert_ids[chunk:chunk + 500]))
+                                       .options(selectinload(Certificate.city)))}
     pages = []
     for cert_id in cert_ids:
-        cert = _get(session, cert_id)
+        cert = loaded.get(cert_id)
+        if cert is None:
+            raise RecordMissing()
         if cert.state in ("revoked", "replaced"):
             raise UserError("เกียรติบัตรเลขที่ {number} มีสถานะ{state} จึงพิมพ์ไม่ได้", number=cert.number,
                             state=_state(cert))

@@ -8,8 +8,9 @@ so any size works on any device (screen image or a 1200 dpi printer) and widths 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
+from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -72,8 +73,11 @@ def render_image(content: CertificateContent, width_px: int) -> QImage:
     return image
 
 
-def print_certificates(printer: QPrinter, contents: Sequence[CertificateContent]) -> None:
-    """Print one A4 landscape page per certificate on ``printer`` (a printer from the print dialog, or a PDF file)."""
+def print_certificates(printer: QPrinter, contents: Sequence[CertificateContent],
+                       progress: Callable[[int, int], None] | None = None) -> None:
+    """Print one A4 landscape page per certificate on ``printer`` (a printer from the print dialog, or a PDF file).
+
+    ``progress(done, total)`` is called after each page; if it raises, the print job is aborted and it re-raises."""
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     printer.setPageOrientation(QPageLayout.Orientation.Landscape)
     printer.setFullPage(True)  # the certificate keeps its own margins
@@ -86,8 +90,15 @@ def print_certificates(printer: QPrinter, contents: Sequence[CertificateContent]
             if number:
                 printer.newPage()
             paint_certificate(painter, content, QRectF(0, 0, paper.width(), paper.height()))
-    finally:
+            if progress is not None:
+                progress(number + 1, len(contents))
+    except BaseException:
+        printer.abort()  # nothing more reaches the printer of a cancelled or failed job
         painter.end()
+        if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+            Path(printer.outputFileName()).unlink(missing_ok=True)  # Qt's PDF engine cannot abort: drop the file
+        raise
+    painter.end()
 
 
 def _ensure_fonts() -> None:

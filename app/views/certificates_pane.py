@@ -10,11 +10,13 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QProgressDialog,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -30,7 +32,7 @@ from .certificate_output import BatchSave, ask_batch_target, ask_printer
 from .certificate_table import CertificateFilterProxy, CertificateFilters, CertificateTableModel
 from .pane_actions import pane_action, record_table
 from .row_table_model import ID_ROLE
-from .tasks import run_task
+from .tasks import Cancelled, run_task
 
 WIDTHS = (140, 290, 230, 110, 110, 210, 200, 200)
 
@@ -291,12 +293,27 @@ class CertificatesPane(QWidget):
         """Print the certificates, one page each, on a printer already set up; the number of pages."""
         from .certificate_paint import print_certificates
 
+        progress = QProgressDialog(self.tr("กำลังพิมพ์เกียรติบัตร…"), self.tr("ยกเลิก"), 0, len(ids), self)
+        progress.setWindowTitle(self.tr("พิมพ์"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(500)
+
+        def step(done: int, _total: int) -> None:  # pages are painted here; the window keeps answering between them
+            progress.setValue(done)
+            QApplication.processEvents()
+            if progress.wasCanceled():
+                raise Cancelled()
+
         try:
             contents = self._contents(ids)
-            print_certificates(printer, contents)
+            print_certificates(printer, contents, step)
+        except Cancelled:
+            return 0
         except UserError as error:  # the database, or a printer that cannot start
             self.notify_error(error)
             return 0
+        finally:
+            progress.close()
         return len(contents)
 
     @Slot()

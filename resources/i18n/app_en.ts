@@ -606,112 +606,127 @@
 <context>
     <name>CertificatesPane</name>
     <message>
-        <location filename="../../app/views/certificates_pane.py" line="74"/>
+        <location filename="../../app/views/certificates_pane.py" line="76"/>
         <source>เกียรติบัตรตราสัญลักษณ์</source>
         <translation>Emblem certificates</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates_pane.py" line="82"/>
+        <location filename="../../app/views/certificates_pane.py" line="84"/>
         <source>กำลังโหลดข้อมูล…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates_pane.py" line="112"/>
+        <location filename="../../app/views/certificates_pane.py" line="114"/>
         <source>ออกเกียรติบัตร…</source>
         <translation>Issue certificates…</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates_pane.py" line="113"/>
+        <location filename="../../app/views/certificates_pane.py" line="115"/>
         <source>ดูตัวอย่าง</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates_pane.py" line="114"/>
+        <location filename="../../app/views/certificates_pane.py" line="116"/>
         <source>พิมพ์…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates_pane.py" line="115"/>
+        <location filename="../../app/views/certificates_pane.py" line="117"/>
         <source>บันทึก PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates_pane.py" line="116"/>
+        <location filename="../../app/views/certificates_pane.py" line="118"/>
         <source>พิมพ์ซ้ำ (เลขที่เดิม)…</source>
         <translation>Reprint (same No.)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates_pane.py" line="118"/>
+        <location filename="../../app/views/certificates_pane.py" line="120"/>
         <source>ออกใหม่แทน…</source>
         <translation>Issue a replacement…</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates_pane.py" line="119"/>
+        <location filename="../../app/views/certificates_pane.py" line="121"/>
         <source>ต่ออายุ…</source>
         <translation>Renew…</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates_pane.py" line="120"/>
+        <location filename="../../app/views/certificates_pane.py" line="122"/>
         <source>เพิกถอน…</source>
         <translation>Revoke…</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates_pane.py" line="122"/>
+        <location filename="../../app/views/certificates_pane.py" line="124"/>
         <source>ตรวจสอบเกียรติบัตร…</source>
         <translation>Verify a certificate…</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates_pane.py" line="123"/>
+        <location filename="../../app/views/certificates_pane.py" line="125"/>
         <source>ค้นหา</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates_pane.py" line="124"/>
+        <location filename="../../app/views/certificates_pane.py" line="126"/>
         <source>โหลดข้อมูลใหม่</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates_pane.py" line="219"/>
+        <location filename="../../app/views/certificates_pane.py" line="221"/>
         <source>ทำรายการไม่สำเร็จ</source>
         <translation>The action could not be completed</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates_pane.py" line="318"/>
+        <location filename="../../app/views/certificates_pane.py" line="296"/>
+        <source>กำลังพิมพ์เกียรติบัตร…</source>
+        <translation>Printing certificates…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificates_pane.py" line="296"/>
+        <source>ยกเลิก</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificates_pane.py" line="297"/>
+        <source>พิมพ์</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificates_pane.py" line="335"/>
         <source>บันทึกแล้ว {n} ไฟล์: {path}</source>
         <translation>Saved {n} file(s): {path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates_pane.py" line="341"/>
+        <location filename="../../app/views/certificates_pane.py" line="358"/>
         <source>พิมพ์ซ้ำเกียรติบัตรเลขที่ {numbers} โดยใช้เลขที่เดิม?</source>
         <translation>Reprint certificate No. {numbers} under the same number?</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates_pane.py" line="342"/>
+        <location filename="../../app/views/certificates_pane.py" line="359"/>
         <source>พิมพ์ซ้ำ</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates_pane.py" line="355"/>
+        <location filename="../../app/views/certificates_pane.py" line="372"/>
         <source>ออกเกียรติบัตรใหม่แทนเลขที่ {numbers}</source>
         <translation>Issue a replacement for certificate No. {numbers}</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates_pane.py" line="365"/>
+        <location filename="../../app/views/certificates_pane.py" line="382"/>
         <source>ต่ออายุเกียรติบัตรเลขที่ {numbers}</source>
         <translation>Renew certificate No. {numbers}</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates_pane.py" line="375"/>
+        <location filename="../../app/views/certificates_pane.py" line="392"/>
         <source>เพิกถอนเกียรติบัตรเลขที่ {numbers}</source>
         <translation>Revoke certificate No. {numbers}</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates_pane.py" line="376"/>
+        <location filename="../../app/views/certificates_pane.py" line="393"/>
         <source>เพิกถอนเกียรติบัตรเลขที่ {numbers} ใช่หรือไม่? การเพิกถอนยกเลิกไม่ได้</source>
         <translation>Revoke certificate No. {numbers}? A revocation cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates_pane.py" line="377"/>
+        <location filename="../../app/views/certificates_pane.py" line="394"/>
         <source>ยืนยันการเพิกถอน</source>
         <translation>Confirm revocation</translation>
     </message>

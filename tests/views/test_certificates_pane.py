@@ -184,6 +184,19 @@ def test_print_to_a_pdf_printer_gives_one_landscape_page_each(qtbot, db, open_pa
     assert float(box.width) > float(box.height)
 
 
+def test_cancelling_a_print_job_stops_after_the_page_in_hand(qtbot, db, open_pane, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QProgressDialog
+
+    pane = open_pane()
+    ids = [r.id for r in rows(db)[:3]]
+    printed = []
+    monkeypatch.setattr(QProgressDialog, "setValue", lambda _self, value: printed.append(value))
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda _self: True)  # the user pressed ยกเลิก at once
+    assert pane.print_to(pdf_printer(tmp_path / "cancelled.pdf"), ids) == 0
+    assert printed == [1]  # the job was aborted after its first page, not printed to the end
+    assert not (tmp_path / "cancelled.pdf").exists()  # printing to a PDF file leaves no partial file
+
+
 def test_reprint_keeps_the_number_and_prints(qtbot, db, open_pane, tmp_path):
     pane = open_pane()
     target = next(r for r in rows(db) if r.current)

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.documents.certificate_content import CertificateContent
 from app.errors import Bilingual, RecordMissing, UserError
-from app.models import AgendaItem, Certificate, CertificateEvent, City, Meeting, agenda_item_city
+from app.models import AgendaItem, Certificate, CertificateEvent, City, EmblemRenewal, Meeting, agenda_item_city
 from app.models.certificate import CERTIFICATE_STATES, CURRENT_STATES
 
 from . import agenda, certificate_settings
@@ -95,7 +95,21 @@ def _create(session: Session, city: City, issue_date: date, valid_until: date, i
     session.add(cert)
     session.flush()
     _event(session, cert, "issued", issue_date)
+    _carry_to_city(city, cert)
     return cert
+
+
+def _carry_to_city(city: City, cert: Certificate) -> None:
+    """The city's emblem dates (shown in the Cities pane) follow the certificates issued for it; a certificate that
+    extends the emblem is kept in the city's renewal history, as a renewal made in the city form is."""
+    if city.emblem_issued_on is None:
+        city.emblem_issued_on = cert.issue_date
+    if city.emblem_valid_until is not None and cert.valid_until <= city.emblem_valid_until:
+        return
+    if city.emblem_valid_until is not None:
+        city.renewals.append(EmblemRenewal(renewed_on=cert.issue_date, previous_valid_until=city.emblem_valid_until,
+                                           valid_until=cert.valid_until, note=cert.number))
+    city.emblem_valid_until = cert.valid_until
 
 
 def _issue(session: Session, pairs: list[tuple[City, AgendaItem | None]], issue_date: date) -> list[Certificate]:

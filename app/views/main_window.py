@@ -139,6 +139,8 @@ class MainWindow(QMainWindow):
             self.undo_group.addStack(pane.undo_stack)
             pane.counts_changed.connect(self._show_counts)
             pane.undo_stack.indexChanged.connect(lambda _i, k=key: self._mark_others_stale(k))
+            if key == "certificates":  # issuing and renewing move the cities' emblem dates (no undo stack there)
+                pane.loaded.connect(lambda: self._stale.add("cities"))
             self.pane_created.emit(key, pane)
         return pane
 

@@ -167,3 +167,28 @@ def test_list_rows_filters(db, cities):
         assert ids(expiring_within_days=30, today=date(2023, 12, 25)) == []  # already expired
         assert ids(expiring_within_days=365, today=date(2023, 12, 1)) == [a, b, c]  # the revoked one is not listed
         assert ids(ids=[c, 999, a]) == [c, a]
+
+
+def test_the_city_emblem_dates_follow_its_certificates(db, cities):
+    from app.models import City
+    from app.services import records
+
+    with db.session() as s:  # a city not yet holding the emblem
+        city = s.get(City, cities[0])
+        city.emblem_issued_on = city.emblem_valid_until = None
+    [(old_id, number)] = issue(db, cities[:1])
+    with db.session() as s:
+        city = s.get(City, cities[0])
+        assert (city.emblem_issued_on, city.emblem_valid_until) == (date(2021, 12, 24), date(2023, 12, 24))
+        assert records.renewal_history(s, city.id) == []
+        new = certificates.renew(s, old_id, issue_date=date(2023, 12, 1))
+        renewed_id, renewed_number = new.id, new.number
+    with db.session() as s:
+        city = s.get(City, cities[0])
+        assert (city.emblem_issued_on, city.emblem_valid_until) == (date(2021, 12, 24), date(2025, 12, 24))
+        [renewal] = records.renewal_history(s, city.id)
+        assert (renewal.renewed_on, renewal.previous_valid_until, renewal.valid_until, renewal.note) == (
+            date(2023, 12, 1), date(2023, 12, 24), date(2025, 12, 24), renewed_number)
+        certificates.reprint(s, renewed_id)
+    with db.session() as s:  # a reprint changes nothing on the city
+        assert len(records.renewal_history(s, cities[0])) == 1

@@ -125,3 +125,10 @@ def test_only_panes_that_show_the_changed_register_reload(qtbot, window):
     # zones, ambassadors and certificates show city names, meetings and action items cite cities;
     # partnerships do not
     assert window._stale == {"zones", "ambassadors", "meetings", "actions", "certificates"}
+
+
+def test_the_cities_pane_reloads_after_the_certificates_pane_changed(qtbot, window):
+    window.show_pane("cities")
+    pane = window.show_pane("certificates")
+    qtbot.waitUntil(lambda: "cities" in window._stale, timeout=10000)
+    assert pane.model.rowCount() > 0

@@ -59,6 +59,19 @@ def load(path: Path = EMBLEM_SVG) -> Artwork:
     return Artwork(*box, tuple(shapes))
 
 
+def trace(segments: tuple[Segment, ...], move_to, line_to, curve_to, close) -> None:
+    """Replay a shape's segments on a backend's path (reportlab's ``PDFPathObject``, Qt's ``QPainterPath``)."""
+    for op, args in segments:
+        if op == "M":
+            move_to(*args)
+        elif op == "L":
+            line_to(*args)
+        elif op == "C":
+            curve_to(*args)
+        else:
+            close()
+
+
 def _tag(element: ET.Element) -> str:
     return element.tag.rsplit("}", 1)[-1]
 

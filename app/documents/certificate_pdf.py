@@ -24,7 +24,7 @@ from app.pdf import register_fonts
 from app.pdf.thai_text import shape_for
 
 from .certificate_content import CertificateContent
-from .certificate_emblem import Artwork, load
+from .certificate_emblem import Artwork, load, trace
 from .certificate_layout import PAGE_HEIGHT, PAGE_WIDTH, Emblem, Page, Picture, Rect, Rule, Text, layout
 from .certificate_qr import QrCode
 
@@ -107,15 +107,7 @@ def _emblem_form(canvas: Canvas, art: Artwork) -> None:
     canvas.scale(1, -1)  # SVG y grows downwards
     for shape in art.shapes:
         path = canvas.beginPath()
-        for op, args in shape.segments:
-            if op == "M":
-                path.moveTo(*args)
-            elif op == "L":
-                path.lineTo(*args)
-            elif op == "C":
-                path.curveTo(*args)
-            else:
-                path.close()
+        trace(shape.segments, path.moveTo, path.lineTo, path.curveTo, path.close)
         if shape.fill:
             canvas.setFillColor(HexColor(shape.fill))
         if shape.stroke:

@@ -28,7 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrinter
 
 from app.documents.certificate_content import CertificateContent
-from app.documents.certificate_emblem import load
+from app.documents.certificate_emblem import load, trace
 from app.documents.certificate_layout import PAGE_HEIGHT, PAGE_WIDTH, Emblem, Picture, Rect, Rule, Text, layout
 from app.documents.certificate_qr import QrCode
 from app.errors import UserError
@@ -155,15 +155,7 @@ def _emblem_paths() -> tuple[tuple[QPainterPath, QPen | None, QBrush | None], ..
     for shape in art.shapes:
         path = QPainterPath()
         path.setFillRule(Qt.FillRule.WindingFill)
-        for op, args in shape.segments:
-            if op == "M":
-                path.moveTo(*args)
-            elif op == "L":
-                path.lineTo(*args)
-            elif op == "C":
-                path.cubicTo(*args)
-            else:
-                path.closeSubpath()
+        trace(shape.segments, path.moveTo, path.lineTo, path.cubicTo, path.closeSubpath)
         pen = _pen(shape.stroke, shape.stroke_width) if shape.stroke else None
         shapes.append((path, pen, QBrush(QColor(shape.fill)) if shape.fill else None))
     return tuple(shapes)

@@ -1,6 +1,6 @@
-"""Thin shim: `python main.py [--db PATH] [COMMAND]` (see app/cli.py)."""
+"""Thin shim: `python main.py [--db PATH] [COMMAND]` (see app/cli/main.py)."""
 
-from app.cli import main
+from app.cli.main import main
 
 if __name__ == "__main__":
     raise SystemExit(main())

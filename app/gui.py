@@ -7,11 +7,11 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from .paths import set_identity
+from app.paths import set_identity
 
 
 def make_app(lang: str | None = None) -> tuple[QApplication, str]:
-    from .views import error_hook, fonts, i18n
+    from app.views import error_hook, fonts, i18n
 
     set_identity()
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -23,7 +23,7 @@ def make_app(lang: str | None = None) -> tuple[QApplication, str]:
 
 
 def run_gui(db, lang: str | None = None) -> int:
-    from .views.main_window import MainWindow
+    from app.views.main_window import MainWindow
 
     app, lang = make_app(lang)
     window = MainWindow(db, lang)
@@ -37,7 +37,7 @@ def run_screenshots(db, outdir: Path, lang: str | None = None) -> int:
 
     from PySide6.QtCore import QSettings
 
-    from .views.screenshots import render_all
+    from app.views.screenshots import render_all
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp(prefix="shots-"))

@@ -23,7 +23,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-from app.documents.certificate_content import CertificateContent, Signatory
+from app.certificates.content import CertificateContent, Signatory
 
 N = 100
 GOAL_INPROCESS_S = 2.0
@@ -39,7 +39,7 @@ SIGNATORIES = (
     Signatory("นางสาวพิมพ์ชนก ศรีสุวรรณ", "ผู้อำนวยการสำนักงานเมืองอัจฉริยะประเทศไทย"),
 )
 CHILD = ("import sys; from pathlib import Path; sys.path.insert(0, 'bench'); from bench_certificates import contents; "
-         "from app.documents.certificate_pdf import write; write(contents(), Path(sys.argv[1]))")
+         "from app.documents.certificate.pdf import write; write(contents(), Path(sys.argv[1]))")
 
 
 def contents(n: int = N) -> list[CertificateContent]:
@@ -55,7 +55,7 @@ def contents(n: int = N) -> list[CertificateContent]:
 
 def page_lines(content: CertificateContent) -> list[tuple[str, float, bool]]:
     """(text, size, bold) of each centred paragraph of the DOCX page: the same wording as the PDF page."""
-    from app.services.thaidate import format_date
+    from app.core.thaidate import format_date
 
     signatures = "\t".join(f"({s.name})" for s in content.signatories)
     return [(f"เลขที่ {content.number}", 16, False), (content.issuing_body, 20, True), (content.title, 40, True),
@@ -75,7 +75,7 @@ def write_docx(items: list[CertificateContent], path: Path, workdir: Path) -> No
     from docx.shared import Cm, Pt
     from PIL import Image
 
-    from app.documents.certificate_qr import modules
+    from app.documents.certificate.qr import modules
 
     out = Document()
     section = out.sections[0]
@@ -109,10 +109,14 @@ def build_database(path: Path) -> int:
     the sample's two signatories). Returns the number of certificates ``certificates pdf --all`` prints."""
     from sqlalchemy import select
 
-    from app.db import Database
+    from app.certificates import certificates
+    from app.certificates import rows as certificate_rows
+    from app.core import migrate
+    from app.core.db import Database
     from app.models import City
-    from app.services import certificate_rows, certificates, migrate, records, sample
-    from app.services.registers import CITIES
+    from app.registers import records
+    from app.registers.catalog import CITIES
+    from app.sample import demo as sample
 
     path.unlink(missing_ok=True)
     db = Database(str(path))
@@ -132,7 +136,7 @@ def build_database(path: Path) -> int:
 
 
 def inprocess(reps: int) -> dict:
-    from app.documents import certificate_pdf
+    from app.documents.certificate import pdf as certificate_pdf
 
     items = contents()
     start = time.perf_counter()

@@ -35,13 +35,14 @@ sys.path.insert(0, str(ROOT))
 from openpyxl import Workbook  # noqa: E402
 from sqlalchemy import insert, select  # noqa: E402
 
-from app.db import Database  # noqa: E402
+from app.core import migrate  # noqa: E402
+from app.core.db import Database  # noqa: E402
+from app.excel import export as excel_export  # noqa: E402
 from app.models import City, PromotionZone  # noqa: E402
 from app.models.city import city_province  # noqa: E402
 from app.models.zone import ZONE_STATUSES  # noqa: E402
-from app.services import excel_export, migrate  # noqa: E402
-from app.services.reference import load_provinces  # noqa: E402
-from app.services.registers import REGISTERS  # noqa: E402
+from app.registers.catalog import REGISTERS  # noqa: E402
+from app.registers.reference import load_provinces  # noqa: E402
 
 SEED = 20240611
 GOAL_RATIO = 1.5

@@ -33,12 +33,14 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import create_engine, text, update  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
-from app.db import Database  # noqa: E402
+from app.core import migrate  # noqa: E402
+from app.core.db import Database  # noqa: E402
+from app.excel import export as excel_export  # noqa: E402
+from app.excel.imports.importer import apply_plan, read_plan  # noqa: E402
 from app.models import City  # noqa: E402
-from app.services import excel_export, migrate, records_bulk  # noqa: E402
-from app.services.excel_import import apply_plan, read_plan  # noqa: E402
-from app.services.reference import load_provinces  # noqa: E402
-from app.services.registers import REGISTERS  # noqa: E402
+from app.registers import records_bulk  # noqa: E402
+from app.registers.catalog import REGISTERS  # noqa: E402
+from app.registers.reference import load_provinces  # noqa: E402
 
 GOAL_S = 5.0
 

@@ -35,10 +35,12 @@ import reportlab
 import sqlalchemy
 from sqlalchemy import select
 
-from app.db import Database
+from app.core import migrate
+from app.core.db import Database
+from app.meetings import actions, agenda, attendance, committees, meetings
 from app.models import Committee, Meeting
-from app.services import actions, agenda, attendance, committees, meetings, migrate, sample
-from app.services.reference import load_dimensions, load_provinces
+from app.registers.reference import load_dimensions, load_provinces
+from app.sample import demo as sample
 
 ROOT = Path(__file__).resolve().parent.parent
 FONT_FILE = ROOT / "resources" / "fonts" / "THSarabunPSK.ttf"
@@ -54,7 +56,8 @@ PREVIOUS_DAY, MEETING_DAY = date(2024, 3, 8), date(2024, 6, 14)
 MEETING_LABEL = "2/2567"  # the committee numbers per calendar year: 14 June 2024 → 2567
 LO_INSTALL = "apt-get update && apt-get install -y --no-install-recommends libreoffice-writer-nogui"
 # What the command has to import in any case (app.paths, which pulls in Qt, is left out: it need not be there)
-FLOOR_IMPORTS = "import app.db, app.services.migrate, app.documents.find, app.documents.minutes, app.documents.pdf"
+FLOOR_IMPORTS = ("import app.core.db, app.core.migrate, app.meetings.find, app.documents.minutes, "
+                 "app.documents.official_pdf")
 
 # --------------------------------------------------------------------------------------------- Thai text
 
@@ -344,7 +347,7 @@ def reuse_database(path: Path) -> dict | None:
 CHILD_INPROCESS = r"""
 import json, resource, sys, time
 t0 = time.perf_counter()
-from app.db import Database
+from app.core.db import Database
 t1 = time.perf_counter()
 from app.documents import minutes
 t2 = time.perf_counter()
@@ -728,7 +731,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\n### In-process: minutes.minutes() + pdf.pdf_bytes() (fresh child process; ms; goal ≤ "
               f"{GOAL_WARM_S * 1000:.0f} ms judged on warm)\n")
         print(md_table(["run", "build blocks", "render PDF", "total", "goal"], [
-            ["imports: app.db, app.documents.minutes, app.documents.pdf (info)", "", "",
+            ["imports: app.core.db, app.documents.minutes, app.documents.official_pdf (info)", "", "",
              f"{ms(res['import_db'])} + {ms(res['import_minutes'])} + {ms(res['import_pdf'])} = {ms(imports)}", ""],
             ["cold: first call in the process (fonts, PyThaiNLP dictionary, SQL compile)", ms(c_build), ms(c_render),
              ms(c_build + c_render), "info"],
@@ -795,7 +798,7 @@ def main(argv: list[str] | None = None) -> int:
         rows = [[f"command: python main.py --db DB minutes --meeting {MEETING_LABEL} --committee … --pdf OUT",
                  f"{cli_s['median']:.2f}", rng_s(cli_s), f"{cli_s['cpu']:.2f}", f"{cli_s['rss_kib'] / 1024:.0f}",
                  str(cli_pages)],
-                ["floor (info): python -c 'import app.db, app.services.migrate, app.documents.…' (no work)",
+                ["floor (info): python -c 'import app.core.db, app.core.migrate, app.documents.…' (no work)",
                  f"{floor_s['median']:.2f}", rng_s(floor_s), f"{floor_s['cpu']:.2f}",
                  f"{floor_s['rss_kib'] / 1024:.0f}", ""]]
         ratio = None

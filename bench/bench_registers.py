@@ -38,16 +38,17 @@ from PySide6.QtCore import QEvent, QEventLoop, Qt, QThreadPool, QTimer, qInstall
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from sqlalchemy import func, insert, select  # noqa: E402
 
-from app.db import Database  # noqa: E402
+from app.core import migrate  # noqa: E402
+from app.core.db import Database  # noqa: E402
 from app.models import Ambassador, AscnPartnership, City, Kind, PromotionZone  # noqa: E402
 from app.models.ambassador import AMBASSADOR_STATUSES  # noqa: E402
 from app.models.city import BOI_STATUSES, CITY_TYPES, DEVELOPER_KINDS, city_dimension, city_province  # noqa: E402
 from app.models.partnership import ASCN_FOCUS_AREAS, PARTNERSHIP_STATUSES, PARTNERSHIP_TYPES  # noqa: E402
 from app.models.zone import ZONE_STATUSES  # noqa: E402
-from app.services import migrate, tables  # noqa: E402
-from app.services.reference import load_dimensions, load_provinces  # noqa: E402
-from app.services.registers import REGISTERS  # noqa: E402
-from app.views.table_index import prepare  # noqa: E402
+from app.registers import tables  # noqa: E402
+from app.registers.catalog import REGISTERS  # noqa: E402
+from app.registers.reference import load_dimensions, load_provinces  # noqa: E402
+from app.views.registers.table_index import prepare  # noqa: E402
 
 SEED = 20240611
 CHUNK = 5000
@@ -373,10 +374,10 @@ app.exec()
 CHILD_APP = _CHILD_COMMON + r"""
 mode, target = sys.argv[1], sys.argv[2]
 if mode == "cli":  # what `python main.py --db FILE` does before run_gui: check + migration check
-    from app.cli import open_database
+    from app.cli.main import open_database
     db = open_database(target)
 else:
-    from app.db import Database
+    from app.core.db import Database
     db = Database(target)
 from app.gui import make_app
 from app.views.main_window import MainWindow
@@ -497,7 +498,7 @@ def _dispose(widget) -> None:
 
 
 def bench_register(db: Database, key: str) -> dict[str, float]:
-    from app.views.register_pane import RegisterPane
+    from app.views.registers.register_pane import RegisterPane
 
     reg = REGISTERS[key]
     names = [f.name for f in reg.table_fields]

@@ -23,9 +23,10 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
 
-from app.db import Database
-from app.services import migrate, records
-from app.services.registers import REGISTERS
+from app.core import migrate
+from app.core.db import Database
+from app.registers import records
+from app.registers.catalog import REGISTERS
 
 PG_ADMIN_URL = os.environ.get("SMARTCITY_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 BACKENDS = [

@@ -11,10 +11,10 @@ import zxingcpp
 from PIL import Image
 from pypdf import PdfReader
 
-from app.cli import main
-from app.db import Database
-from app.services import certificates
-from app.services.thaidate import format_date
+from app.certificates import certificates
+from app.cli.main import main
+from app.core.db import Database
+from app.core.thaidate import format_date
 
 
 @pytest.fixture(scope="module")

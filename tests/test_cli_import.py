@@ -9,9 +9,9 @@ from pathlib import Path
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
-from app import cli
-from app.db import Database
-from app.services.registers import REGISTERS
+from app.cli import main as cli
+from app.core.db import Database
+from app.registers.catalog import REGISTERS
 
 ROOT = Path(__file__).resolve().parents[1]
 HEADER = ["ชื่อเขตส่งเสริม", "จังหวัด", "สถานะ", "หมายเหตุของเรา"]

@@ -19,7 +19,7 @@ BIN = Path(sys.executable).parent
 
 def translated_sources() -> list[Path]:
     """The modules whose strings go through Qt's tr()/translate()."""
-    return [*sorted((ROOT / "app" / "views").glob("*.py")), ROOT / "app" / "gui.py"]
+    return [*sorted((ROOT / "app" / "views").rglob("*.py")), ROOT / "app" / "gui.py"]
 
 
 def main() -> int:

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from app.documents import wording
+from app.documents.blocks import Document, Label, Para, People, Person, Signature, Signatures, Title
+from app.meetings import actions, agenda, attendance, meetings
+from app.meetings.agenda import Node
 from app.models import Meeting
 from app.models.agenda import ITEM_TYPES
 from app.models.committee import POSITIONS
-from app.services import actions, agenda, attendance, meetings, wording
-from app.services.agenda import Node
-
-from .blocks import Document, Label, Para, People, Person, Signature, Signatures, Title
 
 ONLINE = "ผ่านสื่ออิเล็กทรอนิกส์"
 OPENING = "เมื่อครบองค์ประชุมแล้ว {chair}ประธานในที่ประชุม กล่าวเปิดการประชุมและดำเนินการประชุมตามระเบียบวาระ ดังนี้"

@@ -1,4 +1,4 @@
-"""Alembic environment: the connection is handed in by app.services.migrate."""
+"""Alembic environment: the connection is handed in by app.core.migrate."""
 
 from alembic import context
 

@@ -1,13 +1,19 @@
 """SQLAlchemy models and their field descriptions. Nothing here imports Qt."""
 
-from .agenda import ACTION_ITEM_FIELDS, AGENDA_ITEM_FIELDS, ActionItem, AgendaItem, agenda_item_city
-from .ambassador import AMBASSADOR_FIELDS, Ambassador
-from .base import Base
-from .certificate import CERTIFICATE_FIELDS, CERTIFICATE_LABEL, Certificate, CertificateCounter, CertificateEvent
-from .city import CITY_FIELDS, City, EmblemRenewal
-from .committee import COMMITTEE_FIELDS, MEMBER_FIELDS, Committee, CommitteeMember
-from .fields import Choice, Field, Kind
-from .meeting import (
+from app.models.agenda import ACTION_ITEM_FIELDS, AGENDA_ITEM_FIELDS, ActionItem, AgendaItem, agenda_item_city
+from app.models.ambassador import AMBASSADOR_FIELDS, Ambassador
+from app.models.base import Base
+from app.models.certificate import (
+    CERTIFICATE_FIELDS,
+    CERTIFICATE_LABEL,
+    Certificate,
+    CertificateCounter,
+    CertificateEvent,
+)
+from app.models.city import CITY_FIELDS, City, EmblemRenewal
+from app.models.committee import COMMITTEE_FIELDS, MEMBER_FIELDS, Committee, CommitteeMember
+from app.models.fields import Choice, Field, Kind
+from app.models.meeting import (
     ATTENDANCE_FIELDS,
     CERTIFIED_MINUTES_LABEL,
     GUEST_FIELDS,
@@ -16,10 +22,10 @@ from .meeting import (
     Guest,
     Meeting,
 )
-from .partnership import PARTNERSHIP_FIELDS, AscnPartnership
-from .reference import Province, SmartDimension
-from .setting import Setting
-from .zone import ZONE_FIELDS, PromotionZone
+from app.models.partnership import PARTNERSHIP_FIELDS, AscnPartnership
+from app.models.reference import Province, SmartDimension
+from app.models.setting import Setting
+from app.models.zone import ZONE_FIELDS, PromotionZone
 
 __all__ = [
     "ACTION_ITEM_FIELDS", "AGENDA_ITEM_FIELDS", "AMBASSADOR_FIELDS", "ATTENDANCE_FIELDS", "CERTIFICATE_FIELDS",

@@ -7,10 +7,10 @@ from datetime import date
 from sqlalchemy import Column, Date, ForeignKey, Integer, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, RecordMixin
-from .city import City
-from .fields import Field, Kind, choices
-from .meeting import Meeting
+from app.models.base import Base, RecordMixin
+from app.models.city import City
+from app.models.fields import Field, Kind, choices
+from app.models.meeting import Meeting
 
 ITEM_TYPES = choices(
     ("information", "เพื่อทราบ", "For information"),

@@ -11,10 +11,10 @@ from datetime import date, datetime
 from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .agenda import AgendaItem
-from .base import Base, RecordMixin, utcnow
-from .city import City
-from .fields import Field, Kind, choices
+from app.models.agenda import AgendaItem
+from app.models.base import Base, RecordMixin, utcnow
+from app.models.city import City
+from app.models.fields import Field, Kind, choices
 
 CERTIFICATE_STATES = choices(
     ("issued", "ออกแล้ว", "Issued"),

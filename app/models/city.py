@@ -7,9 +7,9 @@ from datetime import date
 from sqlalchemy import Column, Date, Float, ForeignKey, Integer, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, RecordMixin
-from .fields import Field, Kind, choices
-from .reference import Province, SmartDimension
+from app.models.base import Base, RecordMixin
+from app.models.fields import Field, Kind, choices
+from app.models.reference import Province, SmartDimension
 
 city_province = Table(
     "city_province",

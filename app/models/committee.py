@@ -7,8 +7,8 @@ from datetime import date
 from sqlalchemy import Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, RecordMixin
-from .fields import Field, Kind, choices
+from app.models.base import Base, RecordMixin
+from app.models.fields import Field, Kind, choices
 
 NUMBERING_RULES = choices(
     ("calendar", "นับตามปีปฏิทิน (พ.ศ.)", "Per calendar year (B.E.)"),

@@ -7,9 +7,9 @@ from datetime import date, time
 from sqlalchemy import Date, ForeignKey, Integer, String, Text, Time, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, RecordMixin
-from .committee import Committee, CommitteeMember
-from .fields import Field, Kind, choices
+from app.models.base import Base, RecordMixin
+from app.models.committee import Committee, CommitteeMember
+from app.models.fields import Field, Kind, choices
 
 MEETING_MODES = choices(
     ("onsite", "ประชุม ณ สถานที่", "On site"),

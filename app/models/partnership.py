@@ -7,8 +7,8 @@ from datetime import date
 from sqlalchemy import Date, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base, CodeList, RecordMixin
-from .fields import Field, Kind, choices
+from app.models.base import Base, CodeList, RecordMixin
+from app.models.fields import Field, Kind, choices
 
 PARTNERSHIP_TYPES = choices(
     ("mou", "บันทึกความเข้าใจ (MoU)", "MoU"),

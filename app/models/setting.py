@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import DateTime, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base, utcnow
+from app.models.base import Base, utcnow
 
 
 class Setting(Base):

@@ -7,8 +7,8 @@ from datetime import date
 from sqlalchemy import Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base, RecordMixin
-from .fields import Field, Kind, choices
+from app.models.base import Base, RecordMixin
+from app.models.fields import Field, Kind, choices
 
 ZONE_STATUSES = choices(
     ("declared", "ประกาศเป็นเขตส่งเสริม", "Declared"),

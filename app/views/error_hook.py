@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from app import __version__
-from app.errors import UserError
+from app.core.errors import UserError
 
 
 def report_text(exc_type, exc, tb) -> str:

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from app.views import settings
 from resources import ROOT
-
-from . import settings
 
 I18N = ROOT / "i18n"
 _installed: list[QTranslator] = []

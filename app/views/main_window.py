@@ -15,12 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app.db import Database
-from app.errors import UserError
-from app.services.registers import REGISTERS
-
-from . import settings
-from .register_pane import RegisterPane
+from app.core.db import Database
+from app.core.errors import UserError
+from app.registers.catalog import REGISTERS
+from app.views import settings
+from app.views.registers.register_pane import RegisterPane
 
 PANE_KEYS = [*REGISTERS, "meetings", "actions", "certificates"]
 
@@ -71,7 +70,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(sample_action)
         file_menu.addSeparator()
         self.file_menu = file_menu
-        from . import certificates_menu, excel_menu  # each adds its own actions to the menus and panes
+        from app.views.certificates import menu as certificates_menu  # each adds its own actions to the menus and panes
+        from app.views.excel import menu as excel_menu
 
         excel_menu.install(self)
         certificates_menu.install(self)
@@ -154,14 +154,14 @@ class MainWindow(QMainWindow):
         if key in REGISTERS:
             return RegisterPane(self.db, REGISTERS[key], self.lang, self)
         if key == "meetings":
-            from .meetings_pane import MeetingsPane
+            from app.views.meetings.meetings_pane import MeetingsPane
 
             return MeetingsPane(self.db, self.lang, self)
         if key == "certificates":
-            from .certificates_pane import CertificatesPane
+            from app.views.certificates.certificates_pane import CertificatesPane
 
             return CertificatesPane(self.db, self.lang, self)
-        from .actions_pane import ActionsPane
+        from app.views.meetings.actions_pane import ActionsPane
 
         return ActionsPane(self.db, self.lang, self)
 
@@ -208,7 +208,7 @@ class MainWindow(QMainWindow):
                                                                                    total=f"{total:,}"))
 
     def _fill_sample(self) -> None:
-        from app.services import sample  # only when asked for: keeps start-up light
+        from app.sample import demo as sample  # only when asked for: keeps start-up light
 
         try:
             with self.db.session() as session:

@@ -7,12 +7,11 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QWidget
 
-from app.services.registers import REGISTERS
-
-from .main_window import MainWindow
-from .register_pane import RegisterPane
-from .row_table_model import ID_ROLE
-from .table_model import RECORD_ID_ROLE
+from app.registers.catalog import REGISTERS
+from app.views.main_window import MainWindow
+from app.views.registers.register_pane import RegisterPane
+from app.views.registers.table_model import RECORD_ID_ROLE
+from app.views.widgets.row_table_model import ID_ROLE
 
 
 def _settle(ms: int = 150) -> None:
@@ -103,7 +102,7 @@ def _import_preview(window: MainWindow, path: Path) -> Path:
 
     from openpyxl import Workbook
 
-    from .import_dialog import ImportDialog
+    from app.views.excel.import_dialog import ImportDialog
 
     with tempfile.TemporaryDirectory() as folder:
         wb = Workbook()

@@ -4,32 +4,32 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="164"/>
+        <location filename="../../app/views/meetings/actions_pane.py" line="163"/>
         <source>ติดตามงานที่มอบหมาย</source>
         <translation>Follow up an action item</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="180"/>
+        <location filename="../../app/views/meetings/actions_pane.py" line="179"/>
         <source>{committee} ครั้งที่ {label}</source>
         <translation>{committee} meeting {label}</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="182"/>
+        <location filename="../../app/views/meetings/actions_pane.py" line="181"/>
         <source>การประชุม</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="183"/>
+        <location filename="../../app/views/meetings/actions_pane.py" line="182"/>
         <source>ระเบียบวาระ</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="222"/>
+        <location filename="../../app/views/meetings/actions_pane.py" line="221"/>
         <source>บันทึก</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="223"/>
+        <location filename="../../app/views/meetings/actions_pane.py" line="222"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
@@ -37,27 +37,27 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="71"/>
+        <location filename="../../app/views/meetings/actions_pane.py" line="70"/>
         <source>การประชุม</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="71"/>
+        <location filename="../../app/views/meetings/actions_pane.py" line="70"/>
         <source>ระเบียบวาระ</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="74"/>
+        <location filename="../../app/views/meetings/actions_pane.py" line="73"/>
         <source>เกินกำหนด / ปิดงาน</source>
         <translation>Overdue / closed on</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="92"/>
+        <location filename="../../app/views/meetings/actions_pane.py" line="91"/>
         <source>{committee} ครั้งที่ {label}</source>
         <translation>{committee} meeting {label}</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="103"/>
+        <location filename="../../app/views/meetings/actions_pane.py" line="102"/>
         <source>เกินกำหนด {n} วัน</source>
         <translation>Days overdue: {n}</translation>
     </message>
@@ -65,78 +65,78 @@
 <context>
     <name>ActionsPane</name>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="297"/>
+        <location filename="../../app/views/meetings/actions_pane.py" line="296"/>
         <source>ติดตามมติที่ประชุม</source>
         <translation>Action items</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="302"/>
+        <location filename="../../app/views/meetings/actions_pane.py" line="301"/>
         <source>หน่วยงานที่รับผิดชอบ (Ctrl+F)</source>
         <translation>Responsible agency (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="307"/>
+        <location filename="../../app/views/meetings/actions_pane.py" line="306"/>
         <source>ทุกสถานะ</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="308"/>
+        <location filename="../../app/views/meetings/actions_pane.py" line="307"/>
         <source>ยังไม่เสร็จ</source>
         <translation>Not finished</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="311"/>
+        <location filename="../../app/views/meetings/actions_pane.py" line="310"/>
         <source>เกินกำหนด</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="315"/>
+        <location filename="../../app/views/meetings/actions_pane.py" line="314"/>
         <source>ทุกคณะกรรมการ</source>
         <translation>All committees</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="318"/>
+        <location filename="../../app/views/meetings/actions_pane.py" line="317"/>
         <source>กำลังโหลดข้อมูล…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="348"/>
-        <location filename="../../app/views/actions_pane.py" line="349"/>
+        <location filename="../../app/views/meetings/actions_pane.py" line="347"/>
+        <location filename="../../app/views/meetings/actions_pane.py" line="348"/>
         <source>แก้ไขความก้าวหน้า</source>
         <translation>Update progress</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="350"/>
+        <location filename="../../app/views/meetings/actions_pane.py" line="349"/>
         <source>ค้นหา</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="351"/>
+        <location filename="../../app/views/meetings/actions_pane.py" line="350"/>
         <source>โหลดข้อมูลใหม่</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="353"/>
+        <location filename="../../app/views/meetings/actions_pane.py" line="352"/>
         <source>เพิ่มหรือลบงานที่มอบหมายได้ที่ระเบียบวาระของการประชุม</source>
         <translation>Action items are added and deleted on the meeting&apos;s agenda</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="354"/>
+        <location filename="../../app/views/meetings/actions_pane.py" line="353"/>
         <source>เพิ่ม</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="355"/>
+        <location filename="../../app/views/meetings/actions_pane.py" line="354"/>
         <source>ลบ</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="455"/>
+        <location filename="../../app/views/meetings/actions_pane.py" line="454"/>
         <source>ทำรายการไม่สำเร็จ</source>
         <translation>The action could not be completed</translation>
     </message>
     <message>
-        <location filename="../../app/views/actions_pane.py" line="479"/>
+        <location filename="../../app/views/meetings/actions_pane.py" line="478"/>
         <source>แก้ไข “{name}”</source>
         <translation>Edit “{name}”</translation>
     </message>
@@ -144,98 +144,98 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../app/views/agenda_tab.py" line="112"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="112"/>
         <source>เพิ่มเรื่อง</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../app/views/agenda_tab.py" line="113"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="113"/>
         <source>ลบ</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/agenda_tab.py" line="114"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="114"/>
         <source>ขึ้น</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../app/views/agenda_tab.py" line="115"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="115"/>
         <source>ลง</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../app/views/agenda_tab.py" line="128"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="128"/>
         <source>เมืองที่รับรองในเรื่องนี้</source>
         <translation>Cities certified by this item</translation>
     </message>
     <message>
-        <location filename="../../app/views/agenda_tab.py" line="131"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="131"/>
         <source>งานที่มอบหมายตามมติ</source>
         <translation>Work assigned by the resolution</translation>
     </message>
     <message>
-        <location filename="../../app/views/agenda_tab.py" line="134"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="134"/>
         <source>งานที่มอบหมาย</source>
         <translation>Assigned work</translation>
     </message>
     <message>
-        <location filename="../../app/views/agenda_tab.py" line="134"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="134"/>
         <source>หน่วยงานที่รับผิดชอบ</source>
         <translation>Responsible agency</translation>
     </message>
     <message>
-        <location filename="../../app/views/agenda_tab.py" line="135"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="135"/>
         <source>กำหนดเสร็จ</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../app/views/agenda_tab.py" line="135"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="135"/>
         <source>สถานะ</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/agenda_tab.py" line="141"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="141"/>
         <source>เพิ่มงานที่มอบหมาย</source>
         <translation>Add assigned work</translation>
     </message>
     <message>
-        <location filename="../../app/views/agenda_tab.py" line="142"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="142"/>
         <source>ลบงานที่เลือก</source>
         <translation>Delete selected work</translation>
     </message>
     <message>
-        <location filename="../../app/views/agenda_tab.py" line="144"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="144"/>
         <source>บันทึกเรื่องนี้</source>
         <translation>Save this item</translation>
     </message>
     <message>
-        <location filename="../../app/views/agenda_tab.py" line="196"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="196"/>
         <source>ระเบียบวาระที่ {n}</source>
         <translation>Section {n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/agenda_tab.py" line="267"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="267"/>
         <source>ทำรายการไม่สำเร็จ</source>
         <translation>The action could not be completed</translation>
     </message>
     <message>
-        <location filename="../../app/views/agenda_tab.py" line="308"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="308"/>
         <source>เรื่องใหม่</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../app/views/agenda_tab.py" line="324"/>
-        <location filename="../../app/views/agenda_tab.py" line="375"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="324"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="375"/>
         <source>ยืนยันการลบ</source>
         <translation>Confirm delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/agenda_tab.py" line="324"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="324"/>
         <source>ลบเรื่อง “{title}” และเรื่องย่อยใช่หรือไม่?</source>
         <translation>Delete the item “{title}” and its sub-items?</translation>
     </message>
     <message>
-        <location filename="../../app/views/agenda_tab.py" line="374"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="374"/>
         <source>ลบงานที่มอบหมาย “{work}” ใช่หรือไม่?</source>
         <translation>Delete the assigned work “{work}”?</translation>
     </message>
@@ -243,122 +243,122 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../../app/views/attendance_tab.py" line="108"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="108"/>
         <source>กรรมการ: ผู้มาประชุมและผู้ไม่มาประชุม</source>
         <translation>Members: present and absent</translation>
     </message>
     <message>
-        <location filename="../../app/views/attendance_tab.py" line="110"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="110"/>
         <source>มาประชุมทุกคนที่ยังไม่ระบุ</source>
         <translation>Mark everyone not recorded as present</translation>
     </message>
     <message>
-        <location filename="../../app/views/attendance_tab.py" line="136"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="136"/>
         <source>ผู้เข้าร่วมประชุม</source>
         <translation>Other attendees</translation>
     </message>
     <message>
-        <location filename="../../app/views/attendance_tab.py" line="138"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="138"/>
         <source>เพิ่มผู้เข้าร่วมประชุม</source>
         <translation>Add attendee</translation>
     </message>
     <message>
-        <location filename="../../app/views/attendance_tab.py" line="141"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="141"/>
         <source>ลบผู้เข้าร่วมประชุมที่เลือก</source>
         <translation>Remove selected attendees</translation>
     </message>
     <message>
-        <location filename="../../app/views/attendance_tab.py" line="163"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="163"/>
         <source>ยกเลิกการแก้ไข</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../app/views/attendance_tab.py" line="166"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="166"/>
         <source>บันทึกการมาประชุม</source>
         <translation>Save attendance</translation>
     </message>
     <message>
-        <location filename="../../app/views/attendance_tab.py" line="239"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="239"/>
         <source>ไม่นับเป็นองค์ประชุม</source>
         <translation>Not counted for the quorum</translation>
     </message>
     <message>
-        <location filename="../../app/views/attendance_tab.py" line="243"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="243"/>
         <source>— ยังไม่ระบุ —</source>
         <translation>— not recorded —</translation>
     </message>
     <message>
-        <location filename="../../app/views/attendance_tab.py" line="332"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="332"/>
         <source>เช่น ติดราชการ</source>
         <translation>e.g. official duty elsewhere</translation>
     </message>
     <message>
-        <location filename="../../app/views/attendance_tab.py" line="401"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="401"/>
         <source>เกณฑ์องค์ประชุม: {rule} {n}/{d} ของจำนวนกรรมการ</source>
         <translation>Quorum rule: {rule} {n}/{d} of the members</translation>
     </message>
     <message>
-        <location filename="../../app/views/attendance_tab.py" line="402"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="402"/>
         <source>เกินกว่า</source>
         <translation>more than</translation>
     </message>
     <message>
-        <location filename="../../app/views/attendance_tab.py" line="402"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="402"/>
         <source>ไม่น้อยกว่า</source>
         <translation>not less than</translation>
     </message>
     <message>
-        <location filename="../../app/views/attendance_tab.py" line="405"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="405"/>
         <source>ยังไม่มีรายชื่อกรรมการที่ดำรงตำแหน่งในวันประชุม จึงนับองค์ประชุมไม่ได้</source>
         <translation>No members serve on the meeting date, so the quorum cannot be counted</translation>
     </message>
     <message>
-        <location filename="../../app/views/attendance_tab.py" line="409"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="409"/>
         <source>องค์ประชุม: มาประชุม {present} จาก {members} คน (ต้องมีอย่างน้อย {required} คน)</source>
         <translation>Quorum: {present} of {members} members present (at least {required} needed)</translation>
     </message>
     <message>
-        <location filename="../../app/views/attendance_tab.py" line="411"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="411"/>
         <source>ครบองค์ประชุม</source>
         <translation>quorum met</translation>
     </message>
     <message>
-        <location filename="../../app/views/attendance_tab.py" line="411"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="411"/>
         <source>ไม่ครบองค์ประชุม</source>
         <translation>no quorum</translation>
     </message>
     <message>
-        <location filename="../../app/views/attendance_tab.py" line="413"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="413"/>
         <source>มีผู้มาประชุมแทน {n} คน</source>
         <translation>substitutes: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/attendance_tab.py" line="415"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="415"/>
         <source>ยังไม่ระบุการมาประชุม {n} คน</source>
         <translation>not recorded yet: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/attendance_tab.py" line="454"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="454"/>
         <source>ผู้เข้าร่วมประชุมที่ลบ</source>
         <translation>Removed attendee</translation>
     </message>
     <message>
-        <location filename="../../app/views/attendance_tab.py" line="463"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="463"/>
         <source>ผู้เข้าร่วมประชุมลำดับที่ {n}</source>
         <translation>Attendee no. {n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/attendance_tab.py" line="476"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="476"/>
         <source>บันทึกไม่สำเร็จ: {who} — {problem}</source>
         <translation>Not saved: {who} — {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/views/attendance_tab.py" line="477"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="477"/>
         <source>บันทึกไม่สำเร็จ: {problem}</source>
         <translation>Not saved: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/views/attendance_tab.py" line="514"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="514"/>
         <source>บันทึกไม่สำเร็จ</source>
         <translation>Not saved</translation>
     </message>
@@ -366,17 +366,17 @@
 <context>
     <name>BatchSave</name>
     <message>
-        <location filename="../../app/views/certificate_output.py" line="109"/>
+        <location filename="../../app/views/certificates/output.py" line="108"/>
         <source>กำลังบันทึกเกียรติบัตร…</source>
         <translation>Saving certificates…</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_output.py" line="109"/>
+        <location filename="../../app/views/certificates/output.py" line="108"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_output.py" line="110"/>
+        <location filename="../../app/views/certificates/output.py" line="109"/>
         <source>บันทึก PDF</source>
         <translation>Save PDF</translation>
     </message>
@@ -384,43 +384,43 @@
 <context>
     <name>CertificateFilters</name>
     <message>
-        <location filename="../../app/views/certificate_table.py" line="102"/>
+        <location filename="../../app/views/certificates/table.py" line="101"/>
         <source>ค้นหาเลขที่ เมือง ผู้พัฒนาเมือง (Ctrl+F)</source>
         <translation>Search No., city, city developer (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_table.py" line="106"/>
+        <location filename="../../app/views/certificates/table.py" line="105"/>
         <source>ทุกสถานะ</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_table.py" line="111"/>
-        <location filename="../../app/views/certificate_table.py" line="136"/>
+        <location filename="../../app/views/certificates/table.py" line="110"/>
+        <location filename="../../app/views/certificates/table.py" line="135"/>
         <source>ทุกปี</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_table.py" line="116"/>
+        <location filename="../../app/views/certificates/table.py" line="115"/>
         <source>หมดอายุภายใน: ทั้งหมด</source>
         <translation>Expiring within: all</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_table.py" line="117"/>
+        <location filename="../../app/views/certificates/table.py" line="116"/>
         <source>หมดอายุภายใน </source>
         <translation>Expiring within </translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_table.py" line="118"/>
+        <location filename="../../app/views/certificates/table.py" line="117"/>
         <source> วัน</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_table.py" line="119"/>
+        <location filename="../../app/views/certificates/table.py" line="118"/>
         <source>0 = ไม่กรองตามวันหมดอายุ</source>
         <translation>0 = do not filter by expiry date</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_table.py" line="138"/>
+        <location filename="../../app/views/certificates/table.py" line="137"/>
         <source>พ.ศ. {year}</source>
         <translation>B.E. {year}</translation>
     </message>
@@ -428,38 +428,38 @@
 <context>
     <name>CertificateOutput</name>
     <message>
-        <location filename="../../app/views/certificate_output.py" line="80"/>
-        <location filename="../../app/views/certificate_output.py" line="93"/>
+        <location filename="../../app/views/certificates/output.py" line="79"/>
+        <location filename="../../app/views/certificates/output.py" line="92"/>
         <source>บันทึก PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_output.py" line="81"/>
+        <location filename="../../app/views/certificates/output.py" line="80"/>
         <source>บันทึกเกียรติบัตร {n} ฉบับ</source>
         <translation>Save {n} certificate(s)</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_output.py" line="82"/>
+        <location filename="../../app/views/certificates/output.py" line="81"/>
         <source>รวมเป็นไฟล์เดียว</source>
         <translation>One combined file</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_output.py" line="83"/>
+        <location filename="../../app/views/certificates/output.py" line="82"/>
         <source>แยกไฟล์ละเมือง (เลือกโฟลเดอร์)</source>
         <translation>One file per city (choose a folder)</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_output.py" line="85"/>
+        <location filename="../../app/views/certificates/output.py" line="84"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_output.py" line="89"/>
+        <location filename="../../app/views/certificates/output.py" line="88"/>
         <source>เลือกโฟลเดอร์</source>
         <translation>Choose a folder</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_output.py" line="92"/>
+        <location filename="../../app/views/certificates/output.py" line="91"/>
         <source>เกียรติบัตร.pdf</source>
         <translation>Certificates.pdf</translation>
     </message>
@@ -467,57 +467,57 @@
 <context>
     <name>CertificateSettingsDialog</name>
     <message>
-        <location filename="../../app/views/certificate_settings_dialog.py" line="136"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="135"/>
         <source>ตั้งค่าเกียรติบัตร</source>
         <translation>Certificate settings</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_settings_dialog.py" line="149"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="148"/>
         <source> ปี</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_settings_dialog.py" line="152"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="151"/>
         <source>ใช้ {run:03d} แทนลำดับที่ในปี และ {year} แทนปี พ.ศ. · ข้อความใช้ {city} {province} {developer} แทนชื่อเมือง จังหวัด และผู้พัฒนาเมืองได้</source>
         <translation>Use {run:03d} for the running number within the year and {year} for the B.E. year · the text may use {city} {province} {developer} for the city name, province and city developer</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_settings_dialog.py" line="157"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="156"/>
         <source>รูปแบบเลขที่</source>
         <translation>Number pattern</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_settings_dialog.py" line="159"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="158"/>
         <source>หน่วยงานที่ออก</source>
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_settings_dialog.py" line="160"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="159"/>
         <source>ข้อความนำ</source>
         <translation>Opening line</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_settings_dialog.py" line="161"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="160"/>
         <source>ข้อความเหตุผล</source>
         <translation>Reason line</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_settings_dialog.py" line="162"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="161"/>
         <source>อายุเกียรติบัตร</source>
         <translation>Certificate validity</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_settings_dialog.py" line="169"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="168"/>
         <source>บันทึก</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_settings_dialog.py" line="170"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="169"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_settings_dialog.py" line="223"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="222"/>
         <source>ตัวอย่าง: {first}, {second}</source>
         <translation>Example: {first}, {second}</translation>
     </message>
@@ -525,62 +525,62 @@
 <context>
     <name>CertificateTableModel</name>
     <message>
-        <location filename="../../app/views/certificate_table.py" line="34"/>
+        <location filename="../../app/views/certificates/table.py" line="33"/>
         <source>เลขที่</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_table.py" line="34"/>
+        <location filename="../../app/views/certificates/table.py" line="33"/>
         <source>เมือง/โครงการ</source>
         <translation>City / project</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_table.py" line="34"/>
+        <location filename="../../app/views/certificates/table.py" line="33"/>
         <source>ผู้พัฒนาเมือง</source>
         <translation>City developer</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_table.py" line="35"/>
+        <location filename="../../app/views/certificates/table.py" line="34"/>
         <source>ให้ไว้ ณ วันที่</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_table.py" line="35"/>
+        <location filename="../../app/views/certificates/table.py" line="34"/>
         <source>ใช้ได้ถึง</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_table.py" line="35"/>
+        <location filename="../../app/views/certificates/table.py" line="34"/>
         <source>สถานะ</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_table.py" line="35"/>
+        <location filename="../../app/views/certificates/table.py" line="34"/>
         <source>มติที่รับรอง</source>
         <translation>Certifying resolution</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_table.py" line="36"/>
+        <location filename="../../app/views/certificates/table.py" line="35"/>
         <source>หมายเหตุ</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_table.py" line="54"/>
+        <location filename="../../app/views/certificates/table.py" line="53"/>
         <source> ({n} ครั้ง)</source>
         <translation> ({n}×)</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_table.py" line="54"/>
+        <location filename="../../app/views/certificates/table.py" line="53"/>
         <source> (พิมพ์ซ้ำ {n} ครั้ง)</source>
         <translation> (reprinted {n}×)</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_table.py" line="56"/>
+        <location filename="../../app/views/certificates/table.py" line="55"/>
         <source> · หมดอายุ</source>
         <translation> · expired</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_table.py" line="58"/>
+        <location filename="../../app/views/certificates/table.py" line="57"/>
         <source>แทนด้วย {number}</source>
         <translation>Replaced by {number}</translation>
     </message>
@@ -588,17 +588,17 @@
 <context>
     <name>CertificatesMenu</name>
     <message>
-        <location filename="../../app/views/certificates_menu.py" line="41"/>
+        <location filename="../../app/views/certificates/menu.py" line="41"/>
         <source>ตรวจสอบเกียรติบัตร…</source>
         <translation>Verify a certificate…</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates_menu.py" line="42"/>
+        <location filename="../../app/views/certificates/menu.py" line="42"/>
         <source>ตั้งค่าเกียรติบัตร…</source>
         <translation>Certificate settings…</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates_menu.py" line="52"/>
+        <location filename="../../app/views/certificates/menu.py" line="52"/>
         <source>ออกเกียรติบัตรให้เมืองที่เลือก…</source>
         <translation>Issue certificates to the selected cities…</translation>
     </message>
@@ -606,127 +606,127 @@
 <context>
     <name>CertificatesPane</name>
     <message>
-        <location filename="../../app/views/certificates_pane.py" line="76"/>
+        <location filename="../../app/views/certificates/certificates_pane.py" line="75"/>
         <source>เกียรติบัตรตราสัญลักษณ์</source>
         <translation>Emblem certificates</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates_pane.py" line="84"/>
+        <location filename="../../app/views/certificates/certificates_pane.py" line="83"/>
         <source>กำลังโหลดข้อมูล…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates_pane.py" line="114"/>
+        <location filename="../../app/views/certificates/certificates_pane.py" line="113"/>
         <source>ออกเกียรติบัตร…</source>
         <translation>Issue certificates…</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates_pane.py" line="115"/>
+        <location filename="../../app/views/certificates/certificates_pane.py" line="114"/>
         <source>ดูตัวอย่าง</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates_pane.py" line="116"/>
+        <location filename="../../app/views/certificates/certificates_pane.py" line="115"/>
         <source>พิมพ์…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates_pane.py" line="117"/>
+        <location filename="../../app/views/certificates/certificates_pane.py" line="116"/>
         <source>บันทึก PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates_pane.py" line="118"/>
+        <location filename="../../app/views/certificates/certificates_pane.py" line="117"/>
         <source>พิมพ์ซ้ำ (เลขที่เดิม)…</source>
         <translation>Reprint (same No.)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates_pane.py" line="120"/>
+        <location filename="../../app/views/certificates/certificates_pane.py" line="119"/>
         <source>ออกใหม่แทน…</source>
         <translation>Issue a replacement…</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates_pane.py" line="121"/>
+        <location filename="../../app/views/certificates/certificates_pane.py" line="120"/>
         <source>ต่ออายุ…</source>
         <translation>Renew…</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates_pane.py" line="122"/>
+        <location filename="../../app/views/certificates/certificates_pane.py" line="121"/>
         <source>เพิกถอน…</source>
         <translation>Revoke…</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates_pane.py" line="124"/>
+        <location filename="../../app/views/certificates/certificates_pane.py" line="123"/>
         <source>ตรวจสอบเกียรติบัตร…</source>
         <translation>Verify a certificate…</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates_pane.py" line="125"/>
+        <location filename="../../app/views/certificates/certificates_pane.py" line="124"/>
         <source>ค้นหา</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates_pane.py" line="126"/>
+        <location filename="../../app/views/certificates/certificates_pane.py" line="125"/>
         <source>โหลดข้อมูลใหม่</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates_pane.py" line="221"/>
+        <location filename="../../app/views/certificates/certificates_pane.py" line="220"/>
         <source>ทำรายการไม่สำเร็จ</source>
         <translation>The action could not be completed</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates_pane.py" line="296"/>
+        <location filename="../../app/views/certificates/certificates_pane.py" line="295"/>
         <source>กำลังพิมพ์เกียรติบัตร…</source>
         <translation>Printing certificates…</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates_pane.py" line="296"/>
+        <location filename="../../app/views/certificates/certificates_pane.py" line="295"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates_pane.py" line="297"/>
+        <location filename="../../app/views/certificates/certificates_pane.py" line="296"/>
         <source>พิมพ์</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates_pane.py" line="335"/>
+        <location filename="../../app/views/certificates/certificates_pane.py" line="334"/>
         <source>บันทึกแล้ว {n} ไฟล์: {path}</source>
         <translation>Saved {n} file(s): {path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates_pane.py" line="358"/>
+        <location filename="../../app/views/certificates/certificates_pane.py" line="357"/>
         <source>พิมพ์ซ้ำเกียรติบัตรเลขที่ {numbers} โดยใช้เลขที่เดิม?</source>
         <translation>Reprint certificate No. {numbers} under the same number?</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates_pane.py" line="359"/>
+        <location filename="../../app/views/certificates/certificates_pane.py" line="358"/>
         <source>พิมพ์ซ้ำ</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates_pane.py" line="372"/>
+        <location filename="../../app/views/certificates/certificates_pane.py" line="371"/>
         <source>ออกเกียรติบัตรใหม่แทนเลขที่ {numbers}</source>
         <translation>Issue a replacement for certificate No. {numbers}</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates_pane.py" line="382"/>
+        <location filename="../../app/views/certificates/certificates_pane.py" line="381"/>
         <source>ต่ออายุเกียรติบัตรเลขที่ {numbers}</source>
         <translation>Renew certificate No. {numbers}</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates_pane.py" line="392"/>
+        <location filename="../../app/views/certificates/certificates_pane.py" line="391"/>
         <source>เพิกถอนเกียรติบัตรเลขที่ {numbers}</source>
         <translation>Revoke certificate No. {numbers}</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates_pane.py" line="393"/>
+        <location filename="../../app/views/certificates/certificates_pane.py" line="392"/>
         <source>เพิกถอนเกียรติบัตรเลขที่ {numbers} ใช่หรือไม่? การเพิกถอนยกเลิกไม่ได้</source>
         <translation>Revoke certificate No. {numbers}? A revocation cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates_pane.py" line="394"/>
+        <location filename="../../app/views/certificates/certificates_pane.py" line="393"/>
         <source>ยืนยันการเพิกถอน</source>
         <translation>Confirm revocation</translation>
     </message>
@@ -734,7 +734,7 @@
 <context>
     <name>CheckListEdit</name>
     <message>
-        <location filename="../../app/views/field_widgets.py" line="181"/>
+        <location filename="../../app/views/widgets/field_widgets.py" line="180"/>
         <source>พิมพ์เพื่อกรองรายการ</source>
         <translation>Type to filter the list</translation>
     </message>
@@ -742,17 +742,17 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../app/views/field_widgets.py" line="38"/>
+        <location filename="../../app/views/widgets/field_widgets.py" line="37"/>
         <source>วว/ดด/ปปปป (พ.ศ.)</source>
         <translation>dd/mm/yyyy (B.E.)</translation>
     </message>
     <message>
-        <location filename="../../app/views/field_widgets.py" line="40"/>
+        <location filename="../../app/views/widgets/field_widgets.py" line="39"/>
         <source>ปฏิทิน</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../app/views/field_widgets.py" line="41"/>
+        <location filename="../../app/views/widgets/field_widgets.py" line="40"/>
         <source>เลือกจากปฏิทิน</source>
         <translation>Pick from the calendar</translation>
     </message>
@@ -798,90 +798,90 @@
 <context>
     <name>ExcelActions</name>
     <message>
-        <location filename="../../app/views/excel_menu.py" line="65"/>
-        <location filename="../../app/views/excel_menu.py" line="104"/>
+        <location filename="../../app/views/excel/menu.py" line="65"/>
+        <location filename="../../app/views/excel/menu.py" line="104"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel_menu.py" line="67"/>
+        <location filename="../../app/views/excel/menu.py" line="67"/>
         <source>ส่งออกทุกทะเบียนเป็นแฟ้มเดียว (ส่งหน่วยงาน)…</source>
         <translation>Export all registers to one file (for agencies)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel_menu.py" line="68"/>
+        <location filename="../../app/views/excel/menu.py" line="68"/>
         <source>นำเข้าจาก Excel</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel_menu.py" line="83"/>
-        <location filename="../../app/views/excel_menu.py" line="91"/>
+        <location filename="../../app/views/excel/menu.py" line="83"/>
+        <location filename="../../app/views/excel/menu.py" line="91"/>
         <source>ส่งออก Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel_menu.py" line="85"/>
+        <location filename="../../app/views/excel/menu.py" line="85"/>
         <source>นำเข้าจาก Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel_menu.py" line="96"/>
+        <location filename="../../app/views/excel/menu.py" line="96"/>
         <source>ส่งออกข้อมูลการประชุมเป็น Excel…</source>
         <translation>Export meeting data to Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel_menu.py" line="120"/>
+        <location filename="../../app/views/excel/menu.py" line="120"/>
         <source>ส่งออก{name}เป็น Excel</source>
         <translation>Export {name} to Excel</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel_menu.py" line="123"/>
-        <location filename="../../app/views/excel_menu.py" line="136"/>
+        <location filename="../../app/views/excel/menu.py" line="123"/>
+        <location filename="../../app/views/excel/menu.py" line="136"/>
         <source>รายการที่แสดงอยู่ตามตัวกรองและการเรียงในตาราง ({n} รายการ)</source>
         <translation>The records shown, as filtered and sorted in the table ({n} records)</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel_menu.py" line="124"/>
+        <location filename="../../app/views/excel/menu.py" line="124"/>
         <source>ทั้งหมด ({n} รายการ) เรียงตามชื่อ</source>
         <translation>All ({n} records), sorted by name</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel_menu.py" line="134"/>
+        <location filename="../../app/views/excel/menu.py" line="134"/>
         <source>ส่งออกงานที่ต้องติดตามเป็น Excel</source>
         <translation>Export action items to Excel</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel_menu.py" line="137"/>
+        <location filename="../../app/views/excel/menu.py" line="137"/>
         <source>ทั้งหมด ({n} รายการ)</source>
         <translation>All ({n} records)</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel_menu.py" line="148"/>
+        <location filename="../../app/views/excel/menu.py" line="148"/>
         <source>การประชุมที่เลือก (ครั้งที่ {label})</source>
         <translation>The selected meeting (No. {label})</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel_menu.py" line="149"/>
+        <location filename="../../app/views/excel/menu.py" line="149"/>
         <source>การประชุมของ{committee} ({n} ครั้ง)</source>
         <translation>Meetings of {committee} ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel_menu.py" line="151"/>
+        <location filename="../../app/views/excel/menu.py" line="151"/>
         <source>ทุกการประชุม ({n} ครั้ง)</source>
         <translation>All meetings ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel_menu.py" line="152"/>
+        <location filename="../../app/views/excel/menu.py" line="152"/>
         <source>ส่งออกข้อมูลการประชุมเป็น Excel (มติ งานที่ต้องติดตาม การเข้าประชุม)</source>
         <translation>Export meeting data to Excel (resolutions, action items, attendance)</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel_menu.py" line="160"/>
+        <location filename="../../app/views/excel/menu.py" line="160"/>
         <source>ส่งออกทุกทะเบียนเป็นแฟ้มเดียว (หนึ่งแผ่นงานต่อทะเบียน)</source>
         <translation>Export all registers to one file (one sheet per register)</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel_menu.py" line="162"/>
+        <location filename="../../app/views/excel/menu.py" line="162"/>
         <source>ทุกทะเบียน ทุกรายการ</source>
         <translation>All registers, all records</translation>
     </message>
@@ -889,59 +889,59 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/views/excel_export_dialog.py" line="163"/>
+        <location filename="../../app/views/excel/export_dialog.py" line="162"/>
         <source>ข้อมูลที่ส่งออก</source>
         <translation>Data to export</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel_export_dialog.py" line="172"/>
+        <location filename="../../app/views/excel/export_dialog.py" line="171"/>
         <source>รวมข้อมูลส่วนบุคคล ({fields})</source>
         <translation>Include personal data ({fields})</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel_export_dialog.py" line="177"/>
+        <location filename="../../app/views/excel/export_dialog.py" line="176"/>
         <source>ข้อมูลส่วนบุคคลคุ้มครองตาม พ.ร.บ. คุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562 (PDPA): ส่งให้เฉพาะผู้ที่มีสิทธิ์ได้รับตามวัตถุประสงค์ที่เจ้าของข้อมูลให้ความยินยอม และเก็บไฟล์อย่างปลอดภัย</source>
         <translation>Personal data is protected by the Personal Data Protection Act B.E. 2562 (PDPA): send it only to people entitled to receive it for the purposes its owners consented to, and keep the file secure</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel_export_dialog.py" line="190"/>
+        <location filename="../../app/views/excel/export_dialog.py" line="189"/>
         <source>หัวคอลัมน์</source>
         <translation>Column headers</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel_export_dialog.py" line="192"/>
+        <location filename="../../app/views/excel/export_dialog.py" line="191"/>
         <source>ส่งออก…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel_export_dialog.py" line="193"/>
+        <location filename="../../app/views/excel/export_dialog.py" line="192"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel_export_dialog.py" line="217"/>
+        <location filename="../../app/views/excel/export_dialog.py" line="216"/>
         <source>บันทึกไฟล์ Excel</source>
         <translation>Save Excel file</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel_export_dialog.py" line="231"/>
+        <location filename="../../app/views/excel/export_dialog.py" line="230"/>
         <source>กำลังส่งออก {name}…</source>
         <translation>Exporting {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel_export_dialog.py" line="243"/>
+        <location filename="../../app/views/excel/export_dialog.py" line="242"/>
         <source>ส่งออก Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel_export_dialog.py" line="244"/>
+        <location filename="../../app/views/excel/export_dialog.py" line="243"/>
         <source>บันทึกไฟล์ Excel แล้ว:
 {path}</source>
         <translation>Excel file saved:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel_export_dialog.py" line="251"/>
+        <location filename="../../app/views/excel/export_dialog.py" line="250"/>
         <source>ส่งออกไม่สำเร็จ</source>
         <translation>Export failed</translation>
     </message>
@@ -949,7 +949,7 @@
 <context>
     <name>FieldsDialog</name>
     <message>
-        <location filename="../../app/views/fields_dialog.py" line="32"/>
+        <location filename="../../app/views/widgets/fields_dialog.py" line="31"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
@@ -957,7 +957,7 @@
 <context>
     <name>FieldsEditor</name>
     <message>
-        <location filename="../../app/views/fields_editor.py" line="65"/>
+        <location filename="../../app/views/widgets/fields_editor.py" line="64"/>
         <source>ข้อมูลส่วนบุคคล (PDPA): ไม่รวมในไฟล์ส่งออก เว้นแต่ผู้ใช้เลือก</source>
         <translation>Personal data (PDPA): left out of exports unless the user asks for it</translation>
     </message>
@@ -965,27 +965,27 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../app/views/filter_bar.py" line="23"/>
+        <location filename="../../app/views/registers/filter_bar.py" line="22"/>
         <source>ค้นหา (Ctrl+F)</source>
         <translation>Search (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/filter_bar.py" line="25"/>
+        <location filename="../../app/views/registers/filter_bar.py" line="24"/>
         <source>ทุกจังหวัด</source>
         <translation>All provinces</translation>
     </message>
     <message>
-        <location filename="../../app/views/filter_bar.py" line="26"/>
+        <location filename="../../app/views/registers/filter_bar.py" line="25"/>
         <source>ทุกภาค</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../app/views/filter_bar.py" line="28"/>
+        <location filename="../../app/views/registers/filter_bar.py" line="27"/>
         <source>ทุกสถานะ</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../app/views/filter_bar.py" line="30"/>
+        <location filename="../../app/views/registers/filter_bar.py" line="29"/>
         <source>กำลังโหลดข้อมูล…</source>
         <translation>Loading…</translation>
     </message>
@@ -993,170 +993,170 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="98"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="97"/>
         <source>นำเข้า{name}จาก Excel</source>
         <translation>Import {name} from Excel</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="111"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="110"/>
         <source>ยังไม่ได้เลือกไฟล์ (.xlsx)</source>
         <translation>No file chosen (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="112"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="111"/>
         <source>เลือกไฟล์…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="114"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="113"/>
         <source>ดาวน์โหลดแม่แบบ…</source>
         <translation>Download template…</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="121"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="120"/>
         <source>แถวที่มีชื่อและจังหวัดตรงกับข้อมูลเดิมจะเป็นการแก้ไข แถวอื่นจะเป็นการเพิ่ม ยังไม่มีการบันทึกจนกว่าจะกดนำเข้า และนำเข้าทั้งไฟล์หรือไม่นำเข้าเลย: ถ้ามีปัญหาแม้แถวเดียว ต้องแก้ไขไฟล์แล้วเลือกไฟล์ใหม่</source>
         <translation>Rows whose name and province match an existing record update it; other rows are added. Nothing is saved until you click Import, and the whole file is imported or none of it: if even one row has a problem, fix the file and choose it again</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="143"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="142"/>
         <source>บันทึกรายงาน…</source>
         <translation>Save report…</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="145"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="144"/>
         <source>นำเข้า</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="148"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="147"/>
         <source>ปิด</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="160"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="159"/>
         <source>เลือกไฟล์ Excel</source>
         <translation>Choose an Excel file</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="174"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="173"/>
         <source>บันทึกแม่แบบ</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="174"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="173"/>
         <source>แม่แบบ {name}.xlsx</source>
         <translation>{name} template.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="180"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="179"/>
         <source>บันทึกรายงานการตรวจสอบ</source>
         <translation>Save check report</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="180"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="179"/>
         <source>รายงานการนำเข้า {name}</source>
         <translation>Import report {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="192"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="191"/>
         <source>กำลังอ่าน {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="216"/>
-        <location filename="../../app/views/import_dialog.py" line="217"/>
-        <location filename="../../app/views/import_dialog.py" line="219"/>
-        <location filename="../../app/views/import_dialog.py" line="220"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="215"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="216"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="218"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="219"/>
         <source>แถว</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="217"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="216"/>
         <source>ข้อมูลที่เปลี่ยน</source>
         <translation>Changed fields</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="220"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="219"/>
         <source>แผ่นงาน</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="220"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="219"/>
         <source>คอลัมน์</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="220"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="219"/>
         <source>ปัญหา</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="223"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="222"/>
         <source>เพิ่ม ({n})</source>
         <translation>Add ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="223"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="222"/>
         <source>แก้ไข ({n})</source>
         <translation>Update ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="224"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="223"/>
         <source>ไม่เปลี่ยนแปลง ({n})</source>
         <translation>Unchanged ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="224"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="223"/>
         <source>ปัญหา ({n})</source>
         <translation>Problems ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="233"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="232"/>
         <source>นำเข้า (เพิ่ม {a} แก้ไข {u})</source>
         <translation>Import (add {a}, update {u})</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="238"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="237"/>
         <source>คำเตือน: {text}</source>
         <translation>Warning: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="242"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="241"/>
         <source>เลือกไฟล์ Excel เพื่อดูตัวอย่างก่อนนำเข้า</source>
         <translation>Choose an Excel file to preview it before importing</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="243"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="242"/>
         <source>แผ่นงาน “{sheet}”: เพิ่ม {a} แถว แก้ไข {u} แถว ไม่เปลี่ยนแปลง {s} แถว มีปัญหา {p} แถว</source>
         <translation>Sheet “{sheet}”: {a} rows to add, {u} to update, {s} unchanged, {p} with problems</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="246"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="245"/>
         <source>นำเข้าไม่ได้จนกว่าจะแก้ไขปัญหา {n} รายการในไฟล์ (ดูแท็บปัญหา หรือบันทึกรายงาน)</source>
         <translation>Cannot import until the {n} problem(s) in the file are fixed (see the Problems tab or save the report)</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="249"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="248"/>
         <source>ไม่มีข้อมูลที่ต้องนำเข้า</source>
         <translation>Nothing to import</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="258"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="257"/>
         <source>กำลังนำเข้า…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="264"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="263"/>
         <source>นำเข้าจาก Excel</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="265"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="264"/>
         <source>นำเข้า{name}แล้ว: เพิ่ม {a} รายการ แก้ไข {u} รายการ</source>
         <translation>Imported {name}: {a} added, {u} updated</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="287"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="286"/>
         <source>บันทึกไฟล์แล้ว:
 {path}</source>
         <translation>File saved:
@@ -1166,68 +1166,68 @@
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../app/views/certificate_dialogs.py" line="81"/>
-        <location filename="../../app/views/certificate_dialogs.py" line="96"/>
+        <location filename="../../app/views/certificates/dialogs.py" line="82"/>
+        <location filename="../../app/views/certificates/dialogs.py" line="97"/>
         <source>ออกเกียรติบัตร</source>
         <translation>Issue certificates</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_dialogs.py" line="88"/>
+        <location filename="../../app/views/certificates/dialogs.py" line="89"/>
         <source>ตามมติที่รับรองแต่ละเมือง</source>
         <translation>Each city&apos;s certifying resolution</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_dialogs.py" line="91"/>
+        <location filename="../../app/views/certificates/dialogs.py" line="92"/>
         <source>กำลังโหลดรายชื่อเมือง…</source>
         <translation>Loading the cities…</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_dialogs.py" line="98"/>
+        <location filename="../../app/views/certificates/dialogs.py" line="99"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_dialogs.py" line="102"/>
+        <location filename="../../app/views/certificates/dialogs.py" line="103"/>
         <source>ให้ไว้ ณ วันที่</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_dialogs.py" line="103"/>
+        <location filename="../../app/views/certificates/dialogs.py" line="104"/>
         <source>มติที่รับรอง</source>
         <translation>Certifying resolution</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_dialogs.py" line="105"/>
+        <location filename="../../app/views/certificates/dialogs.py" line="106"/>
         <source>เมืองที่จะออกเกียรติบัตร (เลขที่เรียงตามลำดับในรายการ)</source>
         <translation>Cities to receive a certificate (numbered in list order)</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_dialogs.py" line="122"/>
+        <location filename="../../app/views/certificates/dialogs.py" line="123"/>
         <source>  (เกียรติบัตรเลขที่ {number} หมดอายุแล้ว: ต่ออายุได้ในรายการเกียรติบัตร)</source>
         <translation>  (certificate No. {number} has expired: renew it in the certificate list)</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_dialogs.py" line="125"/>
+        <location filename="../../app/views/certificates/dialogs.py" line="126"/>
         <source>  (มีเกียรติบัตรเลขที่ {number} อยู่แล้ว)</source>
         <translation>  (already holds certificate No. {number})</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_dialogs.py" line="127"/>
+        <location filename="../../app/views/certificates/dialogs.py" line="128"/>
         <source>  (ยังไม่ได้รับการประกาศรับรอง)</source>
         <translation>  (not yet certified)</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_dialogs.py" line="130"/>
+        <location filename="../../app/views/certificates/dialogs.py" line="131"/>
         <source>ไม่พบมติที่รับรองเมืองนี้</source>
         <translation>No resolution certifying this city was found</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_dialogs.py" line="158"/>
+        <location filename="../../app/views/certificates/dialogs.py" line="159"/>
         <source>กรุณาเลือกเมืองอย่างน้อยหนึ่งเมือง</source>
         <translation>Please select at least one city</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_dialogs.py" line="161"/>
+        <location filename="../../app/views/certificates/dialogs.py" line="162"/>
         <source>กรุณากรอกวันที่ให้ไว้เป็นวัน/เดือน/ปี พ.ศ. เช่น 24/12/2564</source>
         <translation>Please enter the issue date as day/month/B.E. year, e.g. 24/12/2564</translation>
     </message>
@@ -1235,22 +1235,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="36"/>
+        <location filename="../../app/views/main_window.py" line="35"/>
         <source>ระบบงานเลขานุการคณะกรรมการขับเคลื่อนการพัฒนาเมืองอัจฉริยะ</source>
         <translation>Smart City Development Driving Committee — Secretariat</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="62"/>
+        <location filename="../../app/views/main_window.py" line="61"/>
         <source>ฐานข้อมูล: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="68"/>
+        <location filename="../../app/views/main_window.py" line="67"/>
         <source>แฟ้ม</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="69"/>
+        <location filename="../../app/views/main_window.py" line="68"/>
         <source>เติมข้อมูลตัวอย่าง</source>
         <translation>Add sample data</translation>
     </message>
@@ -1306,7 +1306,7 @@
     </message>
     <message>
         <location filename="../../app/views/main_window.py" line="102"/>
-        <location filename="../../app/views/main_window.py" line="223"/>
+        <location filename="../../app/views/main_window.py" line="225"/>
         <source>ภาษา</source>
         <translation>Language</translation>
     </message>
@@ -1317,52 +1317,52 @@
     </message>
     <message>
         <location filename="../../app/views/main_window.py" line="111"/>
-        <location filename="../../app/views/main_window.py" line="227"/>
+        <location filename="../../app/views/main_window.py" line="229"/>
         <source>เกี่ยวกับโปรแกรม</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="148"/>
+        <location filename="../../app/views/main_window.py" line="150"/>
         <source>การประชุม</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="148"/>
+        <location filename="../../app/views/main_window.py" line="150"/>
         <source>ติดตามมติที่ประชุม</source>
         <translation>Action items</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="149"/>
+        <location filename="../../app/views/main_window.py" line="151"/>
         <source>เกียรติบัตรตราสัญลักษณ์</source>
         <translation>Emblem certificates</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="203"/>
+        <location filename="../../app/views/main_window.py" line="205"/>
         <source>{n} รายการ</source>
         <translation>{n} records</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="205"/>
+        <location filename="../../app/views/main_window.py" line="207"/>
         <source>แสดง {shown} จาก {total} รายการ</source>
         <translation>Showing {shown} of {total} records</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="215"/>
+        <location filename="../../app/views/main_window.py" line="217"/>
         <source>ทำรายการไม่สำเร็จ</source>
         <translation>The action could not be completed</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="219"/>
+        <location filename="../../app/views/main_window.py" line="221"/>
         <source>เพิ่มข้อมูลตัวอย่าง {n} รายการ</source>
         <translation>Added {n} sample records</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="224"/>
+        <location filename="../../app/views/main_window.py" line="226"/>
         <source>ภาษาที่เลือกจะมีผลเมื่อเปิดโปรแกรมครั้งถัดไป</source>
         <translation>The chosen language takes effect the next time the application starts</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="228"/>
+        <location filename="../../app/views/main_window.py" line="230"/>
         <source>ระบบงานเลขานุการคณะกรรมการขับเคลื่อนการพัฒนาเมืองอัจฉริยะ รุ่น {version}
 สำนักงานเมืองอัจฉริยะประเทศไทย สำนักงานส่งเสริมเศรษฐกิจดิจิทัล</source>
         <translation>Smart City Development Driving Committee — Secretariat, version {version}
@@ -1372,97 +1372,97 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
 <context>
     <name>MeetingWindow</name>
     <message>
-        <location filename="../../app/views/meeting_window.py" line="77"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="76"/>
         <source>ตรวจรายงานแล้ว</source>
         <translation>Mark as checked</translation>
     </message>
     <message>
-        <location filename="../../app/views/meeting_window.py" line="79"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="78"/>
         <source>กลับเป็นร่าง</source>
         <translation>Back to draft</translation>
     </message>
     <message>
-        <location filename="../../app/views/meeting_window.py" line="81"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="80"/>
         <source>รับรองรายงานการประชุม</source>
         <translation>Certify the minutes</translation>
     </message>
     <message>
-        <location filename="../../app/views/meeting_window.py" line="83"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="82"/>
         <source>ยกเลิกการรับรอง</source>
         <translation>Cancel certification</translation>
     </message>
     <message>
-        <location filename="../../app/views/meeting_window.py" line="84"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="83"/>
         <source>ให้แก้ไขรายงานการประชุมที่รับรองแล้วได้อีกครั้ง โดยต้องระบุเหตุผล</source>
         <translation>Make certified minutes editable again (a reason is required)</translation>
     </message>
     <message>
-        <location filename="../../app/views/meeting_window.py" line="91"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="90"/>
         <source>รายละเอียด</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/views/meeting_window.py" line="92"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="91"/>
         <source>ผู้เข้าประชุม</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../app/views/meeting_window.py" line="93"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="92"/>
         <source>ระเบียบวาระและมติ</source>
         <translation>Agenda and resolutions</translation>
     </message>
     <message>
-        <location filename="../../app/views/meeting_window.py" line="94"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="93"/>
         <source>ตัวอย่างรายงานการประชุม</source>
         <translation>Minutes preview</translation>
     </message>
     <message>
-        <location filename="../../app/views/meeting_window.py" line="96"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="95"/>
         <source>บันทึก</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/views/meeting_window.py" line="99"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="98"/>
         <source>ปิด</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/views/meeting_window.py" line="139"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="138"/>
         <source>สถานะรายงานการประชุม: {state}</source>
         <translation>Minutes: {state}</translation>
     </message>
     <message>
-        <location filename="../../app/views/meeting_window.py" line="141"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="140"/>
         <source>(รับรองในการประชุมครั้งที่ {label})</source>
         <translation>(certified at meeting {label})</translation>
     </message>
     <message>
-        <location filename="../../app/views/meeting_window.py" line="160"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="159"/>
         <source>ในการประชุมครั้งที่ {label}</source>
         <translation>at meeting {label}</translation>
     </message>
     <message>
-        <location filename="../../app/views/meeting_window.py" line="162"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="161"/>
         <source>เมื่อ {date}</source>
         <translation>on {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/meeting_window.py" line="164"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="163"/>
         <source>รายงานการประชุมครั้งนี้รับรองแล้ว{when} จึงแก้ไขรายละเอียด ผู้เข้าประชุม และระเบียบวาระไม่ได้ (งานที่มอบหมายยังเพิ่มและติดตามได้) หากต้องแก้ไข ให้กด “ยกเลิกการรับรอง” พร้อมระบุเหตุผล</source>
         <translation>These minutes were certified{when}, so the details, attendance and agenda cannot be changed (action items can still be added and followed up). To change them, press “Cancel certification” and give a reason.</translation>
     </message>
     <message>
-        <location filename="../../app/views/meeting_window.py" line="170"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="169"/>
         <source>บันทึกไม่สำเร็จ</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../app/views/meeting_window.py" line="174"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="173"/>
         <source>ยกเลิกการรับรองรายงานการประชุม</source>
         <translation>Cancel certification of the minutes</translation>
     </message>
     <message>
-        <location filename="../../app/views/meeting_window.py" line="175"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="174"/>
         <source>เหตุผลที่ยกเลิกการรับรอง (บันทึกไว้ในหมายเหตุของการประชุม)</source>
         <translation>Reason for cancelling the certification (kept in the meeting notes)</translation>
     </message>
@@ -1470,97 +1470,97 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
 <context>
     <name>MeetingsPane</name>
     <message>
-        <location filename="../../app/views/meetings_pane.py" line="94"/>
+        <location filename="../../app/views/meetings/meetings_pane.py" line="94"/>
         <source>การประชุม</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings_pane.py" line="102"/>
+        <location filename="../../app/views/meetings/meetings_pane.py" line="102"/>
         <source>ครั้งที่</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings_pane.py" line="102"/>
+        <location filename="../../app/views/meetings/meetings_pane.py" line="102"/>
         <source>วันที่ประชุม</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings_pane.py" line="102"/>
+        <location filename="../../app/views/meetings/meetings_pane.py" line="102"/>
         <source>เวลา</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings_pane.py" line="103"/>
+        <location filename="../../app/views/meetings/meetings_pane.py" line="103"/>
         <source>สถานที่ / รูปแบบ</source>
         <translation>Place / mode</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings_pane.py" line="103"/>
+        <location filename="../../app/views/meetings/meetings_pane.py" line="103"/>
         <source>สถานะรายงานการประชุม</source>
         <translation>Minutes status</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings_pane.py" line="118"/>
+        <location filename="../../app/views/meetings/meetings_pane.py" line="118"/>
         <source>คณะกรรมการ</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings_pane.py" line="136"/>
+        <location filename="../../app/views/meetings/meetings_pane.py" line="136"/>
         <source>สร้างการประชุม</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings_pane.py" line="137"/>
+        <location filename="../../app/views/meetings/meetings_pane.py" line="137"/>
         <source>เปิด</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings_pane.py" line="138"/>
+        <location filename="../../app/views/meetings/meetings_pane.py" line="138"/>
         <source>พิมพ์รายงานการประชุม…</source>
         <translation>Print minutes…</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings_pane.py" line="140"/>
+        <location filename="../../app/views/meetings/meetings_pane.py" line="140"/>
         <source>พิมพ์ระเบียบวาระ…</source>
         <translation>Print agenda…</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings_pane.py" line="141"/>
+        <location filename="../../app/views/meetings/meetings_pane.py" line="141"/>
         <source>ลบ</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings_pane.py" line="143"/>
+        <location filename="../../app/views/meetings/meetings_pane.py" line="143"/>
         <source>โหลดข้อมูลใหม่</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings_pane.py" line="206"/>
+        <location filename="../../app/views/meetings/meetings_pane.py" line="206"/>
         <source>ทำรายการไม่สำเร็จ</source>
         <translation>The action could not be completed</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings_pane.py" line="213"/>
+        <location filename="../../app/views/meetings/meetings_pane.py" line="213"/>
         <source>บันทึก PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings_pane.py" line="256"/>
+        <location filename="../../app/views/meetings/meetings_pane.py" line="256"/>
         <source>ลบการประชุมครั้งที่ {label} พร้อมระเบียบวาระ การเข้าประชุม และมติ ใช่หรือไม่? (เลิกทำไม่ได้)</source>
         <translation>Delete meeting {label} with its agenda, attendance and resolutions? (This cannot be undone)</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings_pane.py" line="258"/>
+        <location filename="../../app/views/meetings/meetings_pane.py" line="258"/>
         <source>ยืนยันการลบ</source>
         <translation>Confirm delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings_pane.py" line="275"/>
+        <location filename="../../app/views/meetings/meetings_pane.py" line="275"/>
         <source>รายงานการประชุม</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings_pane.py" line="275"/>
+        <location filename="../../app/views/meetings/meetings_pane.py" line="275"/>
         <source>ระเบียบวาระการประชุม</source>
         <translation>agenda</translation>
     </message>
@@ -1568,12 +1568,12 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
 <context>
     <name>NewActionDialog</name>
     <message>
-        <location filename="../../app/views/action_dialog.py" line="24"/>
+        <location filename="../../app/views/meetings/action_dialog.py" line="23"/>
         <source>เพิ่มงานที่มอบหมาย</source>
         <translation>Add assigned work</translation>
     </message>
     <message>
-        <location filename="../../app/views/action_dialog.py" line="21"/>
+        <location filename="../../app/views/meetings/action_dialog.py" line="20"/>
         <source>บันทึก</source>
         <translation>Save</translation>
     </message>
@@ -1581,12 +1581,12 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../app/views/new_meeting_dialog.py" line="26"/>
+        <location filename="../../app/views/meetings/new_meeting_dialog.py" line="25"/>
         <source>สร้างการประชุม</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../app/views/new_meeting_dialog.py" line="23"/>
+        <location filename="../../app/views/meetings/new_meeting_dialog.py" line="22"/>
         <source>สร้าง</source>
         <translation>Create</translation>
     </message>
@@ -1594,32 +1594,32 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../app/views/certificate_dialogs.py" line="267"/>
+        <location filename="../../app/views/certificates/dialogs.py" line="268"/>
         <source>ตัวอย่างเกียรติบัตร</source>
         <translation>Certificate preview</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_dialogs.py" line="269"/>
+        <location filename="../../app/views/certificates/dialogs.py" line="270"/>
         <source>◀ ก่อนหน้า</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_dialogs.py" line="270"/>
+        <location filename="../../app/views/certificates/dialogs.py" line="271"/>
         <source>ถัดไป ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_dialogs.py" line="273"/>
+        <location filename="../../app/views/certificates/dialogs.py" line="274"/>
         <source>พิมพ์…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_dialogs.py" line="274"/>
+        <location filename="../../app/views/certificates/dialogs.py" line="275"/>
         <source>ปิด</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_dialogs.py" line="306"/>
+        <location filename="../../app/views/certificates/dialogs.py" line="307"/>
         <source>หน้า {page} / {pages}: {number} {city} (ให้ไว้ {day})</source>
         <translation>Page {page} / {pages}: {number} {city} (issued on {day})</translation>
     </message>
@@ -1627,12 +1627,12 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
 <context>
     <name>ProgressRunner</name>
     <message>
-        <location filename="../../app/views/excel_export_dialog.py" line="68"/>
+        <location filename="../../app/views/excel/export_dialog.py" line="67"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel_export_dialog.py" line="70"/>
+        <location filename="../../app/views/excel/export_dialog.py" line="69"/>
         <source>กำลังทำงาน</source>
         <translation>Working</translation>
     </message>
@@ -1640,32 +1640,32 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../app/views/certificate_dialogs.py" line="198"/>
+        <location filename="../../app/views/certificates/dialogs.py" line="199"/>
         <source>ตกลง</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_dialogs.py" line="199"/>
+        <location filename="../../app/views/certificates/dialogs.py" line="200"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_dialogs.py" line="204"/>
+        <location filename="../../app/views/certificates/dialogs.py" line="205"/>
         <source>ให้ไว้ ณ วันที่</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_dialogs.py" line="206"/>
+        <location filename="../../app/views/certificates/dialogs.py" line="207"/>
         <source>เหตุผล *</source>
         <translation>Reason *</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_dialogs.py" line="222"/>
+        <location filename="../../app/views/certificates/dialogs.py" line="223"/>
         <source>กรุณากรอกเหตุผล</source>
         <translation>Please give a reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_dialogs.py" line="224"/>
+        <location filename="../../app/views/certificates/dialogs.py" line="225"/>
         <source>กรุณากรอกวันที่ให้ไว้เป็นวัน/เดือน/ปี พ.ศ. เช่น 24/12/2564</source>
         <translation>Please enter the issue date as day/month/B.E. year, e.g. 24/12/2564</translation>
     </message>
@@ -1673,27 +1673,27 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../app/views/record_form.py" line="37"/>
+        <location filename="../../app/views/registers/record_form.py" line="36"/>
         <source>แก้ไข{name}</source>
         <translation>Edit {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/record_form.py" line="37"/>
+        <location filename="../../app/views/registers/record_form.py" line="36"/>
         <source>เพิ่ม{name}</source>
         <translation>Add {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/record_form.py" line="71"/>
+        <location filename="../../app/views/registers/record_form.py" line="70"/>
         <source>บันทึก</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/views/record_form.py" line="72"/>
+        <location filename="../../app/views/registers/record_form.py" line="71"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/views/record_form.py" line="106"/>
+        <location filename="../../app/views/registers/record_form.py" line="105"/>
         <source>บันทึกไม่สำเร็จ</source>
         <translation>Not saved</translation>
     </message>
@@ -1701,102 +1701,102 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
 <context>
     <name>RegisterPane</name>
     <message>
-        <location filename="../../app/views/register_pane.py" line="102"/>
+        <location filename="../../app/views/registers/register_pane.py" line="102"/>
         <source>เพิ่ม</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="103"/>
+        <location filename="../../app/views/registers/register_pane.py" line="103"/>
         <source>แก้ไข</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="104"/>
+        <location filename="../../app/views/registers/register_pane.py" line="104"/>
         <source>ลบ</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="106"/>
+        <location filename="../../app/views/registers/register_pane.py" line="106"/>
         <source>ค้นหา</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="107"/>
+        <location filename="../../app/views/registers/register_pane.py" line="107"/>
         <source>โหลดข้อมูลใหม่</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="108"/>
+        <location filename="../../app/views/registers/register_pane.py" line="108"/>
         <source>ต่ออายุตราสัญลักษณ์อีก 2 ปี</source>
         <translation>Renew the emblem for 2 more years</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="210"/>
+        <location filename="../../app/views/registers/register_pane.py" line="210"/>
         <source>ทำรายการไม่สำเร็จ</source>
         <translation>The action could not be completed</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="259"/>
+        <location filename="../../app/views/registers/register_pane.py" line="259"/>
         <source>เพิ่ม “{name}”</source>
         <translation>Add “{name}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="283"/>
+        <location filename="../../app/views/registers/register_pane.py" line="283"/>
         <source>แก้ไข “{name}”</source>
         <translation>Edit “{name}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="289"/>
+        <location filename="../../app/views/registers/register_pane.py" line="289"/>
         <source>ประวัติการต่ออายุตราสัญลักษณ์</source>
         <translation>Emblem renewal history</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="290"/>
+        <location filename="../../app/views/registers/register_pane.py" line="290"/>
         <source>ต่ออายุเมื่อ {day}: หมดอายุเดิม {old} → {new}</source>
         <translation>Renewed on {day}: expiry {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="296"/>
+        <location filename="../../app/views/registers/register_pane.py" line="296"/>
         <source>รับรองโดยมติ</source>
         <translation>Certified by the resolution</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="315"/>
+        <location filename="../../app/views/registers/register_pane.py" line="315"/>
         <source>ลบ “{name}” ใช่หรือไม่?</source>
         <translation>Delete “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="316"/>
+        <location filename="../../app/views/registers/register_pane.py" line="316"/>
         <source>ลบ {n} รายการที่เลือกใช่หรือไม่?</source>
         <translation>Delete the {n} selected records?</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="317"/>
+        <location filename="../../app/views/registers/register_pane.py" line="317"/>
         <source>ยืนยันการลบ</source>
         <translation>Confirm delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="317"/>
+        <location filename="../../app/views/registers/register_pane.py" line="317"/>
         <source>เลิกทำได้ด้วย Ctrl+Z</source>
         <translation>You can undo this with Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="319"/>
+        <location filename="../../app/views/registers/register_pane.py" line="319"/>
         <source>ลบ {n} รายการ</source>
         <translation>Delete {n} records</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="323"/>
+        <location filename="../../app/views/registers/register_pane.py" line="323"/>
         <source>ลบ “{name}”</source>
         <translation>Delete “{name}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="338"/>
+        <location filename="../../app/views/registers/register_pane.py" line="338"/>
         <source>ต่ออายุตราสัญลักษณ์ของ “{name}” อีก 2 ปี นับจากวันหมดอายุเดิม (วันที่ต่ออายุ {day})?</source>
         <translation>Renew the emblem of “{name}” for 2 more years from its current expiry (renewed on {day})?</translation>
     </message>
     <message>
-        <location filename="../../app/views/register_pane.py" line="339"/>
+        <location filename="../../app/views/registers/register_pane.py" line="339"/>
         <source>ต่ออายุตราสัญลักษณ์</source>
         <translation>Renew emblem</translation>
     </message>
@@ -1804,58 +1804,58 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
 <context>
     <name>SignatoryBox</name>
     <message>
-        <location filename="../../app/views/certificate_settings_dialog.py" line="67"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="66"/>
         <source>ผู้ลงนามคนที่ {n}</source>
         <translation>Signatory {n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_settings_dialog.py" line="70"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="69"/>
         <source>เช่น นายชัยวุฒิ ธนาคมานุสรณ์ (เว้นว่างถ้าไม่ใช้)</source>
         <translation>e.g. Mr Chaiwut Thanakamanusorn (leave empty if unused)</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_settings_dialog.py" line="73"/>
-        <location filename="../../app/views/certificate_settings_dialog.py" line="109"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="72"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="108"/>
         <source>ไม่มีภาพลายมือชื่อ</source>
         <translation>No signature image</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_settings_dialog.py" line="77"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="76"/>
         <source>เลือกภาพลายมือชื่อ…</source>
         <translation>Choose signature image…</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_settings_dialog.py" line="79"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="78"/>
         <source>ลบภาพ</source>
         <translation>Remove image</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_settings_dialog.py" line="87"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="86"/>
         <source>ชื่อเต็ม</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_settings_dialog.py" line="88"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="87"/>
         <source>ตำแหน่ง</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_settings_dialog.py" line="89"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="88"/>
         <source>ลายมือชื่อ</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_settings_dialog.py" line="113"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="112"/>
         <source>ภาพลายมือชื่อ</source>
         <translation>Signature image</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_settings_dialog.py" line="114"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="113"/>
         <source>ภาพ (*.png *.jpg *.jpeg *.bmp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificate_settings_dialog.py" line="121"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="120"/>
         <source>อ่านไฟล์ภาพไม่ได้</source>
         <translation>Cannot read the image file</translation>
     </message>
@@ -1871,117 +1871,117 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../app/views/verify_dialog.py" line="38"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="38"/>
         <source>ตรวจสอบเกียรติบัตร</source>
         <translation>Verify a certificate</translation>
     </message>
     <message>
-        <location filename="../../app/views/verify_dialog.py" line="41"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="41"/>
         <source>พิมพ์เลขที่เกียรติบัตร หรือสแกนคิวอาร์โค้ด</source>
         <translation>Type the certificate No. or scan the QR code</translation>
     </message>
     <message>
-        <location filename="../../app/views/verify_dialog.py" line="44"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="44"/>
         <source>ตรวจสอบ</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../app/views/verify_dialog.py" line="47"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="47"/>
         <source>ผลการตรวจสอบจะแสดงที่นี่ (ใช้ข้อมูลในฐานข้อมูลนี้ ไม่ต้องต่ออินเทอร์เน็ต)</source>
         <translation>The result appears here (checked against this database; no internet connection needed)</translation>
     </message>
     <message>
-        <location filename="../../app/views/verify_dialog.py" line="55"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="55"/>
         <source>ปิด</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/views/verify_dialog.py" line="61"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="61"/>
         <source>เลขที่หรือข้อความจากคิวอาร์โค้ด</source>
         <translation>Certificate No. or QR code text</translation>
     </message>
     <message>
-        <location filename="../../app/views/verify_dialog.py" line="76"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="76"/>
         <source>ตรวจสอบไม่ได้</source>
         <translation>Cannot verify</translation>
     </message>
     <message>
-        <location filename="../../app/views/verify_dialog.py" line="85"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="85"/>
         <source>ถูกต้อง</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../app/views/verify_dialog.py" line="85"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="85"/>
         <source>หมดอายุแล้ว</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../app/views/verify_dialog.py" line="85"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="85"/>
         <source>ถูกเพิกถอน</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../../app/views/verify_dialog.py" line="86"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="86"/>
         <source>ถูกแทนที่ด้วยฉบับใหม่แล้ว</source>
         <translation>Replaced by a new certificate</translation>
     </message>
     <message>
-        <location filename="../../app/views/verify_dialog.py" line="86"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="86"/>
         <source>ไม่พบในทะเบียน</source>
         <translation>Not in the register</translation>
     </message>
     <message>
-        <location filename="../../app/views/verify_dialog.py" line="87"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="87"/>
         <source>รหัสตรวจสอบไม่ตรงกับทะเบียน</source>
         <translation>Check value does not match the register</translation>
     </message>
     <message>
-        <location filename="../../app/views/verify_dialog.py" line="92"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="92"/>
         <source>เลขที่</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../app/views/verify_dialog.py" line="92"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="92"/>
         <source>เมือง/โครงการ</source>
         <translation>City / project</translation>
     </message>
     <message>
-        <location filename="../../app/views/verify_dialog.py" line="93"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="93"/>
         <source>ผู้พัฒนาเมือง</source>
         <translation>City developer</translation>
     </message>
     <message>
-        <location filename="../../app/views/verify_dialog.py" line="93"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="93"/>
         <source>จังหวัด</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../app/views/verify_dialog.py" line="94"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="94"/>
         <source>ให้ไว้ ณ วันที่</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../app/views/verify_dialog.py" line="95"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="95"/>
         <source>ใช้ได้ถึงวันที่</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../app/views/verify_dialog.py" line="96"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="96"/>
         <source>สถานะ</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/verify_dialog.py" line="97"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="97"/>
         <source>มติที่รับรอง</source>
         <translation>Certifying resolution</translation>
     </message>
     <message>
-        <location filename="../../app/views/verify_dialog.py" line="99"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="99"/>
         <source>ฉบับที่ใช้แทน</source>
         <translation>Replaced by</translation>
     </message>
     <message>
-        <location filename="../../app/views/verify_dialog.py" line="101"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="101"/>
         <source>เหตุผล</source>
         <translation>Reason</translation>
     </message>

@@ -7,7 +7,7 @@ from datetime import date
 
 from PIL import Image, ImageDraw
 
-from app.documents.certificate_content import CertificateContent, Signatory
+from app.certificates.content import CertificateContent, Signatory
 
 MAKKASAN = "เมืองอัจฉริยะมักกะสันเพื่อสนับสนุนบริการรถไฟของโครงการรถไฟความเร็วสูงเชื่อมสามสนามบิน"
 SIGNATORIES = (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.documents.certificate_emblem import EMBLEM_SVG, load, parse_path
+from app.documents.certificate.emblem import EMBLEM_SVG, load, parse_path
 from resources import ROOT
 
 

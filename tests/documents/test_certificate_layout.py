@@ -9,8 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.documents.certificate_content import Signatory
-from app.documents.certificate_layout import (
+from app.certificates.content import Signatory
+from app.documents.certificate.layout import (
     PAGE_HEIGHT,
     PAGE_WIDTH,
     Emblem,
@@ -25,8 +25,7 @@ from app.documents.certificate_layout import (
 )
 from app.pdf import BOLD
 from app.pdf.thai_wrap import break_positions
-
-from .certificate_samples import MAKKASAN, SIGNATORIES, content, signature_png
+from tests.documents.certificate_samples import MAKKASAN, SIGNATORIES, content, signature_png
 
 MIDDLE = ("lead", "name", "developer", "reason", "date", "validity")
 WORDS = ("เมือง", "อัจฉริยะ", "พัฒนา", "ชุมชน", "นวัตกรรม", "ดิจิทัล", "สิ่งแวดล้อม", "พลังงาน", "ท่องเที่ยว",

@@ -11,12 +11,11 @@ import zxingcpp
 from PIL import Image
 from pypdf import PdfReader
 
-from app.documents import certificate_pdf
-from app.documents.certificate_layout import PAGE_HEIGHT, PAGE_WIDTH, Emblem, Picture, QrCode, layout
-from app.errors import FileNotWritable
+from app.core.errors import FileNotWritable
+from app.documents.certificate import pdf as certificate_pdf
+from app.documents.certificate.layout import PAGE_HEIGHT, PAGE_WIDTH, Emblem, Picture, QrCode, layout
+from tests.documents.certificate_samples import MAKKASAN, batch
 from tests.pdf.poppler import pdftotext, render, tool
-
-from .certificate_samples import MAKKASAN, batch
 
 
 @pytest.fixture(scope="module")

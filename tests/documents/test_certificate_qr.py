@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 from PIL import Image
 from reportlab.graphics.barcode import qrencoder
 
-from app.documents import certificate_qr
-from app.documents.certificate_qr import UTF8_ECI, QrCode, lost_points, modules
+from app.documents.certificate import qr as certificate_qr
+from app.documents.certificate.qr import UTF8_ECI, QrCode, lost_points, modules
 
 
 def reportlab_symbol(text: str) -> qrencoder.QRCode:

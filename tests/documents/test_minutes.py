@@ -10,13 +10,15 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from app.db import Database
-from app.documents import minutes, pdf
+from app.core import migrate
+from app.core.db import Database
+from app.core.errors import UserError
+from app.documents import minutes
+from app.documents import official_pdf as pdf
 from app.documents.blocks import Label, People
-from app.documents.find import find_meeting
-from app.errors import UserError
+from app.meetings.find import find_meeting
 from app.models import Meeting
-from app.services import migrate, sample
+from app.sample import demo as sample
 
 A4_WIDTH_PT = 595.28
 LEFT_PT, RIGHT_PT = 3 / 2.54 * 72, 2 / 2.54 * 72
@@ -127,7 +129,7 @@ def test_thai_digits_switch(sample_db, meeting_id, tmp_path):
 
 
 def test_the_next_meeting_names_the_previous_and_carries_open_follow_ups(sample_db, meeting_id):
-    from app.services import meetings as meeting_service
+    from app.meetings import meetings as meeting_service
 
     with sample_db.session() as session:
         first = session.get(Meeting, meeting_id)

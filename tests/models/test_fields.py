@@ -7,8 +7,8 @@ from sqlalchemy import Date, Float, Integer, String, Text
 
 from app.models import Base, Choice, City, Field, Kind
 from app.models.base import CodeList
-from app.services.records import RELATION_ATTR
-from app.services.registers import REGISTERS, register_for_table
+from app.registers.catalog import REGISTERS, register_for_table
+from app.registers.records import RELATION_ATTR
 
 BOOKKEEPING = {"id", "created_at", "updated_at", "version"}
 REG_KEYS = list(REGISTERS)

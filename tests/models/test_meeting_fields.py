@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import Date, Integer, String, Text, Time
 
+from app.meetings.types import RECORD_TYPES
 from app.models import Kind
 from app.models.agenda import SKELETON
-from app.services.meeting_types import RECORD_TYPES
 
 BOOKKEEPING = {"id", "created_at", "updated_at", "version"}
 # columns that place a record (set by the services, never typed into a form)

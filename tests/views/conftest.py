@@ -9,8 +9,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer  # noqa: E402
 
-from app.db import Database  # noqa: E402
-from app.services import migrate, sample  # noqa: E402
+from app.core import migrate  # noqa: E402
+from app.core.db import Database  # noqa: E402
+from app.sample import demo as sample
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -35,7 +35,7 @@ def test_every_string_in_the_catalogue_is_translated():
 def test_catalogue_covers_every_tr_string_in_the_sources(tmp_path):
     fresh = tmp_path / "fresh.ts"
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
-    sources = [str(ROOT / "app" / "gui.py"), *sorted(str(p) for p in (ROOT / "app" / "views").glob("*.py"))]
+    sources = [str(ROOT / "app" / "gui.py"), *sorted(str(p) for p in (ROOT / "app" / "views").rglob("*.py"))]
     subprocess.run([str(lupdate), *sources, "-ts", str(fresh)], check=True, capture_output=True)
     missing = set(messages(fresh)) - set(messages(TS))
     assert not missing, f"run tools/update_translations.py and translate: {sorted(missing)}"

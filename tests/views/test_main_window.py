@@ -103,7 +103,7 @@ def test_unexpected_error_dialog_saves_a_report(qtbot, tmp_path, monkeypatch):
 def test_user_errors_reaching_the_hook_are_plain_thai_messages(qtbot, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from app.errors import RecordMissing
+    from app.core.errors import RecordMissing
     from app.views import error_hook
 
     shown = []

@@ -7,7 +7,7 @@ import random
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.views.thai_sort import thai_collator, thai_ranks, thai_sorted
+from app.views.widgets.thai_sort import thai_collator, thai_ranks, thai_sorted
 
 CANONICAL = ["กา", "เกม", "ไก่", "ขอนแก่น", "เชียงใหม่", "ภูเก็ต", "แม่เมาะ", "ยะลา"]
 THAI = st.text(alphabet=st.characters(min_codepoint=0x0E01, max_codepoint=0x0E5B), max_size=12)
@@ -40,7 +40,7 @@ def test_ranks_order_rows_as_the_collator_does(texts):
 
 @given(st.lists(THAI, max_size=40), st.lists(THAI, max_size=5))
 def test_rank_table_on_a_worker_and_new_texts_between_neighbours(texts, new_texts):
-    import app.views.table_index as table_index
+    import app.views.registers.table_index as table_index
 
     original = table_index.CHUNK
     table_index.CHUNK = 3  # the background path even for short lists

@@ -8,7 +8,7 @@ Create Date: 2026-11-29 04:22:12.528693
 import sqlalchemy as sa
 from alembic import op
 
-from app.services.reference import load_dimensions, load_provinces
+from app.registers.reference import load_dimensions, load_provinces
 
 
 revision = '0001'

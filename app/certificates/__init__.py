@@ -1,0 +1,1 @@
+"""The emblem certificate register, Qt-free: numbers, states, settings, wording, verification."""

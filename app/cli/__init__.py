@@ -1,0 +1,1 @@
+"""The command line: `python main.py` opens the GUI; subcommands do headless work."""

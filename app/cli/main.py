@@ -1,0 +1,154 @@
+"""Command line: `python main.py` opens the GUI; subcommands do headless work."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from app import __version__
+from app.core.errors import UserError
+
+REGISTER_KEYS = ("cities", "zones", "ambassadors", "partnerships")  # app.registers.catalog, without its imports
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one clear line, non-zero exit
+        sys.stderr.write(f"คำสั่งไม่ถูกต้อง: {message} (ดูวิธีใช้ด้วย --help)\n")
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="smartcity-secretariat",
+                     description="ระบบงานเลขานุการคณะกรรมการขับเคลื่อนการพัฒนาเมืองอัจฉริยะ")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--db", help="ไฟล์ฐานข้อมูล SQLite หรือ URL ของ SQLAlchemy เช่น "
+                                     "postgresql+psycopg://user@host/db (ค่าเริ่มต้น: โฟลเดอร์ข้อมูลของผู้ใช้)")
+    parser.add_argument("--lang", choices=("th", "en"), help="ภาษาของหน้าจอ (th หรือ en)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("gui", help="เปิดหน้าต่างโปรแกรม (ค่าเริ่มต้น)")
+    commands.add_parser("demo", help="เติมข้อมูลตัวอย่างลงฐานข้อมูล (ทำซ้ำได้ ไม่เพิ่มซ้ำ)")
+    shots = commands.add_parser("screenshots", help="บันทึกภาพหน้าจอทุกหน้าเป็นไฟล์ PNG")
+    shots.add_argument("outdir", type=Path)
+    for name, text in (("minutes", "พิมพ์รายงานการประชุมเป็น PDF"), ("agenda", "พิมพ์ระเบียบวาระการประชุมเป็น PDF")):
+        doc = commands.add_parser(name, help=text)
+        doc.add_argument("--meeting", required=True, help="ครั้งที่ประชุม เช่น 1/2564")
+        doc.add_argument("--committee", help="ชื่อหรือชื่อย่อของคณะกรรมการ (เมื่อมีหลายคณะที่ใช้เลขครั้งเดียวกัน)")
+        doc.add_argument("--pdf", required=True, type=Path, help="ไฟล์ PDF ที่จะบันทึก")
+        doc.add_argument("--thai-digits", action="store_true", help="ใช้เลขไทยทั้งเอกสาร")
+    export = commands.add_parser("export", help="ส่งออกทะเบียนหรือข้อมูลการประชุมเป็นไฟล์ Excel (.xlsx)")
+    export.add_argument("register", choices=(*REGISTER_KEYS, "meetings", "all"),
+                        help="ทะเบียนที่จะส่งออก, meetings (มติ งานที่ต้องติดตาม การเข้าประชุม) "
+                             "หรือ all (ทุกทะเบียนและข้อมูลการประชุม)")
+    export.add_argument("--xlsx", required=True, type=Path, help="ไฟล์ Excel ที่จะบันทึก")
+    export.add_argument("--include-personal", action="store_true",
+                        help="รวมข้อมูลส่วนบุคคล (โทรศัพท์ อีเมล) ตาม PDPA ค่าเริ่มต้นไม่รวม")
+    export.add_argument("--lang", dest="export_lang", choices=("th", "en"), help="ภาษาของหัวตาราง (th หรือ en)")
+    from app.cli import certificates as cli_certificates  # light modules: argparse only at import time
+    from app.cli import excel as cli_excel
+
+    cli_excel.add_import_parser(commands)
+    cli_certificates.add_parser(commands)
+    return parser
+
+
+def open_database(target: str | None):
+    """Open (and if needed upgrade, after a backup) the database; UserError on any problem."""
+    from app.core import migrate
+    from app.core.db import Database
+
+    if target is None:
+        from app.paths import default_database  # Qt's per-user folders: only when no --db is given
+
+        target = default_database()
+    db = Database(target)
+    db.check()
+    backups = None
+    if not db.is_sqlite:  # a SQLite file is backed up beside itself; a server's dump goes to the user's folder
+        from app.paths import backup_dir
+
+        backups = backup_dir()
+    migrate.upgrade(db, backups)
+    return db
+
+
+def _demo(db) -> int:
+    from app.sample import demo as sample
+
+    with db.session() as session:
+        added = sample.fill(session)
+    total = sum(added.values())
+    print(f"เพิ่มข้อมูลตัวอย่าง {total} รายการ: " + ", ".join(f"{k} {v}" for k, v in added.items()))
+    return 0
+
+
+def _document(db, args) -> int:
+    from app.documents import minutes
+    from app.documents import official_pdf as pdf
+    from app.meetings.find import find_meeting
+
+    with db.session() as session:
+        meeting = find_meeting(session, args.meeting, args.committee)
+        build = minutes.minutes if args.command == "minutes" else minutes.agenda_document
+        document = build(session, meeting.id)
+    pdf.write(document, args.pdf, thai_digits=args.thai_digits)
+    print(args.pdf)
+    return 0
+
+
+def _export(db, args) -> int:
+    from app.excel import export as excel_export
+    from app.excel import export_meetings as excel_meetings
+
+    lang = args.export_lang or args.lang or "th"
+    with db.session() as session:
+        if args.register == "all":
+            path = excel_export.export_all(session, args.xlsx, lang=lang, include_personal=args.include_personal)
+        elif args.register == "meetings":
+            path = excel_meetings.export_meeting_data(session, args.xlsx, lang=lang)
+        else:
+            path = excel_export.export_register(session, args.register, args.xlsx, lang=lang,
+                                                include_personal=args.include_personal)
+    print(path)
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    command = args.command or "gui"
+    if command == "screenshots":
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        db = open_database(args.db)
+        if command == "demo":
+            return _demo(db)
+        if command in ("minutes", "agenda"):
+            return _document(db, args)
+        if command == "export":
+            return _export(db, args)
+        if command == "import":
+            from app.cli.excel import run_import
+
+            return run_import(db, args)
+        if command == "certificates":
+            from app.cli.certificates import run
+
+            return run(db, args)
+        from app.gui import run_gui, run_screenshots
+
+        if command == "screenshots":
+            return run_screenshots(db, args.outdir, args.lang)
+        return run_gui(db, args.lang)
+    except UserError as error:
+        sys.stderr.write(f"ข้อผิดพลาด: {error.message('th')}\n")
+        if command == "gui":
+            from app.gui import show_startup_error
+
+            show_startup_error(error, args.lang)
+        return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

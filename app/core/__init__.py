@@ -1,0 +1,1 @@
+"""Foundation, Qt-free: the database, user errors and their English, Buddhist-Era dates, migrations."""

@@ -1,0 +1,140 @@
+"""Schema migrations with Alembic: a backup first, and a failed upgrade leaves the data untouched."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import MetaData, inspect, select, text
+from sqlalchemy.exc import DBAPIError
+
+from app.core.db import Database, sqlite_path
+from app.core.errors import DatabaseUnavailable, UserError
+
+MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
+HEAD = "0004"  # the newest revision; a test checks it against the scripts. Lets start-up skip alembic.
+
+
+class MigrationFailed(UserError):
+    pass
+
+
+def alembic_config():
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def current_revision(db: Database) -> str | None:
+    """The revision the database is at (None for a database without the version table)."""
+    try:
+        with db.engine.connect() as conn:
+            if not inspect(conn).has_table("alembic_version"):
+                return None
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except DBAPIError as exc:
+        raise DatabaseUnavailable.from_error(exc) from exc
+
+
+def _stamp() -> str:
+    return datetime.now().strftime("%Y%m%d-%H%M%S")
+
+
+def backup_sqlite(path: Path) -> Path:
+    """A consistent copy (WAL included) beside the database: name.backup-YYYYmmdd-HHMMSS.sqlite."""
+    target = path.with_name(f"{path.stem}.backup-{_stamp()}{path.suffix or '.sqlite'}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.stem}.backup-{_stamp()}-{n}{path.suffix or '.sqlite'}")
+    src = sqlite3.connect(str(path))
+    dst = sqlite3.connect(str(target))
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return target
+
+
+def _json_default(value):
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    return str(value)
+
+
+def backup_server(db: Database, folder: Path) -> Path:
+    """A server database: every table's rows as JSON in the user's backup folder."""
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"backup-{_stamp()}.json"
+    meta = MetaData()
+    meta.reflect(db.engine)
+    with db.engine.connect() as conn:
+        dump = {name: [dict(r._mapping) for r in conn.execute(select(t))] for name, t in meta.tables.items()}
+    target.write_text(json.dumps(dump, ensure_ascii=False, default=_json_default), encoding="utf-8")
+    return target
+
+
+def _restore_sqlite(backup: Path, path: Path) -> None:
+    for suffix in ("-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    shutil.copyfile(backup, path)
+
+
+def _empty_sqlite(path: Path) -> None:
+    for suffix in ("-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    path.write_bytes(b"")  # an empty file is an empty SQLite database
+
+
+def upgrade(db: Database, backup_folder: Path | None = None) -> Path | None:
+    """Bring the schema to the newest revision. Returns the backup made, if any."""
+    current = current_revision(db)
+    if current == HEAD:
+        return None  # the usual start: no alembic import, no scripts read
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
+        raise MigrationFailed(
+            "ฐานข้อมูลนี้สร้างจากโปรแกรมรุ่นใหม่กว่า (รุ่นโครงสร้าง {rev}) กรุณาปรับปรุงโปรแกรมก่อนเปิดใช้", rev=current
+        )
+    has_tables = bool(inspect(db.engine).get_table_names())
+    if current is None and has_tables:
+        raise MigrationFailed("ไฟล์นี้เป็นฐานข้อมูลของโปรแกรมอื่น จึงไม่เปิดใช้และไม่แก้ไขไฟล์")
+    path = sqlite_path(db.url)
+    backup = None
+    if has_tables:
+        try:
+            backup = backup_sqlite(path) if path else backup_server(db, backup_folder or Path.home() / "backups")
+        except (OSError, sqlite3.Error, DBAPIError) as exc:
+            raise MigrationFailed("สำรองฐานข้อมูลก่อนปรับปรุงโครงสร้างไม่ได้ จึงยังไม่ปรับปรุงและไม่แก้ไขข้อมูล ({detail})",
+                                  detail=str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from exc
+    try:
+        cfg = alembic_config()
+        with db.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    except Exception as exc:
+        db.dispose()
+        if backup is not None and path is not None:
+            _restore_sqlite(backup, path)
+        elif path is not None and not has_tables:  # a new file: pysqlite does not roll DDL back, so empty it again
+            _empty_sqlite(path)
+        raise MigrationFailed(
+            "ปรับปรุงโครงสร้างฐานข้อมูลไม่สำเร็จ ข้อมูลเดิมไม่ถูกแก้ไข (สำเนาสำรอง: {backup}) สาเหตุ: {detail}",
+            backup=str(backup or "-"), detail=str(exc).splitlines()[0] if str(exc) else type(exc).__name__,
+        ) from exc
+    return backup

@@ -1,0 +1,1 @@
+"""Reading agencies' workbooks, Qt-free: safe opening, header and cells, values, the plan, applying it."""

@@ -1,0 +1,1 @@
+"""The four registers (cities, zones, ambassadors, partnerships), Qt-free: records, validation, tables."""

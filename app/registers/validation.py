@@ -1,0 +1,188 @@
+"""Normalise and validate field values before anything is written. Messages are Thai templates."""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date, time
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.core.errors import Bilingual
+from app.core.thaidate import parse_date, parse_time, to_arabic_digits
+from app.models import Field, Kind
+from app.registers.catalog import REGISTERS, Register
+from app.registers.reference import province_index
+
+Problem = tuple[str, dict]
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
+PHONE = re.compile(r"^\+?[0-9][0-9 \-]{5,19}$")
+
+
+def clean_text(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = " ".join(str(value).split()) if "\n" not in str(value) else str(value).strip()
+    return text or None
+
+
+def _coerce(f: Field, value: Any) -> Any:
+    """Turn typed input into the stored type; raise ValueError with a Thai template."""
+    if f.is_list:
+        items = value if isinstance(value, list | tuple) else str(value or "").replace(",", ";").split(";")
+        return sorted({str(v).strip() for v in items if str(v).strip()})
+    if isinstance(value, str):
+        value = value.strip()
+        if value == "":
+            return None
+    if value is None:
+        return None
+    if f.kind is Kind.DATE:
+        if isinstance(value, date):
+            return value
+        try:
+            return parse_date(str(value))
+        except ValueError:
+            raise ValueError("วันที่ไม่ถูกต้อง (พิมพ์เช่น 5/11/2564)") from None
+    if f.kind is Kind.TIME:
+        try:
+            return value if isinstance(value, time) else parse_time(str(value))
+        except ValueError:
+            raise ValueError("เวลาไม่ถูกต้อง (พิมพ์เช่น 10.00)") from None
+    if f.kind in (Kind.INT, Kind.REF):
+        try:
+            return int(to_arabic_digits(str(value)).replace(",", ""))
+        except ValueError:
+            raise ValueError("ต้องเป็นจำนวนเต็ม") from None
+    if f.kind is Kind.FLOAT:
+        try:
+            number = float(to_arabic_digits(str(value)).replace(",", ""))
+        except ValueError:
+            raise ValueError("ต้องเป็นตัวเลข") from None
+        if not math.isfinite(number):
+            raise ValueError("ต้องเป็นตัวเลข")
+        return number
+    if f.kind is Kind.LONGTEXT:
+        return str(value).strip() or None
+    return clean_text(value)
+
+
+def normalise(reg: Register, values: dict[str, Any]) -> dict[str, Any]:
+    """Coerce what can be coerced; values that fail stay as typed, for validate() to report."""
+    out: dict[str, Any] = {}
+    for f in reg.stored_fields:
+        if f.name not in values:
+            continue
+        try:
+            out[f.name] = _coerce(f, values[f.name])
+        except ValueError:
+            out[f.name] = values[f.name]
+    return out
+
+
+def check_fields(
+    fields: tuple[Field, ...], values: dict[str, Any], partial: bool = False
+) -> tuple[dict[str, Any], dict[str, Problem]]:
+    """Coerce and check the given values against field descriptions (for record types outside REGISTERS).
+
+    Returns (clean values, problems). ``partial``: only the fields present in ``values`` are checked,
+    as for an update that changes a few fields.
+    """
+    clean: dict[str, Any] = {}
+    problems: dict[str, Problem] = {}
+    for f in fields:
+        if f.computed or (partial and f.name not in values):
+            continue
+        raw = values.get(f.name)
+        try:
+            clean[f.name] = _coerce(f, raw)
+        except ValueError:
+            clean[f.name] = raw
+        problem = _check_field(f, raw, clean[f.name])
+        if problem:
+            problems[f.name] = problem
+    return clean, problems
+
+
+def _check_field(f: Field, raw: Any, value: Any) -> Problem | None:
+    try:
+        _coerce(f, raw)
+    except ValueError as exc:
+        return (str(exc), {})
+    empty = value is None or value == [] or value == ""
+    if empty:
+        return ("กรุณากรอก{label}", {"label": Bilingual(f.th, f.en.lower())}) if f.required else None
+    if f.max_length and isinstance(value, str) and len(value) > f.max_length:
+        return ("ยาวเกิน {n} ตัวอักษร", {"n": f.max_length})
+    if f.minimum is not None and isinstance(value, int | float) and value < f.minimum:
+        return ("ต้องไม่น้อยกว่า {n}", {"n": f.minimum if f.kind is Kind.FLOAT else int(f.minimum)})
+    if f.kind is Kind.CHOICE and f.choice(value) is None:
+        return ("ไม่มีตัวเลือกนี้", {})
+    if f.kind is Kind.MULTICHOICE and any(f.choice(v) is None for v in value):
+        return ("ไม่มีตัวเลือกนี้", {})
+    if f.kind is Kind.PROVINCE and value not in province_index():
+        return ("ไม่พบจังหวัดนี้", {})
+    if f.kind is Kind.PROVINCES and any(v not in province_index() for v in value):
+        return ("ไม่พบจังหวัดนี้", {})
+    if f.kind is Kind.EMAIL and not EMAIL.match(value):
+        return ("รูปแบบอีเมลไม่ถูกต้อง (เช่น name@example.com)", {})
+    if f.kind is Kind.URL and not URL.match(value):
+        return ("เว็บไซต์ต้องขึ้นต้นด้วย http:// หรือ https://", {})
+    if f.kind is Kind.PHONE and not PHONE.match(value):
+        return ("หมายเลขโทรศัพท์ไม่ถูกต้อง (เช่น 02 123 4567)", {})
+    return None
+
+
+def _singular(reg: Register) -> Bilingual:
+    return Bilingual(reg.singular_th, reg.singular_en)
+
+
+def _check_rules(session: Session, reg: Register, v: dict[str, Any], problems: dict[str, Problem]) -> None:
+    def later(a: str, b: str, template: str) -> None:
+        if isinstance(v.get(a), date) and isinstance(v.get(b), date) and v[b] < v[a] and b not in problems:
+            problems[b] = (template, {})
+
+    later("emblem_issued_on", "emblem_valid_until", "วันหมดอายุต้องไม่ก่อนวันที่ได้รับตราสัญลักษณ์")
+    later("start_on", "end_on", "วันที่สิ้นสุดต้องไม่ก่อนวันที่เริ่ม")
+    if reg.key == "zones" and v.get("status") == "certified" and not v.get("city_id") and "city_id" not in problems:
+        problems["city_id"] = ("เขตที่ได้รับการรับรองแล้วต้องระบุเมืองอัจฉริยะที่ได้รับรอง", {})
+    for f in reg.stored_fields:
+        if f.kind is Kind.REF and isinstance(v.get(f.name), int) and f.name not in problems:
+            if session.get(REGISTERS[f.ref].model, v[f.name]) is None:
+                problems[f.name] = ("ไม่พบ{label}ที่เลือก", {"label": _singular(REGISTERS[f.ref])})
+
+
+def is_duplicate(session: Session, reg: Register, v: dict[str, Any], record_id: int | None) -> bool:
+    title, provinces = v.get(reg.title_field), v.get(reg.province_field)
+    if not title or not provinces:
+        return False
+    model = reg.model
+    rows = session.scalars(select(model).where(getattr(model, reg.title_field) == title)).all()
+    wanted = set(provinces if isinstance(provinces, list) else [provinces])
+    for row in rows:
+        if row.id == record_id:
+            continue
+        theirs = {p.code for p in row.province_rows} if reg.key == "cities" else {getattr(row, reg.province_field)}
+        if theirs & wanted:
+            return True
+    return False
+
+
+def validate(
+    session: Session, reg: Register, values: dict[str, Any], record_id: int | None = None
+) -> dict[str, Problem]:
+    """Field name → (Thai template, params) for every problem; empty when the record can be saved."""
+    problems: dict[str, Problem] = {}
+    for f in reg.stored_fields:
+        if record_id is not None and f.name not in values:
+            continue
+        problem = _check_field(f, values.get(f.name), values.get(f.name))
+        if problem:
+            problems[f.name] = problem
+    _check_rules(session, reg, values, problems)
+    if reg.title_field not in problems and is_duplicate(session, reg, values, record_id):
+        problems[reg.title_field] = ("มีชื่อนี้ในจังหวัดเดียวกันอยู่แล้ว", {})
+    return problems

@@ -1,1 +1,0 @@
-"""Qt-free services: queries, mutations, validation, sample data. Driven by GUI, CLI and tests alike."""

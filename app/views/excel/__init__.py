@@ -1,0 +1,1 @@
+"""Excel export and import dialogs and the menus that open them."""

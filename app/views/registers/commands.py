@@ -1,0 +1,79 @@
+"""Undo/redo of adds, edits and deletes in a register pane (one QUndoStack per pane)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QUndoCommand
+
+from app.core.errors import UserError
+
+if TYPE_CHECKING:
+    from app.views.registers.register_pane import RegisterPane
+
+
+class RecordCommand(QUndoCommand):
+    """The first redo() is skipped: the pane has already done the work when it pushes the command."""
+
+    def __init__(self, pane: RegisterPane, text: str):
+        super().__init__(text)
+        self.pane = pane
+        self._pushed = False
+
+    def redo(self) -> None:
+        if not self._pushed:
+            self._pushed = True
+            return
+        self._guard(self.do_redo)
+
+    def undo(self) -> None:
+        self._guard(self.do_undo)
+
+    def _guard(self, action) -> None:
+        try:
+            action()
+        except UserError as error:  # someone else changed the record meanwhile: say so, drop the step
+            self.setObsolete(True)
+            self.pane.notify_error(error)
+
+    def do_redo(self) -> None:
+        raise NotImplementedError
+
+    def do_undo(self) -> None:
+        raise NotImplementedError
+
+
+class AddCommand(RecordCommand):
+    def __init__(self, pane: RegisterPane, record_id: int, values: dict[str, Any], text: str):
+        super().__init__(pane, text)
+        self.record_id, self.values = record_id, values
+
+    def do_undo(self) -> None:
+        self.values = self.pane.apply_delete(self.record_id)
+
+    def do_redo(self) -> None:
+        self.pane.apply_create(self.values, self.record_id)
+
+
+class EditCommand(RecordCommand):
+    def __init__(self, pane: RegisterPane, record_id: int, before: dict[str, Any], after: dict[str, Any], text: str):
+        super().__init__(pane, text)
+        self.record_id, self.before, self.after = record_id, before, after
+
+    def do_undo(self) -> None:
+        self.pane.apply_update(self.record_id, self.before)
+
+    def do_redo(self) -> None:
+        self.pane.apply_update(self.record_id, self.after)
+
+
+class DeleteCommand(RecordCommand):
+    def __init__(self, pane: RegisterPane, record_id: int, snapshot: dict[str, Any], text: str):
+        super().__init__(pane, text)
+        self.record_id, self.snapshot = record_id, snapshot
+
+    def do_undo(self) -> None:
+        self.pane.apply_create(self.snapshot, self.record_id)
+
+    def do_redo(self) -> None:
+        self.snapshot = self.pane.apply_delete(self.record_id)

@@ -11,7 +11,8 @@ from app.paths import set_identity
 
 
 def make_app(lang: str | None = None) -> tuple[QApplication, str]:
-    from app.views import error_hook, fonts, i18n
+    from app.views import error_hook, i18n
+    from app.views.shared import fonts
 
     set_identity()
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -642,7 +642,7 @@ def main(argv: list[str] | None = None) -> int:
     workdir.mkdir(parents=True, exist_ok=True)
 
     from app.paths import set_identity
-    from app.views import fonts
+    from app.views.shared import fonts
 
     qInstallMessageHandler(_quiet_qt)
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -22,7 +22,7 @@ def run_import(db, args: argparse.Namespace) -> int:
     cannot be read at all raises ImportFileError: ``cli.main`` prints it on one line and exits 1.
     """
     from app.excel.imports.importer import apply_plan, read_plan
-    from app.excel.report import report_lines
+    from app.excel.imports.report import report_lines
 
     lang = getattr(args, "lang", None) or "th"
     with db.session() as session:

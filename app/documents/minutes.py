@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from app.documents import wording
 from app.documents.blocks import Document, Label, Para, People, Person, Signature, Signatures, Title
-from app.meetings import actions, agenda, attendance, meetings
+from app.meetings import actions, agenda, attendance, meetings, wording
 from app.meetings.agenda import Node
 from app.models import Meeting
 from app.models.agenda import ITEM_TYPES

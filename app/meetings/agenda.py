@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from app.core.errors import Bilingual, RecordInUse, ValidationFailed
-from app.documents import wording
+from app.meetings import wording
 from app.meetings.records import assign, check, ensure_editable, fail_if, get, remove, save
 from app.meetings.types import ACTION_ITEMS, AGENDA_ITEMS
 from app.models import ActionItem, AgendaItem, City, Meeting, agenda_item_city

@@ -21,8 +21,7 @@ from sqlalchemy.orm import Session
 
 from app.core.errors import Bilingual, RecordInUse, ValidationFailed
 from app.core.thaidate import BE_OFFSET, fiscal_year_be, format_date, to_arabic_digits
-from app.documents import wording
-from app.meetings import agenda
+from app.meetings import agenda, wording
 from app.meetings.records import assign, check, ensure_editable, fail_if, get, remove, save
 from app.meetings.types import COMMITTEES, MEETINGS
 from app.models import CommitteeMember, Meeting

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from app.views import settings
+from app.views.shared import settings
 from resources import ROOT
 
 I18N = ROOT / "i18n"

@@ -18,8 +18,8 @@ from app import __version__
 from app.core.db import Database
 from app.core.errors import UserError
 from app.registers.catalog import REGISTERS
-from app.views import settings
 from app.views.registers.register_pane import RegisterPane
+from app.views.shared import settings
 
 PANE_KEYS = [*REGISTERS, "meetings", "actions", "certificates"]
 

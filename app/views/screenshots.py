@@ -11,7 +11,7 @@ from app.registers.catalog import REGISTERS
 from app.views.main_window import MainWindow
 from app.views.registers.register_pane import RegisterPane
 from app.views.registers.table_model import RECORD_ID_ROLE
-from app.views.widgets.row_table_model import ID_ROLE
+from app.views.shared.row_table_model import ID_ROLE
 
 
 def _settle(ms: int = 150) -> None:

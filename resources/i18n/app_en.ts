@@ -4,32 +4,32 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../app/views/meetings/actions_pane.py" line="163"/>
+        <location filename="../../app/views/meetings/action_dialog.py" line="55"/>
         <source>ติดตามงานที่มอบหมาย</source>
         <translation>Follow up an action item</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/actions_pane.py" line="179"/>
+        <location filename="../../app/views/meetings/action_dialog.py" line="71"/>
         <source>{committee} ครั้งที่ {label}</source>
         <translation>{committee} meeting {label}</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/actions_pane.py" line="181"/>
+        <location filename="../../app/views/meetings/action_dialog.py" line="73"/>
         <source>การประชุม</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/actions_pane.py" line="182"/>
+        <location filename="../../app/views/meetings/action_dialog.py" line="74"/>
         <source>ระเบียบวาระ</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/actions_pane.py" line="221"/>
+        <location filename="../../app/views/meetings/action_dialog.py" line="113"/>
         <source>บันทึก</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/actions_pane.py" line="222"/>
+        <location filename="../../app/views/meetings/action_dialog.py" line="114"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
@@ -37,27 +37,27 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../../app/views/meetings/actions_pane.py" line="70"/>
+        <location filename="../../app/views/meetings/actions_table.py" line="31"/>
         <source>การประชุม</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/actions_pane.py" line="70"/>
+        <location filename="../../app/views/meetings/actions_table.py" line="31"/>
         <source>ระเบียบวาระ</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/actions_pane.py" line="73"/>
+        <location filename="../../app/views/meetings/actions_table.py" line="34"/>
         <source>เกินกำหนด / ปิดงาน</source>
         <translation>Overdue / closed on</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/actions_pane.py" line="91"/>
+        <location filename="../../app/views/meetings/actions_table.py" line="52"/>
         <source>{committee} ครั้งที่ {label}</source>
         <translation>{committee} meeting {label}</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/actions_pane.py" line="102"/>
+        <location filename="../../app/views/meetings/actions_table.py" line="63"/>
         <source>เกินกำหนด {n} วัน</source>
         <translation>Days overdue: {n}</translation>
     </message>
@@ -65,78 +65,78 @@
 <context>
     <name>ActionsPane</name>
     <message>
-        <location filename="../../app/views/meetings/actions_pane.py" line="296"/>
+        <location filename="../../app/views/meetings/actions_pane.py" line="59"/>
         <source>ติดตามมติที่ประชุม</source>
         <translation>Action items</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/actions_pane.py" line="301"/>
+        <location filename="../../app/views/meetings/actions_pane.py" line="64"/>
         <source>หน่วยงานที่รับผิดชอบ (Ctrl+F)</source>
         <translation>Responsible agency (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/actions_pane.py" line="306"/>
+        <location filename="../../app/views/meetings/actions_pane.py" line="69"/>
         <source>ทุกสถานะ</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/actions_pane.py" line="307"/>
+        <location filename="../../app/views/meetings/actions_pane.py" line="70"/>
         <source>ยังไม่เสร็จ</source>
         <translation>Not finished</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/actions_pane.py" line="310"/>
+        <location filename="../../app/views/meetings/actions_pane.py" line="73"/>
         <source>เกินกำหนด</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/actions_pane.py" line="314"/>
+        <location filename="../../app/views/meetings/actions_pane.py" line="77"/>
         <source>ทุกคณะกรรมการ</source>
         <translation>All committees</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/actions_pane.py" line="317"/>
+        <location filename="../../app/views/meetings/actions_pane.py" line="80"/>
         <source>กำลังโหลดข้อมูล…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/actions_pane.py" line="347"/>
-        <location filename="../../app/views/meetings/actions_pane.py" line="348"/>
+        <location filename="../../app/views/meetings/actions_pane.py" line="110"/>
+        <location filename="../../app/views/meetings/actions_pane.py" line="111"/>
         <source>แก้ไขความก้าวหน้า</source>
         <translation>Update progress</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/actions_pane.py" line="349"/>
+        <location filename="../../app/views/meetings/actions_pane.py" line="112"/>
         <source>ค้นหา</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/actions_pane.py" line="350"/>
+        <location filename="../../app/views/meetings/actions_pane.py" line="113"/>
         <source>โหลดข้อมูลใหม่</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/actions_pane.py" line="352"/>
+        <location filename="../../app/views/meetings/actions_pane.py" line="115"/>
         <source>เพิ่มหรือลบงานที่มอบหมายได้ที่ระเบียบวาระของการประชุม</source>
         <translation>Action items are added and deleted on the meeting&apos;s agenda</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/actions_pane.py" line="353"/>
+        <location filename="../../app/views/meetings/actions_pane.py" line="116"/>
         <source>เพิ่ม</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/actions_pane.py" line="354"/>
+        <location filename="../../app/views/meetings/actions_pane.py" line="117"/>
         <source>ลบ</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/actions_pane.py" line="454"/>
+        <location filename="../../app/views/meetings/actions_pane.py" line="217"/>
         <source>ทำรายการไม่สำเร็จ</source>
         <translation>The action could not be completed</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/actions_pane.py" line="478"/>
+        <location filename="../../app/views/meetings/actions_pane.py" line="241"/>
         <source>แก้ไข “{name}”</source>
         <translation>Edit “{name}”</translation>
     </message>
@@ -243,122 +243,107 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="108"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="49"/>
         <source>กรรมการ: ผู้มาประชุมและผู้ไม่มาประชุม</source>
         <translation>Members: present and absent</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="110"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="51"/>
         <source>มาประชุมทุกคนที่ยังไม่ระบุ</source>
         <translation>Mark everyone not recorded as present</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="136"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="60"/>
         <source>ผู้เข้าร่วมประชุม</source>
         <translation>Other attendees</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="138"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="62"/>
         <source>เพิ่มผู้เข้าร่วมประชุม</source>
         <translation>Add attendee</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="141"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="63"/>
         <source>ลบผู้เข้าร่วมประชุมที่เลือก</source>
         <translation>Remove selected attendees</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="163"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="74"/>
         <source>ยกเลิกการแก้ไข</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="166"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="75"/>
         <source>บันทึกการมาประชุม</source>
         <translation>Save attendance</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="239"/>
-        <source>ไม่นับเป็นองค์ประชุม</source>
-        <translation>Not counted for the quorum</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="243"/>
-        <source>— ยังไม่ระบุ —</source>
-        <translation>— not recorded —</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="332"/>
-        <source>เช่น ติดราชการ</source>
-        <translation>e.g. official duty elsewhere</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="401"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="204"/>
         <source>เกณฑ์องค์ประชุม: {rule} {n}/{d} ของจำนวนกรรมการ</source>
         <translation>Quorum rule: {rule} {n}/{d} of the members</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="402"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="205"/>
         <source>เกินกว่า</source>
         <translation>more than</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="402"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="205"/>
         <source>ไม่น้อยกว่า</source>
         <translation>not less than</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="405"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="208"/>
         <source>ยังไม่มีรายชื่อกรรมการที่ดำรงตำแหน่งในวันประชุม จึงนับองค์ประชุมไม่ได้</source>
         <translation>No members serve on the meeting date, so the quorum cannot be counted</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="409"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="212"/>
         <source>องค์ประชุม: มาประชุม {present} จาก {members} คน (ต้องมีอย่างน้อย {required} คน)</source>
         <translation>Quorum: {present} of {members} members present (at least {required} needed)</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="411"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="214"/>
         <source>ครบองค์ประชุม</source>
         <translation>quorum met</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="411"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="214"/>
         <source>ไม่ครบองค์ประชุม</source>
         <translation>no quorum</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="413"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="216"/>
         <source>มีผู้มาประชุมแทน {n} คน</source>
         <translation>substitutes: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="415"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="218"/>
         <source>ยังไม่ระบุการมาประชุม {n} คน</source>
         <translation>not recorded yet: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="454"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="257"/>
         <source>ผู้เข้าร่วมประชุมที่ลบ</source>
         <translation>Removed attendee</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="463"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="260"/>
         <source>ผู้เข้าร่วมประชุมลำดับที่ {n}</source>
         <translation>Attendee no. {n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="476"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="273"/>
         <source>บันทึกไม่สำเร็จ: {who} — {problem}</source>
         <translation>Not saved: {who} — {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="477"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="274"/>
         <source>บันทึกไม่สำเร็จ: {problem}</source>
         <translation>Not saved: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="514"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="308"/>
         <source>บันทึกไม่สำเร็จ</source>
         <translation>Not saved</translation>
     </message>
@@ -1568,12 +1553,12 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
 <context>
     <name>NewActionDialog</name>
     <message>
-        <location filename="../../app/views/meetings/action_dialog.py" line="23"/>
+        <location filename="../../app/views/meetings/action_dialog.py" line="34"/>
         <source>เพิ่มงานที่มอบหมาย</source>
         <translation>Add assigned work</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/action_dialog.py" line="20"/>
+        <location filename="../../app/views/meetings/action_dialog.py" line="31"/>
         <source>บันทึก</source>
         <translation>Save</translation>
     </message>
@@ -1799,6 +1784,24 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
         <location filename="../../app/views/registers/register_pane.py" line="339"/>
         <source>ต่ออายุตราสัญลักษณ์</source>
         <translation>Renew emblem</translation>
+    </message>
+</context>
+<context>
+    <name>RollTable</name>
+    <message>
+        <location filename="../../app/views/meetings/attendance_roll.py" line="136"/>
+        <source>ไม่นับเป็นองค์ประชุม</source>
+        <translation>Not counted for the quorum</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/meetings/attendance_roll.py" line="142"/>
+        <source>— ยังไม่ระบุ —</source>
+        <translation>— not recorded —</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/meetings/attendance_roll.py" line="206"/>
+        <source>เช่น ติดราชการ</source>
+        <translation>e.g. official duty elsewhere</translation>
     </message>
 </context>
 <context>

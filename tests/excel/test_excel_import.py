@@ -13,7 +13,7 @@ from app.core.errors import StaleRecord, UserError
 from app.excel import export as excel_export
 from app.excel.imports import importer as excel_import
 from app.excel.imports.importer import ImportFileError, apply_plan, read_plan
-from app.excel.report import report_lines, write_report, write_template
+from app.excel.imports.report import report_lines, write_report, write_template
 from app.registers import records
 from app.registers.catalog import REGISTERS
 from app.sample import demo as sample

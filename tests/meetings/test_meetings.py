@@ -10,8 +10,7 @@ from sqlalchemy import func, select
 
 from app.core.errors import ConflictingChange, RecordInUse, StaleRecord, ValidationFailed
 from app.core.i18n_text import ENGLISH
-from app.documents import wording
-from app.meetings import actions, agenda, attendance, committees, meetings
+from app.meetings import actions, agenda, attendance, committees, meetings, wording
 from app.meetings import records as meeting_records
 from app.meetings.types import MEETINGS
 from app.models import ActionItem, AgendaItem, Attendance, Meeting

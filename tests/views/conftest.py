@@ -27,7 +27,7 @@ def isolated_settings(tmp_path_factory):
 @pytest.fixture(scope="session", autouse=True)
 def thai_fonts(qapp):
     """As at start-up: the bundled fonts, so grabs show Thai even where the system has no Thai font."""
-    from app.views.fonts import apply_ui_font
+    from app.views.shared.fonts import apply_ui_font
 
     apply_ui_font(qapp)
 

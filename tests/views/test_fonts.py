@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QFontMetrics
 
-from app.views.fonts import DOCUMENT_FAMILY, FONTS, UI_FAMILY, register_fonts
+from app.views.shared.fonts import DOCUMENT_FAMILY, FONTS, UI_FAMILY, register_fonts
 
 
 def test_bundled_fonts_have_their_licences():

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings
 
-from app.views import settings
 from app.views.main_window import MainWindow
+from app.views.shared import settings
 
 
 @pytest.fixture

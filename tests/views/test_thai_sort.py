@@ -7,7 +7,7 @@ import random
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.views.widgets.thai_sort import thai_collator, thai_ranks, thai_sorted
+from app.views.shared.thai_sort import thai_collator, thai_ranks, thai_sorted
 
 CANONICAL = ["กา", "เกม", "ไก่", "ขอนแก่น", "เชียงใหม่", "ภูเก็ต", "แม่เมาะ", "ยะลา"]
 THAI = st.text(alphabet=st.characters(min_codepoint=0x0E01, max_codepoint=0x0E5B), max_size=12)

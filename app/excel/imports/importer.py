@@ -28,9 +28,9 @@ from app.core.errors import Bilingual, UserError, render
 from app.core.thaidate import add_years
 from app.excel.imports.cells import EMPTY, paused_gc
 from app.excel.imports.plan import ImportPlan, ImportResult, PlannedRow, Problem
+from app.excel.imports.report import write_report, write_template
 from app.excel.imports.values import ColumnReader, RefIndex, is_empty
 from app.excel.imports.workbook import Column, ImportFileError, Sheet, column_letter, open_sheet
-from app.excel.report import write_report, write_template
 from app.models import Field, Kind
 from app.models.city import EMBLEM_YEARS
 from app.registers import validation

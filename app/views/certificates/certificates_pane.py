@@ -26,12 +26,12 @@ from app.certificates import certificates
 from app.certificates.certificates import CertificateRow
 from app.core.db import Database
 from app.core.errors import UserError
-from app.views import settings
 from app.views.certificates.output import BatchSave, ask_batch_target, ask_printer
 from app.views.certificates.table import CertificateFilterProxy, CertificateFilters, CertificateTableModel
-from app.views.widgets.pane_actions import pane_action, record_table
-from app.views.widgets.row_table_model import ID_ROLE
-from app.views.widgets.tasks import Cancelled, run_task
+from app.views.shared import settings
+from app.views.shared.pane_actions import pane_action, record_table
+from app.views.shared.row_table_model import ID_ROLE
+from app.views.shared.tasks import Cancelled, run_task
 
 WIDTHS = (140, 290, 230, 110, 110, 210, 200, 200)
 

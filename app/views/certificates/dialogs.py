@@ -30,11 +30,11 @@ from app.core.thaidate import format_date
 from app.meetings import agenda
 from app.registers import tables
 from app.registers.catalog import CITIES
-from app.views import settings
-from app.views.widgets.field_widgets import DateEdit
-from app.views.widgets.fields_editor import ERROR_STYLE
-from app.views.widgets.tasks import run_task
-from app.views.widgets.thai_sort import thai_collator
+from app.views.shared import settings
+from app.views.shared.field_widgets import DateEdit
+from app.views.shared.fields_editor import ERROR_STYLE
+from app.views.shared.tasks import run_task
+from app.views.shared.thai_sort import thai_collator
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
 from app.certificates import certificates
 from app.core.db import Database
 from app.core.errors import FileNotWritable
-from app.views.widgets.tasks import Task, run_task
+from app.views.shared.tasks import Task, run_task
 
 NAME_CHARS, NAME_BYTES = 80, 200  # Windows paths stay short; Linux allows 255 bytes (a Thai letter takes 3)
 

@@ -33,7 +33,7 @@ from app.documents.certificate.emblem import load, trace
 from app.documents.certificate.layout import PAGE_HEIGHT, PAGE_WIDTH, Emblem, Picture, Rect, Rule, Text, layout
 from app.documents.certificate.qr import QrCode
 from app.pdf import BOLD
-from app.views.fonts import DOCUMENT_FAMILY, UI_FAMILY, register_fonts
+from app.views.shared.fonts import DOCUMENT_FAMILY, UI_FAMILY, register_fonts
 
 REFERENCE_PIXELS = 100  # font pixel size drawn under a scale of size / REFERENCE_PIXELS
 

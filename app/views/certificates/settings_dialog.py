@@ -29,7 +29,7 @@ from app.certificates.settings import MAX_SIGNATORIES, MAX_YEARS, CertificateSet
 from app.core.db import Database
 from app.core.errors import UserError, ValidationFailed, render
 from app.core.thaidate import BE_OFFSET
-from app.views.widgets.fields_editor import ERROR_STYLE, NOTE_STYLE
+from app.views.shared.fields_editor import ERROR_STYLE, NOTE_STYLE
 
 SIGNATURE_MAX_PX = 800  # a scanned signature is scaled down to this width before it is stored
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QSpinBox, QWidg
 from app.certificates import certificates
 from app.certificates.certificates import CertificateRow
 from app.core.thaidate import format_date
-from app.views.widgets.row_table_model import SORT_ROLE, RowTableModel
+from app.views.shared.row_table_model import SORT_ROLE, RowTableModel
 
 COLUMNS = ("number", "city_name", "developer", "issue_date", "valid_until", "state", "resolution", "note")
 TEXT_COLUMNS = {"city_name", "developer", "resolution", "note"}

@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
 
 from app.core.db import Database
 from app.core.errors import UserError
-from app.views import settings
-from app.views.widgets.tasks import Cancelled, run_task
+from app.views.shared import settings
+from app.views.shared.tasks import Cancelled, run_task
 
 EXPORT_FOLDER = settings.Key("export/folder", str(Path.home()), str)
 WARNING_STYLE = "color: #b3261e;"

@@ -126,7 +126,7 @@ class ExcelActions(QObject):
 
     def actions_target(self, pane):
         from app.views.excel.export_dialog import ExportTarget
-        from app.views.widgets.row_table_model import ID_ROLE
+        from app.views.shared.row_table_model import ID_ROLE
 
         proxy = pane.proxy
         shown = [proxy.index(r, 0).data(ID_ROLE) for r in range(proxy.rowCount())]

@@ -36,9 +36,9 @@ from app.models import AGENDA_ITEM_FIELDS, AgendaItem
 from app.models.agenda import ACTION_STATUSES
 from app.registers import tables
 from app.registers.catalog import CITIES
-from app.views.widgets.field_widgets import CheckListEdit
-from app.views.widgets.fields_editor import ERROR_STYLE, FieldsEditor, show_refusal
-from app.views.widgets.thai_sort import thai_collator
+from app.views.shared.field_widgets import CheckListEdit
+from app.views.shared.fields_editor import ERROR_STYLE, FieldsEditor, show_refusal
+from app.views.shared.thai_sort import thai_collator
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS = {c.value: c for c in ACTION_STATUSES}

@@ -7,79 +7,24 @@ Certified minutes are shown read-only (``set_read_only``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from app.core.db import Database
 from app.core.errors import UserError, ValidationFailed
 from app.meetings import attendance
 from app.meetings.records import get
 from app.meetings.types import MEETINGS
-from app.models.committee import MEMBER_FIELDS, POSITIONS
-from app.models.meeting import ATTENDANCE_FIELDS, ATTENDANCE_STATUSES, GUEST_FIELDS
+from app.views.meetings.attendance_guests import GuestKey, GuestTable, GuestTexts
+from app.views.meetings.attendance_roll import COUNTED, RollTable, Seat
 
 MET_STYLE = "color: #1e7b34; font-weight: bold;"
 NOT_MET_STYLE = "color: #b3261e; font-weight: bold;"
 ERROR_STYLE = "color: #b3261e;"
 MARK_STYLE = "border: 2px solid #b3261e;"
-TEXT_FIELDS = ("absence_reason", "substitute_name", "substitute_position")
-ENABLED_BY = {"absence_reason": "absent", "substitute_name": "substitute", "substitute_position": "substitute"}
-ROLL_COLUMNS = ("member", "position", "status", *TEXT_FIELDS)
-GUEST_COLUMNS = ("name", "position", "organisation")
-GUEST_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-COUNTED = ("present", "substitute")
-
-
-@dataclass
-class Seat:
-    """One member on the roll, as loaded (plain values)."""
-
-    member_id: int
-    name: str
-    job_title: str
-    position: str
-    counts_for_quorum: bool
-    attendance_id: int | None
-    version: int | None
-    loaded: dict[str, Any]  # status and the texts that status keeps
-
-
-def _effective(status: str | None, texts: dict[str, str | None]) -> dict[str, Any]:
-    """What a row means: the texts its status does not use are left out (the service clears them)."""
-    values: dict[str, Any] = {"status": status}
-    for name in TEXT_FIELDS:
-        text = (texts.get(name) or "").strip()
-        values[name] = (text or None) if status == ENABLED_BY[name] else None
-    return values
-
-
-def _label(choices, value: str | None, lang: str) -> str:
-    return next((c.label(lang) for c in choices if c.value == value), value or "")
-
-
-def _centred(widget: QWidget) -> QWidget:
-    """A cell holding ``widget`` at its natural height, centred vertically (rows can be two lines high)."""
-    cell = QWidget()
-    box = QVBoxLayout(cell)
-    box.setContentsMargins(2, 0, 2, 0)
-    box.addWidget(widget, 0, Qt.AlignmentFlag.AlignVCenter)
-    return cell
 
 
 class AttendanceTab(QWidget):
@@ -92,42 +37,21 @@ class AttendanceTab(QWidget):
         self.setObjectName("attendanceTab")
         self.seats: list[Seat] = []
         self.rule = (1, 2, "at_least")
-        self._guests_loaded: list[tuple[int, int, int | None, tuple[str, str, str]]] = []  # id, version, seq, texts
-        self._removed_guests: list[tuple[int, int]] = []
         self._filling = False
         self._context: tuple[str, str, int] | None = None  # who, "roll" or "guest", row: what a save is at
         self._marked: list[QWidget] = []
-        self._combos: list[QComboBox] = []
         self.read_only = False
         self._build()
         self.reload()
 
     # -- construction ----------------------------------------------------------------------------
     def _build(self) -> None:
-        fields = {f.name: f for f in ATTENDANCE_FIELDS}
         roll_heading = QLabel(self.tr("กรรมการ: ผู้มาประชุมและผู้ไม่มาประชุม"), self)
         roll_heading.setStyleSheet("font-weight: bold;")
-        self.all_present_button = QPushButton(self.tr("มาประชุมทุกคนที่ยังไม่ระบุ"), self)
-        self.all_present_button.setObjectName("allPresentButton")
-        self.all_present_button.clicked.connect(self.mark_unrecorded_present)
-        self.table = QTableWidget(0, len(ROLL_COLUMNS), self)
-        self.table.setObjectName("rollTable")
-        position_label = next(f for f in MEMBER_FIELDS if f.name == "position").label(self.lang)
-        self.table.setHorizontalHeaderLabels([fields["member_id"].label(self.lang), position_label,
-                                              *(fields[n].label(self.lang) for n in ("status", *TEXT_FIELDS))])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.setWordWrap(True)
-        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the editors in the cells take the focus
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # names wrap in what is left
-        for column, width in enumerate((300, 165, 150, 130, 140, 170)):
-            header.resizeSection(column, width)
-        self._fit_timer = QTimer(self)  # row heights follow the member column once its new width is laid out
-        self._fit_timer.setSingleShot(True)
-        self._fit_timer.timeout.connect(self._fit_rows)
-        header.sectionResized.connect(lambda column, _old, _new: column == 0 and self._fit_timer.start(0))
+        self.all_present_button = self._button(self.tr("มาประชุมทุกคนที่ยังไม่ระบุ"), "allPresentButton",
+                                               self.mark_unrecorded_present)
+        self.table = RollTable(self.lang, self)
+        self.table.edited.connect(self._edited)
 
         self.quorum_label = QLabel(self)
         self.quorum_label.setObjectName("quorumLabel")
@@ -135,24 +59,11 @@ class AttendanceTab(QWidget):
 
         guest_heading = QLabel(self.tr("ผู้เข้าร่วมประชุม"), self)
         guest_heading.setStyleSheet("font-weight: bold;")
-        self.add_guest_button = QPushButton(self.tr("เพิ่มผู้เข้าร่วมประชุม"), self)
-        self.add_guest_button.setObjectName("addGuestButton")
-        self.add_guest_button.clicked.connect(self.add_guest_row)
-        self.remove_guest_button = QPushButton(self.tr("ลบผู้เข้าร่วมประชุมที่เลือก"), self)
-        self.remove_guest_button.setObjectName("removeGuestButton")
-        self.remove_guest_button.clicked.connect(self.remove_selected_guests)
-        self.guest_table = QTableWidget(0, len(GUEST_COLUMNS), self)
-        self.guest_table.setObjectName("guestTable")
-        guest_fields = {f.name: f for f in GUEST_FIELDS}
-        self.guest_table.setHorizontalHeaderLabels([guest_fields[n].label(self.lang) for n in GUEST_COLUMNS])
-        self.guest_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self._guest_triggers = self.guest_table.editTriggers()
-        self.guest_table.verticalHeader().setDefaultSectionSize(30)
-        guest_header = self.guest_table.horizontalHeader()
-        guest_header.setStretchLastSection(True)
-        for column, width in enumerate((280, 300)):
-            guest_header.resizeSection(column, width)
-        self.guest_table.itemChanged.connect(self._guest_edited)
+        self.add_guest_button = self._button(self.tr("เพิ่มผู้เข้าร่วมประชุม"), "addGuestButton", self.add_guest_row)
+        self.remove_guest_button = self._button(self.tr("ลบผู้เข้าร่วมประชุมที่เลือก"), "removeGuestButton",
+                                                self.remove_selected_guests)
+        self.guest_table = GuestTable(self.lang, self)
+        self.guest_table.edited.connect(self._edited)
         self.guest_table.itemSelectionChanged.connect(self._update_buttons)
 
         self.message_label = QLabel(self)
@@ -160,12 +71,8 @@ class AttendanceTab(QWidget):
         self.message_label.setStyleSheet(ERROR_STYLE + "font-weight: bold;")
         self.message_label.setWordWrap(True)
         self.message_label.hide()
-        self.revert_button = QPushButton(self.tr("ยกเลิกการแก้ไข"), self)
-        self.revert_button.setObjectName("revertButton")
-        self.revert_button.clicked.connect(self.reload)
-        self.save_button = QPushButton(self.tr("บันทึกการมาประชุม"), self)
-        self.save_button.setObjectName("saveButton")
-        self.save_button.clicked.connect(self.save)
+        self.revert_button = self._button(self.tr("ยกเลิกการแก้ไข"), "revertButton", self.reload)
+        self.save_button = self._button(self.tr("บันทึกการมาประชุม"), "saveButton", self.save)
 
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -180,7 +87,6 @@ class AttendanceTab(QWidget):
         middle.addWidget(self.remove_guest_button)
         layout.addLayout(middle)
         layout.addWidget(self.guest_table, 1)
-        self.guest_table.setMinimumHeight(120)
         layout.addWidget(self.message_label)
         self.button_bar = QWidget(self)  # a window with its own Save button may hide this
         bottom = QHBoxLayout(self.button_bar)
@@ -189,6 +95,12 @@ class AttendanceTab(QWidget):
         bottom.addWidget(self.revert_button)
         bottom.addWidget(self.save_button)
         layout.addWidget(self.button_bar)
+
+    def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
 
     # -- loading ---------------------------------------------------------------------------------
     @Slot()
@@ -199,7 +111,7 @@ class AttendanceTab(QWidget):
                 meeting = get(session, MEETINGS, self.meeting_id)
                 committee = meeting.committee
                 self.rule = (committee.quorum_numerator, committee.quorum_denominator, committee.quorum_rule)
-                seats = [self._seat(entry) for entry in attendance.roll(session, self.meeting_id)]
+                seats = [Seat.from_entry(entry) for entry in attendance.roll(session, self.meeting_id)]
                 guests = [(g.id, g.version, g.seq, (g.name or "", g.position or "", g.organisation or ""))
                           for g in attendance.guests_of(session, self.meeting_id)]
         except UserError as error:
@@ -209,128 +121,41 @@ class AttendanceTab(QWidget):
         self._filling = True
         try:
             self.seats = seats
-            self._fill_roll()
-            self._guests_loaded, self._removed_guests = guests, []
-            self._fill_guests()
+            self.table.fill(seats)
+            self.guest_table.fill(guests)
         finally:
             self._filling = False
         self._refresh()
 
-    @staticmethod
-    def _seat(entry: attendance.RollEntry) -> Seat:
-        member, row = entry.member, entry.attendance
-        texts = {name: getattr(row, name) for name in TEXT_FIELDS} if row else {}
-        job = member.job_title if member.job_title and member.job_title != member.display_name else ""
-        return Seat(member.id, member.display_name, job, member.position, member.counts_for_quorum,
-                    row.id if row else None, row.version if row else None,
-                    _effective(row.status if row else None, texts))
-
-    def _fill_roll(self) -> None:
-        self.table.setRowCount(0)
-        self.table.setRowCount(len(self.seats))
-        self._combos = []
-        for row, seat in enumerate(self.seats):
-            text = seat.name + (f"\n{seat.job_title}" if seat.job_title else "")
-            member = QTableWidgetItem(text)
-            member.setToolTip(text)
-            self.table.setItem(row, 0, member)
-            position = QTableWidgetItem(_label(POSITIONS, seat.position, self.lang))
-            if not seat.counts_for_quorum:
-                position.setToolTip(self.tr("ไม่นับเป็นองค์ประชุม"))
-            self.table.setItem(row, 1, position)
-            combo = QComboBox(self.table)
-            combo.setObjectName(f"status_{row}")
-            combo.addItem(self.tr("— ยังไม่ระบุ —"), None)
-            for c in ATTENDANCE_STATUSES:
-                combo.addItem(c.label(self.lang), c.value)
-            combo.setCurrentIndex(max(combo.findData(seat.loaded["status"]), 0))
-            combo.currentIndexChanged.connect(lambda _i, r=row: self._status_changed(r))
-            self._combos.append(combo)
-            self.table.setCellWidget(row, 2, _centred(combo))
-            for offset, name in enumerate(TEXT_FIELDS, start=3):
-                edit = QLineEdit(self.table)
-                edit.setObjectName(f"{name}_{row}")
-                edit.setFrame(False)
-                edit.setText(seat.loaded[name] or "")
-                edit.setCursorPosition(0)  # show the start of a long text
-                edit.textChanged.connect(self._edited)
-                self.table.setCellWidget(row, offset, edit)
-            self._enable_texts(row)
-        self._lock_roll()
-        self._fit_rows()
-
-    def _fit_rows(self) -> None:
-        """Rows as high as their wrapped member names, and never lower than a combo box."""
-        self.table.resizeRowsToContents()
-        for row in range(self.table.rowCount()):
-            self.table.setRowHeight(row, max(self.table.rowHeight(row), 34))
-
-    def _fill_guests(self) -> None:
-        self.guest_table.setRowCount(0)
-        for guest_id, version, _seq, texts in self._guests_loaded:
-            self._append_guest(texts, (guest_id, version))
-
-    def _append_guest(self, texts: tuple[str, str, str], key: tuple[int, int] | None) -> int:
-        row = self.guest_table.rowCount()
-        self.guest_table.insertRow(row)
-        for column, text in enumerate(texts):
-            item = QTableWidgetItem(text)
-            if column == 0:
-                item.setData(GUEST_ID_ROLE, key)
-            self.guest_table.setItem(row, column, item)
-        return row
-
     # -- reading the table -----------------------------------------------------------------------
     def status_combo(self, row: int) -> QComboBox:
-        return self._combos[row]
+        return self.table.status_combo(row)
 
     def text_edit(self, row: int, name: str) -> QLineEdit:
-        return self.table.cellWidget(row, ROLL_COLUMNS.index(name))
+        return self.table.text_edit(row, name)
 
     def roll_values(self, row: int) -> dict[str, Any]:
         """The row as typed, with only the texts its status uses."""
-        return _effective(self.status_combo(row).currentData(),
-                          {name: self.text_edit(row, name).text() for name in TEXT_FIELDS})
+        return self.table.roll_values(row)
 
-    def guest_values(self) -> list[tuple[tuple[int, int] | None, tuple[str, str, str]]]:
+    def guest_values(self) -> list[tuple[GuestKey | None, GuestTexts]]:
         """(id and version, or None for a new row; the three texts stripped) in table order."""
-        out = []
-        for row in range(self.guest_table.rowCount()):
-            items = [self.guest_table.item(row, c) for c in range(len(GUEST_COLUMNS))]
-            texts = tuple((i.text() if i else "").strip() for i in items)
-            out.append((items[0].data(GUEST_ID_ROLE) if items[0] else None, texts))
-        return out
+        return self.guest_table.values()
 
     def counts(self) -> tuple[int, int, int, int, int]:
         """(members counted, present or represented, of them substitutes, unrecorded, required) from the table."""
-        rows = [r for r, seat in enumerate(self.seats) if seat.counts_for_quorum]
-        statuses = [self.status_combo(r).currentData() for r in rows]
+        every = self.table.statuses()
+        statuses = [every[r] for r, seat in enumerate(self.seats) if seat.counts_for_quorum]
         present = sum(s in COUNTED for s in statuses)
-        required = attendance.quorum_required(len(rows), *self.rule)
-        return len(rows), present, statuses.count("substitute"), statuses.count(None), required
+        required = attendance.quorum_required(len(statuses), *self.rule)
+        return len(statuses), present, statuses.count("substitute"), statuses.count(None), required
 
     def is_dirty(self) -> bool:
         if any(self.roll_values(r) != seat.loaded for r, seat in enumerate(self.seats)):
             return True
-        if self._removed_guests:
-            return True
-        loaded = [((gid, version), texts) for gid, version, _seq, texts in self._guests_loaded]
-        current = [g for g in self.guest_values() if g[0] is not None or any(g[1])]
-        return current != loaded
+        return self.guest_table.is_dirty()
 
     # -- editing ---------------------------------------------------------------------------------
-    def _status_changed(self, row: int) -> None:
-        self._enable_texts(row)
-        self._edited()
-
-    def _enable_texts(self, row: int) -> None:
-        status = self.status_combo(row).currentData()
-        for name in TEXT_FIELDS:
-            edit = self.text_edit(row, name)
-            edit.setEnabled(status == ENABLED_BY[name])
-            if name == "absence_reason":
-                edit.setPlaceholderText(self.tr("เช่น ติดราชการ") if edit.isEnabled() else "")
-
     @Slot()
     def _edited(self, *_args) -> None:
         if self._filling:
@@ -339,33 +164,19 @@ class AttendanceTab(QWidget):
         self._refresh()
         self.changed.emit()
 
-    def _guest_edited(self, _item: QTableWidgetItem) -> None:
-        self._edited()
-
     @Slot()
     def mark_unrecorded_present(self) -> None:
-        for row in range(self.table.rowCount()):
-            combo = self.status_combo(row)
-            if combo.currentData() is None:
-                combo.setCurrentIndex(combo.findData("present"))
+        self.table.mark_unrecorded_present()
 
     @Slot()
     def add_guest_row(self) -> int:
-        row = self._append_guest(("", "", ""), None)
-        self.guest_table.setCurrentCell(row, 0)
-        self.guest_table.editItem(self.guest_table.item(row, 0))
+        row = self.guest_table.add_row()
         self._edited()
         return row
 
     @Slot()
     def remove_selected_guests(self) -> None:
-        rows = sorted({i.row() for i in self.guest_table.selectedIndexes()}, reverse=True)
-        for row in rows:
-            key = self.guest_table.item(row, 0).data(GUEST_ID_ROLE)
-            if key is not None:
-                self._removed_guests.append(tuple(key))
-            self.guest_table.removeRow(row)
-        if rows:
+        if self.guest_table.remove_selected():
             self._edited()
 
     def _refresh(self) -> None:
@@ -375,25 +186,17 @@ class AttendanceTab(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         """Certified minutes: the roll and the guests are shown as recorded, nothing can be changed."""
         self.read_only = read_only
-        self._lock_roll()
-        no_edits = QAbstractItemView.EditTrigger.NoEditTriggers
-        self.guest_table.setEditTriggers(no_edits if read_only else self._guest_triggers)
+        self.table.set_read_only(read_only)
+        self.guest_table.set_read_only(read_only)
         self.add_guest_button.setEnabled(not read_only)
         self._update_buttons()
-
-    def _lock_roll(self) -> None:
-        for row, combo in enumerate(self._combos):
-            combo.setEnabled(not self.read_only)
-            for name in TEXT_FIELDS:
-                self.text_edit(row, name).setReadOnly(self.read_only)
 
     def _update_buttons(self) -> None:
         dirty = self.is_dirty()
         self.save_button.setEnabled(dirty)
         self.revert_button.setEnabled(dirty)
-        self.remove_guest_button.setEnabled(not self.read_only and bool(self.guest_table.selectedIndexes()))
-        self.all_present_button.setEnabled(not self.read_only and any(self.status_combo(r).currentData() is None
-                                                                      for r in range(self.table.rowCount())))
+        self.remove_guest_button.setEnabled(not self.read_only and self.guest_table.has_selection())
+        self.all_present_button.setEnabled(not self.read_only and None in self.table.statuses())
 
     def _show_quorum(self) -> None:
         members, present, substitutes, unrecorded, required = self.counts()
@@ -450,20 +253,14 @@ class AttendanceTab(QWidget):
                                       expected_version=seat.version if seat.attendance_id is not None else None)
 
     def _write_guests(self, session) -> None:
-        for guest_id, version in self._removed_guests:
+        for guest_id, version in self.guest_table.removed:
             self._context = (self.tr("ผู้เข้าร่วมประชุมที่ลบ"), "guest", -1)
             attendance.delete_guest(session, guest_id, version)
-        loaded = {gid: (seq, texts) for gid, _version, seq, texts in self._guests_loaded}
-        seq = 0
-        for row, (key, texts) in enumerate(self.guest_values()):
-            if key is None and not any(texts):
-                continue  # a row added and left empty
-            seq += 1
-            values = {"seq": seq, **dict(zip(GUEST_COLUMNS, texts, strict=True))}
+        for row, key, values in self.guest_table.to_save():
             self._context = (self.tr("ผู้เข้าร่วมประชุมลำดับที่ {n}").format(n=row + 1), "guest", row)
             if key is None:
                 attendance.add_guest(session, self.meeting_id, values)
-            elif loaded.get(key[0]) != (seq, texts):
+            else:
                 attendance.update_guest(session, key[0], values, key[1])
 
     # -- messages --------------------------------------------------------------------------------
@@ -487,12 +284,9 @@ class AttendanceTab(QWidget):
         if row < 0:
             return
         if kind == "guest":
-            names = [n for n in GUEST_COLUMNS if n in error.errors] or ["name"]
-            self.guest_table.setCurrentCell(row, GUEST_COLUMNS.index(names[0]))
+            self.guest_table.point_at(row, error.errors)
             return
-        widgets: list[QWidget] = [self.text_edit(row, n) for n in TEXT_FIELDS if n in error.errors]
-        if "status" in error.errors or "member_id" in error.errors or not widgets:
-            widgets.append(self.status_combo(row))
+        widgets = self.table.editors_for(row, error.errors)
         for widget in widgets:
             widget.setStyleSheet(MARK_STYLE)
         self._marked = widgets

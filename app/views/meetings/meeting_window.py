@@ -30,11 +30,11 @@ from app.meetings import committees, meetings
 from app.meetings.records import MinutesCertified
 from app.models import MEETING_FIELDS, Meeting
 from app.models.meeting import MEETING_STATES
-from app.views import settings
 from app.views.meetings.agenda_tab import AgendaTab, set_editors_read_only
 from app.views.meetings.attendance_tab import AttendanceTab
 from app.views.meetings.minutes_preview import MinutesPreview
-from app.views.widgets.fields_editor import ERROR_STYLE, FieldsEditor, show_refusal
+from app.views.shared import settings
+from app.views.shared.fields_editor import ERROR_STYLE, FieldsEditor, show_refusal
 
 STATE = {c.value: c for c in MEETING_STATES}
 READ_ONLY_STYLE = "QLineEdit:read-only, QPlainTextEdit[readOnly=\"true\"] { background: #f1f1f1; }"

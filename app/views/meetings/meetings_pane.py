@@ -29,9 +29,9 @@ from app.core.thaidate import format_date, format_time
 from app.meetings import committees, meetings
 from app.models import Committee, Meeting
 from app.models.meeting import MEETING_MODES, MEETING_STATES
-from app.views import settings
-from app.views.widgets.pane_actions import pane_action
-from app.views.widgets.tasks import run_task
+from app.views.shared import settings
+from app.views.shared.pane_actions import pane_action
+from app.views.shared.tasks import run_task
 
 MODE = {c.value: c for c in MEETING_MODES}
 STATE = {c.value: c for c in MEETING_STATES}

@@ -8,7 +8,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.documents.blocks import Document, Label, Para, People, Signatures, Title
-from app.views.fonts import DOCUMENT_FAMILY
+from app.views.shared.fonts import DOCUMENT_FAMILY
 
 
 def _lines(text: str) -> str:

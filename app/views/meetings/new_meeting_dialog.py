@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from app.core.db import Database
 from app.meetings import meetings
 from app.models import MEETING_FIELDS
-from app.views.widgets.fields_dialog import FieldsDialog
+from app.views.shared.fields_dialog import FieldsDialog
 
 NEW_MEETING_FIELDS = ("number", "year_be", "held_on", "start_time", "end_time", "place", "mode", "recording_style")
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from app.registers.catalog import Register
 from app.registers.reference import regions
-from app.views.widgets.field_widgets import province_items
+from app.views.shared.field_widgets import province_items
 
 
 class FilterBar(QWidget):

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import UserError, ValidationFailed
 from app.registers.catalog import Register
-from app.views import settings
-from app.views.widgets.fields_editor import ERROR_STYLE, FieldsEditor
+from app.views.shared import settings
+from app.views.shared.fields_editor import ERROR_STYLE, FieldsEditor
 
 
 class RecordForm(QDialog):

@@ -23,15 +23,15 @@ from app.core.thaidate import format_date
 from app.meetings import agenda
 from app.registers import records, tables
 from app.registers.catalog import CITIES, REGISTERS, Register
-from app.views import settings
-from app.views.registers.commands import AddCommand, DeleteCommand, EditCommand
 from app.views.registers.filter_bar import FilterBar
 from app.views.registers.record_form import RecordForm
 from app.views.registers.sort_proxy import ThaiSortFilterProxy
 from app.views.registers.table_index import Prepared, prepare
 from app.views.registers.table_model import RECORD_ID_ROLE, RecordTableModel
-from app.views.widgets.pane_actions import pane_action, record_table
-from app.views.widgets.tasks import run_task
+from app.views.shared import settings
+from app.views.shared.commands import AddCommand, DeleteCommand, EditCommand
+from app.views.shared.pane_actions import pane_action, record_table
+from app.views.shared.tasks import run_task
 
 
 def _load(db: Database, register: Register, lang: str, sort_column: int) -> Prepared:

@@ -16,7 +16,7 @@ from app.models import Field, Kind
 from app.registers.display import display
 from app.registers.reference import province_index
 from app.registers.tables import TableData
-from app.views.widgets.thai_sort import thai_collator
+from app.views.shared.thai_sort import thai_collator
 
 NUMERIC = {Kind.INT, Kind.FLOAT}
 CHUNK = 8192  # below this many distinct texts a plain sort is quick enough anywhere

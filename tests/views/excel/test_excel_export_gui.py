@@ -20,9 +20,9 @@ from app.models.agenda import ACTION_ITEM_FIELDS
 from app.registers.catalog import REGISTERS
 from app.views.excel.export_dialog import _guarded
 from app.views.main_window import MainWindow
-from app.views.meetings.actions_pane import COLUMNS
-from app.views.widgets.row_table_model import ID_ROLE
-from app.views.widgets.tasks import Cancelled
+from app.views.meetings.actions_table import COLUMNS
+from app.views.shared.row_table_model import ID_ROLE
+from app.views.shared.tasks import Cancelled
 
 
 @pytest.fixture

@@ -13,14 +13,13 @@ from app.core.errors import StaleRecord
 from app.meetings import actions, agenda
 from app.models import ActionItem, Meeting
 from app.sample.meetings import DEPA
-from app.views.meetings.actions_pane import (
+from app.views.meetings.actions_pane import ID_ROLE, ActionsPane
+from app.views.meetings.actions_table import (
     COLUMNS,
-    ID_ROLE,
     OVERDUE_COLOUR,
     SORT_ROLE,
     UNFINISHED,
     ActionFilterProxy,
-    ActionsPane,
     ActionTableModel,
 )
 

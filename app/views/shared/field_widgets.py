@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from app.core.thaidate import format_numeric, format_time, parse_date, parse_time
 from app.models import Field, Kind
 from app.registers.reference import load_dimensions, load_provinces
-from app.views.widgets.thai_sort import thai_collator
+from app.views.shared.thai_sort import thai_collator
 
 
 class DateEdit(QWidget):

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from app.core.errors import UserError
 from app.models import Field
-from app.views.widgets.fields_editor import ERROR_STYLE, FieldsEditor, show_refusal
+from app.views.shared.fields_editor import ERROR_STYLE, FieldsEditor, show_refusal
 
 
 class FieldsDialog(QDialog):

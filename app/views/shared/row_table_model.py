@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from app.views.widgets.thai_sort import thai_ranks
+from app.views.shared.thai_sort import thai_ranks
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's record id
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # an integer rank per column

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from app.core.errors import UserError, ValidationFailed
 from app.models import Field
-from app.views.widgets.field_widgets import editor_for
+from app.views.shared.field_widgets import editor_for
 
 ERROR_STYLE = "color: #b3261e;"
 NOTE_STYLE = "color: #5f6368; font-size: 9pt;"

@@ -2,20 +2,29 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from PySide6.QtGui import QUndoCommand
 
 from app.core.errors import UserError
 
-if TYPE_CHECKING:
-    from app.views.registers.register_pane import RegisterPane
+
+class RecordPane(Protocol):
+    """What a command asks of the pane that pushed it (the register pane): redo and undo go through its saves."""
+
+    def apply_create(self, values: dict[str, Any], record_id: int | None = None) -> Any: ...
+
+    def apply_update(self, record_id: int, values: dict[str, Any]) -> Any: ...
+
+    def apply_delete(self, record_id: int) -> dict[str, Any]: ...
+
+    def notify_error(self, error: UserError) -> None: ...
 
 
 class RecordCommand(QUndoCommand):
     """The first redo() is skipped: the pane has already done the work when it pushes the command."""
 
-    def __init__(self, pane: RegisterPane, text: str):
+    def __init__(self, pane: RecordPane, text: str):
         super().__init__(text)
         self.pane = pane
         self._pushed = False
@@ -44,7 +53,7 @@ class RecordCommand(QUndoCommand):
 
 
 class AddCommand(RecordCommand):
-    def __init__(self, pane: RegisterPane, record_id: int, values: dict[str, Any], text: str):
+    def __init__(self, pane: RecordPane, record_id: int, values: dict[str, Any], text: str):
         super().__init__(pane, text)
         self.record_id, self.values = record_id, values
 
@@ -56,7 +65,7 @@ class AddCommand(RecordCommand):
 
 
 class EditCommand(RecordCommand):
-    def __init__(self, pane: RegisterPane, record_id: int, before: dict[str, Any], after: dict[str, Any], text: str):
+    def __init__(self, pane: RecordPane, record_id: int, before: dict[str, Any], after: dict[str, Any], text: str):
         super().__init__(pane, text)
         self.record_id, self.before, self.after = record_id, before, after
 
@@ -68,7 +77,7 @@ class EditCommand(RecordCommand):
 
 
 class DeleteCommand(RecordCommand):
-    def __init__(self, pane: RegisterPane, record_id: int, snapshot: dict[str, Any], text: str):
+    def __init__(self, pane: RecordPane, record_id: int, snapshot: dict[str, Any], text: str):
         super().__init__(pane, text)
         self.record_id, self.snapshot = record_id, snapshot
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import shutil
 import sqlite3
@@ -15,7 +16,7 @@ from app.core.db import Database, sqlite_path
 from app.core.errors import DatabaseUnavailable, UserError
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
-HEAD = "0004"  # the newest revision; a test checks it against the scripts. Lets start-up skip alembic.
+HEAD = "0005"  # the newest revision; a test checks it against the scripts. Lets start-up skip alembic.
 
 
 class MigrationFailed(UserError):
@@ -123,10 +124,7 @@ def upgrade(db: Database, backup_folder: Path | None = None) -> Path | None:
             raise MigrationFailed("สำรองฐานข้อมูลก่อนปรับปรุงโครงสร้างไม่ได้ จึงยังไม่ปรับปรุงและไม่แก้ไขข้อมูล ({detail})",
                                   detail=str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from exc
     try:
-        cfg = alembic_config()
-        with db.engine.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
+        _run_upgrade(db, path is not None, command)
     except Exception as exc:
         db.dispose()
         if backup is not None and path is not None:
@@ -138,3 +136,25 @@ def upgrade(db: Database, backup_folder: Path | None = None) -> Path | None:
             backup=str(backup or "-"), detail=str(exc).splitlines()[0] if str(exc) else type(exc).__name__,
         ) from exc
     return backup
+
+
+def _run_upgrade(db: Database, sqlite: bool, command) -> None:
+    """Alembic's upgrade in one transaction. On SQLite the foreign keys are off meanwhile (Alembic's advice for its
+    batch mode, which copies a table to change a column: dropping the old one must not cascade to the rows that
+    refer to it), and checked before the commit."""
+    cfg = alembic_config()
+    with db.engine.connect() as conn:
+        if sqlite:
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")  # before any write: pysqlite has no transaction open yet
+        try:
+            with conn.begin() if not conn.in_transaction() else contextlib.nullcontext():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+                if sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
+                    raise RuntimeError("foreign key check failed")
+            if conn.in_transaction():
+                conn.commit()
+        finally:
+            if sqlite:
+                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+                conn.commit()

@@ -18,12 +18,18 @@ AMBASSADOR_STATUSES = choices(
 )
 
 AMBASSADOR_FIELDS: tuple[Field, ...] = (
-    Field("cohort", "รุ่นที่", "Cohort", Kind.INT, required=True, minimum=1, width=70),
-    Field("full_name", "ชื่อ-นามสกุล", "Full name", required=True, max_length=200, width=220),
-    Field("province", "จังหวัด", "Province", Kind.PROVINCE, required=True, width=130),
-    Field("zone_id", "เขตส่งเสริมที่ประจำ", "Assigned zone", Kind.REF, ref="zones", width=200),
-    Field("city_id", "เมืองอัจฉริยะที่ประจำ", "Assigned city", Kind.REF, ref="cities", width=200),
-    Field("organisation", "สังกัด/การศึกษา", "Organisation or education", max_length=300, width=220),
+    Field("cohort", "รุ่นที่", "Cohort", Kind.INT, required=True, minimum=1, width=70,
+          synonyms=("รุ่น", "ปีรุ่น", "cohort no", "generation")),
+    Field("full_name", "ชื่อ-นามสกุล", "Full name", required=True, max_length=200, width=220, personal=True,
+          synonyms=("ชื่อ", "ชื่อสกุล", "ชื่อและนามสกุล", "ชื่อ นามสกุล", "ชื่อผู้ได้รับคัดเลือก", "name", "full name")),
+    Field("province", "จังหวัด", "Province", Kind.PROVINCE, required=True, width=130,
+          synonyms=("จังหวัดที่ประจำ", "ภูมิลำเนา", "จ.", "province")),
+    Field("zone_id", "เขตส่งเสริมที่ประจำ", "Assigned zone", Kind.REF, ref="zones", width=200,
+          synonyms=("เขตส่งเสริม", "พื้นที่ที่ประจำ", "zone")),
+    Field("city_id", "เมืองอัจฉริยะที่ประจำ", "Assigned city", Kind.REF, ref="cities", width=200,
+          synonyms=("เมืองอัจฉริยะ", "เมืองที่ประจำ", "city")),
+    Field("organisation", "สังกัด/การศึกษา", "Organisation or education", max_length=300, width=220,
+          synonyms=("สังกัด", "สถานศึกษา", "การศึกษา", "หน่วยงาน", "organisation", "organization", "education")),
     Field("phone", "โทรศัพท์", "Phone", Kind.PHONE, max_length=40, personal=True, width=120),
     Field("email", "อีเมล", "E-mail", Kind.EMAIL, max_length=200, personal=True, width=180),
     Field(
@@ -33,10 +39,13 @@ AMBASSADOR_FIELDS: tuple[Field, ...] = (
         Kind.DATE,
         required=True,
         width=150,
+        years=(2019, 2049),
+        synonyms=("วันที่ยินยอม", "ให้ความยินยอม", "ความยินยอม", "consent", "consent date"),
         help_th="ต้องได้รับความยินยอมก่อนบันทึกข้อมูลส่วนบุคคล",
         help_en="Consent must be recorded before personal data is kept",
     ),
-    Field("status", "สถานะ", "Status", Kind.CHOICE, required=True, choices=AMBASSADOR_STATUSES, width=150),
+    Field("status", "สถานะ", "Status", Kind.CHOICE, required=True, choices=AMBASSADOR_STATUSES, width=150,
+          synonyms=("สถานะการปฏิบัติงาน", "state")),
     Field("notes", "หมายเหตุ", "Notes", Kind.LONGTEXT, in_table=False),
 )
 

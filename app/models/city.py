@@ -53,17 +53,31 @@ EMBLEM_YEARS = 2  # the emblem is valid for two years after issue
 EXPIRING_DAYS = 90
 
 CITY_FIELDS: tuple[Field, ...] = (
-    Field("name_th", "ชื่อเมือง/โครงการ", "City / project name", required=True, max_length=300, width=300),
-    Field("name_en", "ชื่อภาษาอังกฤษ", "English name", max_length=300, width=220),
-    Field("provinces", "จังหวัด", "Province(s)", Kind.PROVINCES, required=True, width=140),
-    Field("developer", "ผู้พัฒนาเมือง", "City developer", required=True, max_length=300, width=240),
-    Field("developer_kind", "ประเภทผู้พัฒนาเมือง", "Developer type", Kind.CHOICE, choices=DEVELOPER_KINDS),
-    Field("city_type", "ประเภทเมือง", "City type", Kind.CHOICE, required=True, choices=CITY_TYPES, width=120),
-    Field("dimensions", "ด้านเมืองอัจฉริยะ", "Smart dimensions", Kind.DIMENSIONS, width=200),
-    Field("certified_on", "วันที่ประกาศรับรอง", "Certified on", Kind.DATE, width=130),
-    Field("approved_by", "ผู้อนุมัติ", "Approving body", max_length=300, in_table=False),
-    Field("approved_meeting", "การประชุมที่อนุมัติ", "Approving meeting", max_length=300, in_table=False),
-    Field("emblem_issued_on", "วันที่ได้รับตราสัญลักษณ์", "Emblem issued on", Kind.DATE, width=130),
+    Field("name_th", "ชื่อเมือง/โครงการ", "City / project name", required=True, max_length=300, width=300,
+          synonyms=("ชื่อพื้นที่เมืองอัจฉริยะ", "พื้นที่เมืองอัจฉริยะ", "ชื่อเมืองอัจฉริยะ", "ชื่อเมือง", "ชื่อโครงการ",
+                    "ชื่อพื้นที่", "ชื่อ", "เมือง", "ชื่อภาษาไทย", "name", "city", "project", "city name", "name th")),
+    Field("name_en", "ชื่อภาษาอังกฤษ", "English name", max_length=300, width=220,
+          synonyms=("ชื่ออังกฤษ", "ชื่อโครงการภาษาอังกฤษ", "name en", "name (english)", "english")),
+    Field("provinces", "จังหวัด", "Province(s)", Kind.PROVINCES, required=True, width=140,
+          synonyms=("จังหวัดที่ตั้ง", "ที่ตั้ง", "จ.", "province", "provinces", "location")),
+    Field("developer", "ผู้พัฒนาเมือง", "City developer", max_length=300, width=240, unknown=True,
+          synonyms=("ผู้พัฒนาเมือง (หน่วยงานผู้เสนอ)", "หน่วยงานผู้เสนอ", "ผู้เสนอ", "ผู้เสนอโครงการ", "ผู้พัฒนา",
+                    "หน่วยงานผู้พัฒนา", "ผู้ดำเนินการ", "developer", "city developer", "proposer")),
+    Field("developer_kind", "ประเภทผู้พัฒนาเมือง", "Developer type", Kind.CHOICE, choices=DEVELOPER_KINDS,
+          unknown=True, synonyms=("ประเภทผู้พัฒนา", "ประเภทหน่วยงาน", "ประเภทผู้เสนอ", "developer kind")),
+    Field("city_type", "ประเภทเมือง", "City type", Kind.CHOICE, choices=CITY_TYPES, width=120, unknown=True,
+          synonyms=("ประเภทการพัฒนาเมือง", "ประเภท", "รูปแบบเมือง", "type", "type of city")),
+    Field("dimensions", "ด้านเมืองอัจฉริยะ", "Smart dimensions", Kind.DIMENSIONS, width=200,
+          synonyms=("ด้าน", "ด้านการพัฒนา", "มิติ", "7 ด้าน", "smart dimension", "dimensions")),
+    Field("certified_on", "วันที่ประกาศรับรอง", "Certified on", Kind.DATE, width=130,
+          synonyms=("วันที่ได้รับประกาศ", "วันที่ได้รับการรับรอง", "วันที่รับรอง", "วันที่ประกาศ", "ประกาศเมื่อ",
+                    "รับรองเมื่อ", "certified", "certification date", "date certified")),
+    Field("approved_by", "ผู้อนุมัติ", "Approving body", max_length=300, in_table=False,
+          synonyms=("อนุมัติโดย", "approved by")),
+    Field("approved_meeting", "การประชุมที่อนุมัติ", "Approving meeting", max_length=300, in_table=False,
+          synonyms=("ที่ประชุมที่อนุมัติ", "ครั้งที่ประชุม", "meeting")),
+    Field("emblem_issued_on", "วันที่ได้รับตราสัญลักษณ์", "Emblem issued on", Kind.DATE, width=130,
+          synonyms=("วันที่มอบตราสัญลักษณ์", "วันที่รับตรา", "ได้รับตราสัญลักษณ์", "emblem date", "emblem issued")),
     Field(
         "emblem_valid_until",
         "ตราสัญลักษณ์หมดอายุ",
@@ -72,14 +86,16 @@ CITY_FIELDS: tuple[Field, ...] = (
         width=130,
         help_th="เว้นว่างไว้เพื่อคำนวณ 2 ปีนับจากวันที่ได้รับตราสัญลักษณ์",
         help_en="Leave empty for 2 years after the emblem's issue date",
+        synonyms=("วันหมดอายุตราสัญลักษณ์", "วันหมดอายุ", "หมดอายุ", "expiry", "emblem expiry", "valid until"),
     ),
     Field("emblem_state", "สถานะตราสัญลักษณ์", "Emblem status", Kind.CHOICE, choices=EMBLEM_STATES,
-          computed=True, in_form=False, width=150),
+          computed=True, in_form=False, width=150, synonyms=("สถานะ", "status")),
     Field("boi_area", "BOI กิจการพัฒนาพื้นที่", "BOI: area development", Kind.CHOICE, choices=BOI_STATUSES,
-          in_table=False),
+          in_table=False, synonyms=("กิจการพัฒนาพื้นที่เมืองอัจฉริยะ", "boi พื้นที่", "boi area")),
     Field("boi_system", "BOI กิจการพัฒนาระบบ", "BOI: system development", Kind.CHOICE, choices=BOI_STATUSES,
-          in_table=False),
-    Field("area_km2", "พื้นที่ (ตร.กม.)", "Area (km²)", Kind.FLOAT, minimum=0, width=90),
+          in_table=False, synonyms=("กิจการพัฒนาระบบเมืองอัจฉริยะ", "boi ระบบ", "boi system")),
+    Field("area_km2", "พื้นที่ (ตร.กม.)", "Area (km²)", Kind.FLOAT, minimum=0, width=90,
+          synonyms=("ขนาดพื้นที่", "พื้นที่ ตร.กม.", "area", "area km2", "size")),
     Field("website", "เว็บไซต์", "Website", Kind.URL, max_length=300, in_table=False),
     Field("notes", "หมายเหตุ", "Notes", Kind.LONGTEXT, in_table=False),
 )
@@ -90,9 +106,9 @@ class City(RecordMixin, Base):
 
     name_th: Mapped[str] = mapped_column(String(300), index=True)
     name_en: Mapped[str | None] = mapped_column(String(300))
-    developer: Mapped[str] = mapped_column(String(300))
+    developer: Mapped[str | None] = mapped_column(String(300))
     developer_kind: Mapped[str | None] = mapped_column(String(40))
-    city_type: Mapped[str] = mapped_column(String(20))
+    city_type: Mapped[str | None] = mapped_column(String(20))
     certified_on: Mapped[date | None] = mapped_column(Date)
     approved_by: Mapped[str | None] = mapped_column(String(300))
     approved_meeting: Mapped[str | None] = mapped_column(String(300))

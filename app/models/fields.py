@@ -28,6 +28,20 @@ class Kind(StrEnum):
     PHONE = "phone"
 
 
+UNKNOWN = ("ไม่ระบุ", "Not stated")  # how an empty ``unknown`` field reads
+# what people type for "not known": read as empty, never stored as a value
+PLACEHOLDERS = frozenset({"ไม่ระบุ", "ไม่ทราบ", "ไม่มีข้อมูล", "n/a", "na", "none", "null", "nil", "tbd", "-"})
+DASHES = frozenset("-–—−‐‑‒―_.")
+
+
+def is_placeholder(value: object) -> bool:
+    """A dash (or a row of dashes), or a word such as ไม่ระบุ / N/A, standing for an unknown value."""
+    if not isinstance(value, str):
+        return False
+    text = "".join(value.split()).casefold()
+    return bool(text) and (all(ch in DASHES for ch in text) or text in PLACEHOLDERS)
+
+
 TEXT_KINDS = {Kind.TEXT, Kind.LONGTEXT, Kind.URL, Kind.EMAIL, Kind.PHONE}
 LIST_KINDS = {Kind.MULTICHOICE, Kind.PROVINCES, Kind.DIMENSIONS}
 
@@ -60,6 +74,11 @@ class Field:
     width: int = 140  # default column width in pixels
     help_th: str = ""
     help_en: str = ""
+    # other headers an agency's workbook may give this column (Thai and English; the labels and the name count too)
+    synonyms: tuple[str, ...] = ()
+    unknown: bool = False  # often not known: an empty value reads "ไม่ระบุ" (never stored as a dash or a placeholder)
+    years: tuple[int, int] = (2010, 2049)  # DATE: the plausible C.E. years (a two-digit year must fall in them)
+    year_alone: bool = False  # INT: a year (B.E. stored; a C.E. year or a date cell is converted on import)
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     def label(self, lang: str = "th") -> str:

@@ -6,6 +6,7 @@ from typing import Any
 
 from app.core.thaidate import format_date, format_time
 from app.models import Field, Kind
+from app.models.fields import UNKNOWN
 from app.registers.reference import load_dimensions, province_index
 
 
@@ -25,7 +26,7 @@ def _dimension(code: str, lang: str) -> str:
 
 def display(f: Field, value: Any, lang: str = "th", refs: dict[int, str] | None = None) -> str:
     if value is None or value == [] or value == "":
-        return ""
+        return (UNKNOWN[1] if lang == "en" else UNKNOWN[0]) if f.unknown else ""
     kind = f.kind
     if kind is Kind.DATE:
         return format_date(value, lang)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from app.core.errors import Bilingual
 from app.core.thaidate import parse_date, parse_time, to_arabic_digits
 from app.models import Field, Kind
+from app.models.fields import is_placeholder
 from app.registers.catalog import REGISTERS, Register
 from app.registers.reference import province_index
 
@@ -26,7 +27,7 @@ def clean_text(value: Any) -> str | None:
     if value is None:
         return None
     text = " ".join(str(value).split()) if "\n" not in str(value) else str(value).strip()
-    return text or None
+    return None if not text or is_placeholder(text) else text
 
 
 def _coerce(f: Field, value: Any) -> Any:
@@ -36,7 +37,7 @@ def _coerce(f: Field, value: Any) -> Any:
         return sorted({str(v).strip() for v in items if str(v).strip()})
     if isinstance(value, str):
         value = value.strip()
-        if value == "":
+        if value == "" or is_placeholder(value):
             return None
     if value is None:
         return None
@@ -66,7 +67,7 @@ def _coerce(f: Field, value: Any) -> Any:
             raise ValueError("ต้องเป็นตัวเลข")
         return number
     if f.kind is Kind.LONGTEXT:
-        return str(value).strip() or None
+        return None if is_placeholder(value) else str(value).strip() or None
     return clean_text(value)
 
 
@@ -147,6 +148,8 @@ def _check_rules(session: Session, reg: Register, v: dict[str, Any], problems: d
 
     later("emblem_issued_on", "emblem_valid_until", "วันหมดอายุต้องไม่ก่อนวันที่ได้รับตราสัญลักษณ์")
     later("start_on", "end_on", "วันที่สิ้นสุดต้องไม่ก่อนวันที่เริ่ม")
+    if v.get("partner_kind") == "city" and not v.get("partner_country") and "partner_country" not in problems:
+        problems["partner_country"] = ("เมืองต่างประเทศต้องระบุประเทศ", {})
     if reg.key == "zones" and v.get("status") == "certified" and not v.get("city_id") and "city_id" not in problems:
         problems["city_id"] = ("เขตที่ได้รับการรับรองแล้วต้องระบุเมืองอัจฉริยะที่ได้รับรอง", {})
     for f in reg.stored_fields:

@@ -35,7 +35,7 @@ CITY_ROWS = [
      "state_enterprise", "livable", ["ENV", "LIV", "PPL", "ENE"], date(2020, 8, 27)),
     ("ภูเก็ตเมืองอัจฉริยะ", "Phuket Smart City", ["TH-83"], "บริษัท ภูเก็ตพัฒนาเมือง จำกัด", "company",
      "livable", ALL_DIMS, date(2019, 12, 20)),
-    ("เมืองอัจฉริยะย่านพระราม 4", "Rama 4 Smart City", ["TH-10"], "ผู้พัฒนาพื้นที่ย่านพระราม 4 (ข้อมูลตัวอย่าง)",
+    ("เมืองอัจฉริยะย่านพระราม 4", "Rama 4 Smart City", ["TH-10"], None,
      "company", "new", ["MOB", "LIV", "ENE", "ECO"], date(2021, 6, 17)),
     ("โครงการพัฒนาเมืองอัจฉริยะเพื่อสนับสนุนการพัฒนาพื้นที่โดยรอบคลองผดุงกรุงเกษม",
      "Khlong Phadung Krung Kasem Smart City", ["TH-10"], "กรุงเทพมหานคร", "local_government", "livable",
@@ -44,7 +44,7 @@ CITY_ROWS = [
      "Makkasan Smart City", ["TH-10"], "บริษัท เอเชีย เอรา วัน จำกัด", "company", "new",
      ["MOB", "ENV", "ECO"], date(2021, 6, 17)),
     ("การพัฒนาเมืองเก่าอย่างชาญฉลาด", "Smart Old Town Development", ["TH-90"],
-     "เทศบาลนครสงขลา (ข้อมูลตัวอย่าง)", "local_government", "livable", ["LIV", "PPL", "ECO"], date(2021, 6, 17)),
+     None, "local_government", "livable", ["LIV", "PPL", "ECO"], date(2021, 6, 17)),
     ("เทศบาลนครเชียงใหม่ มหาวิทยาลัยเชียงใหม่เมืองอัจฉริยะ ความเป็นเลิศที่ยั่งยืนสู่ชุมชน",
      "Chiang Mai Municipality and Chiang Mai University Smart City", ["TH-50"],
      "เทศบาลนครเชียงใหม่ และมหาวิทยาลัยเชียงใหม่", "university", "livable", ALL_DIMS, date(2021, 6, 17)),
@@ -155,7 +155,8 @@ def fill(session: Session) -> dict[str, int]:
             "notes": "บุคคลสมมติสำหรับทดลองใช้โปรแกรม"})
     for partner, country, prov, kind, focus, agency, start, status in PARTNERSHIP_ROWS:
         added["partnerships"] += _add(session, PARTNERSHIPS, {
-            "partner": partner, "partner_country": country, "province": prov, "kind": kind, "focus_areas": focus,
+            "partner": partner, "partner_kind": "programme", "partner_country": country, "province": prov,
+            "kind": kind, "focus_areas": focus,
             "lead_agency": agency, "start_on": start, "status": status})
     sample_city_ids = [cities[row[0]] for row in CITY_ROWS if row[0] in cities]
     added.update(sample_meetings.fill(session, sample_city_ids))

@@ -123,7 +123,7 @@ def test_register_views_of_the_fields():
 
 def test_personal_data_is_marked():
     personal = {(key, f.name) for key, reg in REGISTERS.items() for f in reg.fields if f.personal}
-    assert personal == {("ambassadors", "phone"), ("ambassadors", "email")}
+    assert personal == {("ambassadors", "full_name"), ("ambassadors", "phone"), ("ambassadors", "email")}
 
 
 def test_field_helpers():

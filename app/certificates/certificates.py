@@ -250,10 +250,10 @@ def content(session: Session, cert_ids: Iterable[int]) -> list[CertificateConten
             raise UserError("เกียรติบัตรเลขที่ {number} มีสถานะ{state} จึงพิมพ์ไม่ได้", number=cert.number,
                             state=_state(cert))
         city = cert.city
-        words = {"city": city.name_th, "province": province_names(city), "developer": city.developer}
+        words = {"city": city.name_th, "province": province_names(city), "developer": city.developer or ""}
         pages.append(CertificateContent(
             number=cert.number, issuing_body=settings.issuing_body, lead_line=settings.lead_line.format(**words),
-            city_name=city.name_th, developer=city.developer, reason_line=settings.reason_line.format(**words),
+            city_name=city.name_th, developer=city.developer or "", reason_line=settings.reason_line.format(**words),
             issue_date=cert.issue_date, valid_until=cert.valid_until, signatories=settings.signatories,
             qr_text=qr_text(cert.number, cert.verification_code)))
     return pages

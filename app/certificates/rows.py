@@ -55,7 +55,7 @@ def to_row(cert: Certificate) -> CertificateRow:
     th, en = STATES.get(cert.state, (cert.state, cert.state))
     return CertificateRow(
         id=cert.id, number=cert.number, city_id=cert.city_id, city_name=cert.city.name_th,
-        developer=cert.city.developer, provinces=province_names(cert.city), issue_date=cert.issue_date,
+        developer=cert.city.developer or "", provinces=province_names(cert.city), issue_date=cert.issue_date,
         valid_until=cert.valid_until, state=cert.state, state_label_th=th, state_label_en=en,
         resolution=cert.resolution_text or "", reprints=cert.reprints,
         replaced_by=cert.successor.number if cert.successor is not None else None,

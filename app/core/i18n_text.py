@@ -150,11 +150,8 @@ ENGLISH: dict[str, str] = {
         "No header row of {register} in the first {n} rows of the sheet {sheet}",
     "ไม่มีข้อมูลใต้แถวหัวตารางในแผ่นงาน {sheet} ของไฟล์ {name}":
         "There are no rows below the header in the sheet {sheet} of the file {name}",
-    "ไม่รู้จักคอลัมน์ {column} จึงไม่นำเข้าคอลัมน์นี้": "Unknown column {column}: it is not imported",
     "คอลัมน์ {column} ซ้ำกับคอลัมน์ {other}": "The column {column} repeats the column {other}",
     "ไม่มีคอลัมน์ {label} ซึ่งต้องกรอก": "The required column {label} is missing",
-    "คอลัมน์ {column} มีข้อมูลแต่ไม่มีหัวตาราง จึงไม่นำเข้าคอลัมน์นี้":
-        "The column {column} has data but no header: it is not imported",
     "เป็นสูตร {formula} ซึ่งไม่นำเข้า กรุณาคัดลอกแล้ววางเป็นค่า (Paste Values)":
         "A formula ({formula}) is not imported; copy the cells and paste them as values (Paste Values)",
     "ช่องนี้มีค่าผิดพลาด {value}": "The cell holds an error value {value}",
@@ -173,10 +170,38 @@ ENGLISH: dict[str, str] = {
     "ต้องเป็นตัวเลข: {value}": "Must be a number: {value}",
     "ไม่พบจังหวัด {value}": "Unknown province: {value}",
     "ไม่พบด้านเมืองอัจฉริยะ {value}": "Unknown smart dimension: {value}",
-    "ไม่มีตัวเลือก {value} ใน{label}": "{value} is not one of the choices for {label}",
+    "ไม่มีตัวเลือก {value} ใน{label} (เลือกได้: {choices})":
+        "{value} is not one of the choices for {label} (choose from: {choices})",
     "ไม่พบ{label}ชื่อ {value}": "No {label} named {value}",
     "มี{label}ชื่อ {value} หลายรายการ กรุณาแก้ชื่อให้ไม่ซ้ำกันก่อน":
         "Several records of {label} are named {value}; make the names unique first",
+    # issue 10: column mapping, dates as typed, rows skipped, macros, shared strings, partnerships
+    "ไฟล์ {name} มีข้อความมากผิดปกติ (เกิน {limit} MB) จึงไม่เปิดอ่าน":
+        "The file {name} holds an abnormal amount of text (over {limit} MB), so it is not read",
+    "ไฟล์นี้มีแมโคร (VBA): โปรแกรมไม่เรียกใช้และไม่เก็บแมโครไว้ นำเข้าเฉพาะค่าในตาราง":
+        "This file contains macros (VBA): they are neither run nor kept; only the values in the table are imported",
+    "คอลัมน์ {column} น่าจะเป็น {label} ({score}%) แต่ยังไม่แน่ใจ กรุณายืนยันการจับคู่หรือสั่งข้ามคอลัมน์นี้":
+        "Column {column} may be {label} ({score}%) but that is uncertain: confirm the match or ignore the column",
+    "ยังไม่รู้ว่าคอลัมน์ {column} คือข้อมูลใดของทะเบียน กรุณาเลือกข้อมูลหรือสั่งข้ามคอลัมน์นี้ (ไม่นำเข้าโดยไม่บอก)":
+        "Column {column} matches no field of the register: choose its field or ignore it "
+        "(nothing is dropped silently)",
+    "ข้ามแถวรวม “{text}”": "Skipped the total row “{text}”",
+    "ข้ามแถวหัวข้อ “{text}” (มีข้อมูลช่องเดียว)": "Skipped the heading row “{text}” (a single filled cell)",
+    "เมืองต่างประเทศต้องระบุประเทศ": "A partner city needs its country",
+    "ต้องเป็นปี พ.ศ. หรือ ค.ศ.: {value}": "Must be a year (B.E. or C.E.): {value}",
+    "ปี ค.ศ. {year} อ่านเป็น พ.ศ. {be}": "The C.E. year {year} was read as B.E. {be}",
+    "วันที่ {value} ไม่มีจริง: ปี {year} เป็นปี พ.ศ. ซึ่งไม่มีวันที่ 29 กุมภาพันธ์":
+        "The date {value} does not exist: {year} is a B.E. year, which has no 29 February",
+    "ช่องวันที่ของ Excel มีปี {year} ซึ่งเป็นปี พ.ศ.: อ่านเป็น {date}":
+        "The Excel date has the year {year}, a B.E. year: read as {date}",
+    "{value} เป็นปี ไม่ใช่วันที่ กรุณาพิมพ์วันที่เต็ม เช่น 5/11/{be}":
+        "{value} is a year, not a date: type the full date, e.g. 5/11/{be}",
+    "ตัวเลข {value} อ่านเป็นวันที่ของ Excel: {date}": "The number {value} was read as an Excel date: {date}",
+    "ปี {yy} ใน {value} อ่านได้ทั้ง พ.ศ. 25{yy} และ ค.ศ. 20{yy} หรือไม่อยู่ในช่วงที่เป็นไปได้ กรุณาพิมพ์ปีเต็ม 4 หลัก":
+        "The year {yy} in {value} could be B.E. 25{yy} or C.E. 20{yy}, or neither is plausible: "
+        "type the full four-digit year",
+    "ปี {yy} ใน {value} อ่านเป็น พ.ศ. {year}: {date}": "The year {yy} in {value} was read as B.E. {year}: {date}",
+    "ปี {yy} ใน {value} อ่านเป็น ค.ศ. {year}: {date}": "The year {yy} in {value} was read as C.E. {year}: {date}",
 }
 
 

@@ -69,7 +69,7 @@ CITY_FIELDS: tuple[Field, ...] = (
           synonyms=("ประเภทการพัฒนาเมือง", "ประเภท", "รูปแบบเมือง", "type", "type of city")),
     Field("dimensions", "ด้านเมืองอัจฉริยะ", "Smart dimensions", Kind.DIMENSIONS, width=200,
           synonyms=("ด้าน", "ด้านการพัฒนา", "มิติ", "7 ด้าน", "smart dimension", "dimensions")),
-    Field("certified_on", "วันที่ประกาศรับรอง", "Certified on", Kind.DATE, width=130,
+    Field("certified_on", "วันที่ประกาศรับรอง", "Certified on", Kind.DATE, width=130, years=(2017, 2040),
           synonyms=("วันที่ได้รับประกาศ", "วันที่ได้รับการรับรอง", "วันที่รับรอง", "วันที่ประกาศ", "ประกาศเมื่อ",
                     "รับรองเมื่อ", "certified", "certification date", "date certified")),
     Field("approved_by", "ผู้อนุมัติ", "Approving body", max_length=300, in_table=False,
@@ -77,6 +77,7 @@ CITY_FIELDS: tuple[Field, ...] = (
     Field("approved_meeting", "การประชุมที่อนุมัติ", "Approving meeting", max_length=300, in_table=False,
           synonyms=("ที่ประชุมที่อนุมัติ", "ครั้งที่ประชุม", "meeting")),
     Field("emblem_issued_on", "วันที่ได้รับตราสัญลักษณ์", "Emblem issued on", Kind.DATE, width=130,
+          years=(2017, 2040),
           synonyms=("วันที่มอบตราสัญลักษณ์", "วันที่รับตรา", "ได้รับตราสัญลักษณ์", "emblem date", "emblem issued")),
     Field(
         "emblem_valid_until",

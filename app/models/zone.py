@@ -22,7 +22,7 @@ ZONE_FIELDS: tuple[Field, ...] = (
                     "ชื่อพื้นที่เขตส่งเสริม", "ชื่อ", "พื้นที่", "name", "zone", "promotion zone")),
     Field("province", "จังหวัด", "Province", Kind.PROVINCE, required=True, width=130,
           synonyms=("จังหวัดที่ตั้ง", "ที่ตั้ง", "จ.", "province", "location")),
-    Field("declared_on", "วันที่ประกาศ", "Declared on", Kind.DATE, width=130,
+    Field("declared_on", "วันที่ประกาศ", "Declared on", Kind.DATE, width=130, years=(2017, 2040),
           synonyms=("วันที่ได้รับประกาศ", "วันที่ประกาศเขต", "วันประกาศ", "ประกาศเมื่อ", "วันที่ประกาศเป็นเขตส่งเสริม",
                     "declared", "declaration date", "date declared")),
     Field("batch", "ประกาศครั้งที่", "Batch", Kind.INT, minimum=1, width=90,

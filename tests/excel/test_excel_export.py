@@ -106,9 +106,10 @@ def test_thai_order_by_default_and_ids_order(filled, tmp_path):
 def test_personal_columns_only_when_asked(filled, tmp_path):
     ws = load_workbook(export(filled, "ambassadors", tmp_path / "a.xlsx")).active
     assert "โทรศัพท์" not in header(ws) and "อีเมล" not in header(ws)
-    assert "ชื่อ-นามสกุล" in header(ws)
+    assert "ชื่อ-นามสกุล" not in header(ws)  # a full name is personal data (PDPA): cohort, province, assignment only
+    assert {"รุ่นที่", "จังหวัด", "เขตส่งเสริมที่ประจำ", "เมืองอัจฉริยะที่ประจำ"} <= set(header(ws))
     ws = load_workbook(export(filled, "ambassadors", tmp_path / "b.xlsx", include_personal=True)).active
-    assert "โทรศัพท์" in header(ws) and "อีเมล" in header(ws)
+    assert "โทรศัพท์" in header(ws) and "อีเมล" in header(ws) and "ชื่อ-นามสกุล" in header(ws)
     assert all("@example.com" in c.value for c in column(ws, "อีเมล"))
     assert "PDPA" in ws["A2"].value
 

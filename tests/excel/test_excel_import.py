@@ -13,6 +13,7 @@ from app.core.errors import StaleRecord, UserError
 from app.excel import export as excel_export
 from app.excel.imports import importer as excel_import
 from app.excel.imports.importer import ImportFileError, apply_plan, read_plan
+from app.excel.imports.mapping import IGNORE
 from app.excel.imports.report import report_lines, write_report, write_template
 from app.registers import records
 from app.registers.catalog import REGISTERS
@@ -65,12 +66,16 @@ def test_a_hand_made_sheet_with_variant_headers_in_row_one(db, tmp_path):
         [None, None, None, None, None, None],
         ["เขต กทม.", "กทม", datetime(2020, 10, 15), 1.0, "Preparing proposal", None],
     ], title="ข้อมูลของฉัน")
-    plan = plan_of(db, "zones", path)
+    guessed = plan_of(db, "zones", path)
+    assert messages(guessed)[0] == (1, "ของหน่วยงาน", "คอลัมน์ ของหน่วยงาน น่าจะเป็น หน่วยงานที่รับประกาศ (84%) "
+                                                      "แต่ยังไม่แน่ใจ กรุณายืนยันการจับคู่หรือสั่งข้ามคอลัมน์นี้")
+    assert not guessed.clean  # nothing is dropped silently: the column must be mapped or ignored
+    plan = plan_of(db, "zones", path, choices={"ของหน่วยงาน": IGNORE})
     assert plan.sheet == "ข้อมูลของฉัน"
     assert plan.columns == {"Zone name": "name", "จ.": "province", "declared_on": "declared_on",
                             "BATCH": "batch", "Status": "status"}
-    assert messages(plan) == [(1, "ของหน่วยงาน", "ไม่รู้จักคอลัมน์ ของหน่วยงาน จึงไม่นำเข้าคอลัมน์นี้")]
-    assert plan.clean  # an unknown column is reported, it does not block the import
+    assert messages(plan) == [(2, "declared_on", "ปี 64 ใน 5 พ.ย. 64 อ่านเป็น พ.ศ. 2564: 5 พ.ย. 2564")]
+    assert plan.clean  # a conversion is said, it does not block the import
     assert [(r.row, r.action) for r in plan.rows] == [(2, "add"), (4, "add")]
     assert plan.rows[0].values == {"name": "เขตส่งเสริมเชียงใหม่", "province": "TH-50",
                                    "declared_on": date(2021, 11, 5), "batch": 2, "status": "declared"}
@@ -95,13 +100,13 @@ def test_adds_updates_and_unchanged_rows_matched_on_name_and_province(db, tmp_pa
     same, update, add = plan.rows
     assert (same.record_id, same.version, same.changes) == (kept.id, kept.version, [])
     assert (update.record_id, update.version) == (changed.id, changed.version)
-    assert update.changes == ["declared_on", "batch"]
+    assert [(c.field, c.before, c.after) for c in update.changes] == [("batch", 2, 3)]  # a blank cell keeps
     assert add.record_id is None and plan.adds == [add] and plan.updates == [update] and plan.unchanged == [same]
     with db.session() as s:
         assert apply_plan(s, plan) == excel_import.ImportResult(1, 1)
     with db.session() as s:
         saved = records.load(s, REGISTERS["zones"], changed.id)
-        assert saved.values["batch"] == 3 and saved.values["declared_on"] is None
+        assert saved.values["batch"] == 3 and saved.values["declared_on"] == changed.values["declared_on"]
         assert saved.version == changed.version + 1
         assert records.load(s, REGISTERS["zones"], kept.id).version == kept.version  # "same" is not written
 
@@ -125,7 +130,8 @@ def test_cell_problems_name_sheet_row_column_in_thai_and_english(db, tmp_path, m
         (2, "ประกาศครั้งที่", "ต้องเป็นตัวเลข: สอง"),
         (3, "ประกาศครั้งที่", "ต้องไม่น้อยกว่า 1"),
         (3, "เมืองอัจฉริยะที่ได้รับรอง", "เขตที่ได้รับการรับรองแล้วต้องระบุเมืองอัจฉริยะที่ได้รับรอง"),
-        (5, "สถานะ", "ไม่มีตัวเลือก อื่น ๆ ในสถานะ"),
+        (5, "สถานะ", "ไม่มีตัวเลือก อื่น ๆ ในสถานะ (เลือกได้: ประกาศเป็นเขตส่งเสริม, กำลังจัดทำข้อเสนอ, "
+                    "ได้รับการรับรองเป็นเมืองอัจฉริยะ)"),
         (5, "เมืองอัจฉริยะที่ได้รับรอง", "ไม่พบพื้นที่เมืองอัจฉริยะชื่อ ไม่มีเมืองนี้"),
         (5, "ชื่อเขตส่งเสริม", "กรุณากรอกชื่อเขตส่งเสริม"),
     ]
@@ -178,12 +184,13 @@ def test_header_problems_missing_required_duplicate_and_headerless_columns(db, t
     plan = plan_of(db, "zones", path)
     assert messages(plan) == [
         (1, "Zone name", "คอลัมน์ Zone name ซ้ำกับคอลัมน์ ชื่อเขตส่งเสริม"),
+        (1, "D", "ยังไม่รู้ว่าคอลัมน์ D คือข้อมูลใดของทะเบียน กรุณาเลือกข้อมูลหรือสั่งข้ามคอลัมน์นี้ (ไม่นำเข้าโดยไม่บอก)"),
         (1, None, "ไม่มีคอลัมน์ จังหวัด ซึ่งต้องกรอก"),
-        (2, "D", "คอลัมน์ D มีข้อมูลแต่ไม่มีหัวตาราง จึงไม่นำเข้าคอลัมน์นี้"),
     ]
-    assert plan.all_problems[1].message("en") == "The required column Province is missing"
-    assert plan.rows[0].values == {"name": "เขตหนึ่ง", "status": "declared"} and plan.rows[0].action == "add"
-    assert not plan.clean and report_lines(plan)[-1] == "เพิ่ม 1 แก้ไข 0 มีปัญหา 2 ไม่เปลี่ยนแปลง 0"
+    assert plan.all_problems[2].message("en") == "The required column Province is missing"
+    # without its province a row cannot be matched: it is neither an add nor an update
+    assert plan.rows[0].values == {"name": "เขตหนึ่ง", "status": "declared"} and plan.rows[0].action == "problem"
+    assert not plan.clean and report_lines(plan)[-1] == "เพิ่ม 0 แก้ไข 0 มีปัญหา 4 ไม่เปลี่ยนแปลง 0"
 
 
 def test_computed_columns_are_ignored_and_a_missing_expiry_is_computed(db, tmp_path, make_record):
@@ -275,7 +282,8 @@ def test_report_workbook_and_template(db, tmp_path):
     assert [w.title for w in ws] == ["ปัญหาที่พบ", "รายการในไฟล์"]
     assert [c.value for c in ws[0][3]] == ["แผ่นงาน", "แถว", "คอลัมน์", "ปัญหา", "ระดับ"]
     assert [[c.value for c in row] for row in ws[0].iter_rows(min_row=4)] == [
-        ["Sheet", 1, "อื่น", "ไม่รู้จักคอลัมน์ อื่น จึงไม่นำเข้าคอลัมน์นี้", "แจ้งให้ทราบ"],
+        ["Sheet", 1, "อื่น", "ยังไม่รู้ว่าคอลัมน์ อื่น คือข้อมูลใดของทะเบียน กรุณาเลือกข้อมูลหรือสั่งข้ามคอลัมน์นี้ "
+                             "(ไม่นำเข้าโดยไม่บอก)", "ต้องแก้ไข"],
         ["Sheet", 2, "จังหวัด", "ไม่พบจังหวัด นอกโลก", "ต้องแก้ไข"],
     ]
     assert [[c.value for c in row] for row in ws[1].iter_rows(min_row=4)] == [

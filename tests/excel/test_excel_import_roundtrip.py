@@ -43,20 +43,21 @@ def choice(field):
     return st.sampled_from([c.value for c in field.choices])
 
 
-dates = st.dates(min_value=date(1800, 1, 1), max_value=date(9999, 12, 31))
+# a date cell whose year is above 2400 is read as a B.E. year typed into a date (issue 10): C.E. dates stay below it
+dates = st.dates(min_value=date(1800, 1, 1), max_value=date(2400, 12, 31))
 areas = st.floats(min_value=0, max_value=1e9, allow_nan=False).map(lambda x: round(x, 2))
 
 
 @st.composite
 def city(draw):
     f = REGISTERS["cities"].field
-    issued = draw(optional(st.dates(min_value=date(1800, 1, 1), max_value=date(9000, 1, 1))))
+    issued = draw(optional(st.dates(min_value=date(1800, 1, 1), max_value=date(2390, 1, 1))))
     valid = None if issued is None else draw(optional(st.integers(0, 3000).map(lambda d: issued + timedelta(d))))
     return {
         "name_th": draw(name()), "name_en": draw(optional(text())),
         "provinces": draw(st.lists(st.sampled_from(CODES), min_size=1, max_size=3, unique=True)),
-        "developer": draw(name()), "developer_kind": draw(optional(choice(f("developer_kind")))),
-        "city_type": draw(choice(f("city_type"))),
+        "developer": draw(optional(name())), "developer_kind": draw(optional(choice(f("developer_kind")))),
+        "city_type": draw(optional(choice(f("city_type")))),
         "dimensions": draw(st.lists(st.sampled_from(DIMENSION_CODES), max_size=7, unique=True)),
         "certified_on": draw(optional(dates)), "approved_by": draw(optional(text())),
         "approved_meeting": draw(optional(text())), "emblem_issued_on": issued, "emblem_valid_until": valid,
@@ -70,10 +71,13 @@ def city(draw):
 @st.composite
 def partnership(draw):
     f = REGISTERS["partnerships"].field
-    start = draw(optional(dates.filter(lambda d: d.year < 9000)))
+    start = draw(optional(dates.filter(lambda d: d.year < 2386)))
     end = None if start is None else draw(optional(st.integers(0, 5000).map(lambda d: start + timedelta(d))))
+    kind = draw(choice(f("partner_kind")))
     return {
-        "partner": draw(name()), "partner_country": draw(name()), "province": draw(st.sampled_from(CODES)),
+        "partner": draw(name()), "partner_kind": kind,
+        "partner_country": draw(name() if kind == "city" else optional(name())),
+        "province": draw(optional(st.sampled_from(CODES))),
         "kind": draw(choice(f("kind"))),
         "focus_areas": draw(st.lists(choice(f("focus_areas")), max_size=6, unique=True)),
         "lead_agency": draw(optional(text())), "start_on": start, "end_on": end,

@@ -26,9 +26,13 @@ from openpyxl.utils.cell import column_index_from_string
 from openpyxl.utils.datetime import from_excel, from_ISO8601
 
 CHUNK = 1 << 16
+MAX_SHARED_BYTES = 64 * 1024 * 1024  # the shared strings' XML, unzipped (a register of 50,000 rows needs a few MB)
+MAX_SHARED_STRINGS = 1_000_000
+SHARED_STRINGS = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
 NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main}"  # expat's "uri}name" (separator "}")
 ROW, C, V, F, IS, T, R, RPH = (NS + tag for tag in ("row", "c", "v", "f", "is", "t", "r", "rPh"))
 DIGITS = "0123456789"
+SI, PH = NS + "si", NS + "rPh"
 
 
 @contextlib.contextmanager
@@ -42,6 +46,63 @@ def paused_gc() -> Iterator[None]:
     finally:
         if collecting:
             gc.enable()
+
+
+class TooManyStrings(ValueError):
+    """The shared strings are past MAX_SHARED_BYTES or MAX_SHARED_STRINGS (a "zip bomb" of text)."""
+
+
+class _Strings:
+    """expat handlers for sharedStrings.xml: each <si> is the text of its <t>s (not the phonetic <rPh> ones)."""
+
+    def __init__(self):
+        self.strings: list[str] = []
+        self.parts: list[str] = []
+        self.collect = False
+        self.phonetic = 0
+
+    def start(self, tag: str, attrs) -> None:
+        if tag == T and not self.phonetic:
+            self.collect = True
+        elif tag == PH:
+            self.phonetic += 1
+        elif tag == SI:
+            self.parts = []
+
+    def end(self, tag: str) -> None:
+        if tag == T:
+            self.collect = False
+        elif tag == PH:
+            self.phonetic -= 1
+        elif tag == SI:
+            self.strings.append("".join(self.parts).replace("x005F_", ""))  # as openpyxl reads them
+            if len(self.strings) > MAX_SHARED_STRINGS:
+                raise TooManyStrings(len(self.strings))
+
+    def text(self, data: str) -> None:
+        if self.collect:
+            self.parts.append(data)
+
+
+def read_shared_strings(archive, part: str) -> list[str]:
+    """The shared strings, streamed: refused (TooManyStrings) past the caps, whatever the zip's header says."""
+    info = archive.getinfo(part)
+    if info.file_size > MAX_SHARED_BYTES:
+        raise TooManyStrings(info.file_size)
+    handler = _Strings()
+    parser = ParserCreate(namespace_separator="}")
+    parser.buffer_text = True
+    parser.StartElementHandler, parser.EndElementHandler = handler.start, handler.end
+    parser.CharacterDataHandler = handler.text
+    read = 0
+    with archive.open(part) as source:
+        while chunk := source.read(CHUNK):
+            read += len(chunk)
+            if read > MAX_SHARED_BYTES:
+                raise TooManyStrings(read)
+            parser.Parse(chunk, False)
+        parser.Parse(b"", True)
+    return handler.strings
 
 
 class Cell:
@@ -62,7 +123,9 @@ class Book:
         try:
             reader = self._reader = ExcelReader(self._file, read_only=True, data_only=False)
             reader.read_manifest()
-            reader.read_strings()
+            found = reader.package.find(SHARED_STRINGS)
+            reader.shared_strings = read_shared_strings(reader.archive, found.PartName[1:]) if found else []
+            self.macros = any(name.lower().endswith("vbaproject.bin") for name in reader.archive.namelist())
             reader.read_workbook()
             apply_stylesheet(reader.archive, reader.wb)
             self.sheets = {sheet.name: rel.target for sheet, rel in reader.parser.find_sheets()

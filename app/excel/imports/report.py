@@ -17,10 +17,11 @@ from app.excel.imports.plan import ImportPlan, PlannedRow, Problem
 from app.excel.sheet import Cells, Column, Sheet, write_workbook
 from app.models import Field, Kind
 from app.registers.catalog import REGISTERS
+from app.registers.display import display
 from app.registers.reference import load_dimensions
 
 ACTIONS = {"add": ("เพิ่ม", "add"), "update": ("แก้ไข", "update"), "same": ("ไม่เปลี่ยนแปลง", "unchanged"),
-           "problem": ("มีปัญหา", "problem")}
+           "problem": ("มีปัญหา", "problem"), "similar": ("ใกล้เคียงรายการเดิม", "similar to a record")}
 WORDS = {  # Thai, English
     "problems": ("ปัญหาที่พบ", "Problems found"),
     "rows": ("รายการในไฟล์", "Rows in the file"),
@@ -71,20 +72,40 @@ def problem_line(p: Problem, lang: str = "th") -> str:
 
 
 def problem_count(plan: ImportPlan) -> int:
-    """Rows with problems, plus the problems of the file as a whole (a missing column); warnings aside."""
+    """Rows with problems, plus the problems of the file as a whole (an unmapped column); warnings aside."""
     return len(plan.problem_rows) + sum(not p.warning for p in plan.problems)
 
 
 def summary(plan: ImportPlan, lang: str = "th") -> str:
     adds, updates, same, bad = len(plan.adds), len(plan.updates), len(plan.unchanged), problem_count(plan)
+    similar = len(plan.similar)
     if lang == "en":
-        return f"add {adds} update {updates} problems {bad} unchanged {same}"
-    return f"เพิ่ม {adds} แก้ไข {updates} มีปัญหา {bad} ไม่เปลี่ยนแปลง {same}"
+        return f"add {adds} update {updates} problems {bad} unchanged {same}" + (
+            f" similar to a record {similar}" if similar else "")
+    return f"เพิ่ม {adds} แก้ไข {updates} มีปัญหา {bad} ไม่เปลี่ยนแปลง {same}" + (
+        f" ใกล้เคียงรายการเดิม {similar}" if similar else "")
+
+
+def similar_line(r: PlannedRow, lang: str = "th") -> str:
+    """A new row that resembles a record: which record, how close."""
+    s = r.similar
+    if lang == "en":
+        return f"Row {r.row}: {r.title} resembles the record {s.title} ({s.score}%)"
+    return f"แถว {r.row}: {r.title} ใกล้เคียงกับรายการเดิม {s.title} ({s.score}%)"
+
+
+def change_text(reg, change, lang: str = "th") -> str:
+    """One change of an update: field: old → new (an emptied field reads as its "cleared" word)."""
+    f = reg.field(change.field)
+    after = display(f, change.after, lang) or ("(cleared)" if lang == "en" else "(ลบค่า)")
+    before = display(f, change.before, lang) or ("(empty)" if lang == "en" else "(ว่าง)")
+    return f"{f.label(lang)}: {before} → {after}"
 
 
 def report_lines(plan: ImportPlan, lang: str = "th") -> list[str]:
-    """Every problem in order (file level first), then the summary line."""
-    return [*(problem_line(p, lang) for p in plan.all_problems), summary(plan, lang)]
+    """Every problem and note in order (file level first), the rows resembling records, then the summary line."""
+    return [*(problem_line(p, lang) for p in plan.all_problems), *(similar_line(r, lang) for r in plan.similar),
+            summary(plan, lang)]
 
 
 def write_report(plan: ImportPlan, path: str | os.PathLike, lang: str = "th") -> Path:
@@ -106,9 +127,11 @@ def write_report(plan: ImportPlan, path: str | os.PathLike, lang: str = "th") ->
 
 
 def _row_values(r: PlannedRow, reg, lang: str) -> list:
-    th, en = ACTIONS[r.action]
-    changes = ", ".join(reg.field(name).label(lang) for name in r.changes)
-    return [r.row, r.title, en if lang == "en" else th, changes]
+    th, en = ACTIONS["similar" if r.undecided else r.action]
+    changes = "; ".join(change_text(reg, c, lang) for c in r.changes)
+    if r.undecided:
+        changes = similar_line(r, lang)
+    return [r.row, r.title, en if lang == "en" else th, changes or None]
 
 
 CELLS = {Kind.INT: Cells.INT, Kind.FLOAT: Cells.FLOAT, Kind.DATE: Cells.DATE, Kind.TIME: Cells.TIME}

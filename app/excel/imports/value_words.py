@@ -33,3 +33,13 @@ HEADER_VARIANTS_BY_NAME = {
     "partner": ("คู่ความร่วมมือ", "partner"),
     "notes": ("note", "remarks"),
 }
+
+# headers of a running-number column (ignored without asking), as lookup keys
+RUNNING_NUMBER = frozenset({"ลำดับ", "ลำดับที่", "ที่", "no", "number", "#", "item", "seq", "ลำดับรายการ", "รายการที่",
+                            "sequence", "order"})
+TITLE_PREFIXES = ("ชื่อ", "โครงการ")  # "ชื่อเขตส่งเสริม", "โครงการนครสวรรค์สมาร์ทซิตี้": also read without them
+# a row of totals: its first filled cell, as a key, is one of these, or starts with one of them then a number
+TOTAL_WORDS = ("รวมทั้งสิ้น", "รวมทั้งหมด", "รวม", "ทั้งหมด", "grandtotal", "total", "sum")
+CLEAR_MARKERS = frozenset({"[ลบ]", "[clear]"})  # typed in a cell of an update row: empty that field
+ERA_BE, ERA_CE = "พ.ศ.", "ค.ศ."  # written beside a year, they say which era it is
+DAY_PREFIX = r"^วัน\S*ที่\s*"  # "วันที่ 5", "วันศุกร์ที่ 5"

@@ -1,12 +1,13 @@
 """Cell values of an imported workbook, parsed as people type them. Qt-free.
 
-``parse_cell(field, value, refs)`` turns one cell (a str, number, date or None as openpyxl reads it)
+``read_cell(field, value, refs)`` turns one cell (a str, number, date or None as openpyxl reads it)
 into the value ``records.create`` takes: text, ``date``, int, float, a choice code, a list of codes, a
-record id. A value that cannot be read raises ``CellError`` carrying a (Thai template, params) pair.
+record id, with a note when it converted something (a B.E. year in a date cell); ``parse_cell`` the value
+alone. A value that cannot be read raises ``CellError`` carrying a (Thai template, params) pair.
 
-* Dates: real Excel dates; text as ``parse_date`` reads it (5/11/2564, 2021-11-05, 5 พ.ย. 64,
-  ๕ พฤศจิกายน ๒๕๖๔; years above 2400 are B.E.), after zero-width characters, a time part
-  ("2021-11-05 00:00:00") and doubled spaces are removed; a bare number is an Excel serial date.
+* Dates and years: ``dates`` (B.E. years in date cells, years typed as numbers, two-digit years by the field's
+  plausible years, serial numbers), each conversion returned as a note for the preview.
+* A dash or a word such as ไม่ระบุ / N/A stands for "not known": read as an empty cell.
 * Choices: by code, Thai label or English label; provinces by Thai or English name, ISO code (TH-50
   or 50), with or without จังหวัด/จ.; smart dimensions by code or name, with or without Smart/อัจฉริยะ.
   Lists are split on , ; / and line breaks. Matching ignores case, spaces and punctuation.
@@ -22,13 +23,12 @@ from datetime import date, datetime, time
 from functools import cache, lru_cache
 from typing import Any
 
-from openpyxl.utils.datetime import from_excel
 from sqlalchemy.orm import Session
 
 from app.core.errors import Bilingual
-from app.core.thaidate import parse_date, parse_time, to_arabic_digits
+from app.core.thaidate import parse_time, to_arabic_digits
+from app.excel.imports.dates import CellError, Note, read_date, read_year
 from app.excel.imports.value_words import (
-    DATE_WORD,
     IGNORED,
     PROVINCE_ALIASES,
     PROVINCE_PREFIX,
@@ -37,6 +37,7 @@ from app.excel.imports.value_words import (
     SMART_TH,
 )
 from app.models import Field, Kind
+from app.models.fields import is_placeholder
 from app.registers.catalog import REGISTERS
 from app.registers.reference import load_dimensions, load_provinces
 from app.registers.tables import ref_labels
@@ -45,15 +46,9 @@ from app.registers.validation import check_fields
 MAX_CELL = 32_767  # Excel's own limit on the characters in a cell
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 _SPLIT = re.compile(r"\s*[,;/\n\r，、]+\s*")
-_TIME_PART = re.compile(r"[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$")
 
-
-class CellError(ValueError):
-    """A cell that cannot be read: ``problem`` is a (Thai template, params) pair."""
-
-    def __init__(self, problem: tuple[str, dict]):
-        self.problem = problem
-        super().__init__(problem[0])
+__all__ = ["MAX_CELL", "CellError", "ColumnReader", "RefIndex", "is_empty", "key", "parse_cell", "read_cell"]
+Read = tuple[Any, tuple[str, dict] | None, tuple[str, dict] | None, Note | None]
 
 
 @lru_cache(maxsize=1 << 16)  # the same few labels, provinces and choices over and over
@@ -126,53 +121,54 @@ class ColumnReader:
     """``parse_cell`` then ``validation.check_fields`` for the cells of one column, each distinct value once.
 
     A column repeats its values (choices, provinces, dates, the same developer): a value read before costs one
-    dict lookup. ``read(raw)`` gives (clean value, None, check problem or None), or (None, cell problem, None)
-    when the cell cannot be read; a list value is a fresh copy for each cell.
+    dict lookup. ``read(raw)`` gives (clean value, None, check problem or None, note or None), or
+    (None, cell problem, None, None) when the cell cannot be read; a list value is a fresh copy for each cell.
     """
 
     def __init__(self, f: Field, refs: RefIndex | None):
         self.f, self.refs = f, refs
-        self._seen: dict[tuple[type, Any], tuple[Any, tuple | None, tuple | None]] = {}
+        self._seen: dict[tuple[type, Any], Read] = {}
 
-    def read(self, raw: Any) -> tuple[Any, tuple[str, dict] | None, tuple[str, dict] | None]:
+    def read(self, raw: Any) -> Read:
         key = (raw.__class__, raw)  # 1, 1.0 and True are equal but read differently
         found = self._seen.get(key)
         if found is None:
             found = self._seen[key] = self._read(raw)
-        value, problem, check = found
-        return (list(value) if isinstance(value, list) else value), problem, check
+        value, problem, check, note = found
+        return (list(value) if isinstance(value, list) else value), problem, check, note
 
-    def _read(self, raw: Any) -> tuple[Any, tuple[str, dict] | None, tuple[str, dict] | None]:
+    def _read(self, raw: Any) -> Read:
         try:
-            parsed = parse_cell(self.f, raw, self.refs)
+            parsed, note = read_cell(self.f, raw, self.refs)
         except CellError as error:
-            return None, error.problem, None
+            return None, error.problem, None, None
         clean, problems = check_fields((self.f,), {self.f.name: parsed}, partial=True)
-        return clean[self.f.name], None, problems.get(self.f.name)
+        return clean[self.f.name], None, problems.get(self.f.name), note
 
 
 def parse_cell(f: Field, value: Any, refs: RefIndex | None = None) -> Any:
     """The stored value of one cell for field ``f``; None (or [] for a list) when the cell is empty."""
+    return read_cell(f, value, refs)[0]
+
+
+def read_cell(f: Field, value: Any, refs: RefIndex | None = None) -> tuple[Any, Note | None]:
+    """(the stored value of one cell for field ``f``, a note of what was converted or None)."""
     if isinstance(value, str) and len(value) > MAX_CELL:
         raise CellError(("ข้อความยาวเกิน {n} ตัวอักษร ซึ่งเป็นขีดจำกัดของ Excel", {"n": f"{MAX_CELL:,}"}))
     if isinstance(value, bool):
         raise CellError(("เป็นค่าจริง/เท็จ (TRUE/FALSE) ไม่ใช่ข้อมูลของช่องนี้", {}))
-    if is_empty(value):
-        return [] if f.is_list else None
+    if is_empty(value) or is_placeholder(value):
+        return ([] if f.is_list else None), None
     kind = f.kind
-    if kind in (Kind.TEXT, Kind.LONGTEXT, Kind.URL, Kind.EMAIL, Kind.PHONE):
-        return _text(value)
     if kind is Kind.DATE:
-        return parse_date_cell(value)
-    if kind is Kind.TIME:
-        return _time(value)
-    if kind is Kind.INT:
-        return _int(value)
-    if kind is Kind.FLOAT:
-        return _float(value)
-    if kind is Kind.REF:
-        return (refs or RefIndex(None)).find(f.ref, _plain(value))
-    return _coded(f, value)
+        return read_date(f, value)
+    if kind is Kind.INT and f.year_alone:
+        return read_year(value)
+    return _READERS.get(kind, _coded)(f, value, refs), None
+
+
+def _reference(f: Field, value: Any, refs: RefIndex | None) -> int:
+    return (refs or RefIndex(None)).find(f.ref, _plain(value))
 
 
 def _text(value: Any) -> str:
@@ -187,29 +183,6 @@ def _plain(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return " ".join(_ZERO_WIDTH.sub("", str(value)).split())
-
-
-def parse_date_cell(value: Any) -> date:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, int | float):
-        try:
-            if not 1 <= value <= 2_958_465:  # Excel's serial dates: 1 Jan 1900 to 31 Dec 9999
-                raise ValueError(value)
-            return from_excel(value).date()
-        except (ValueError, OverflowError):
-            raise CellError(("วันที่ไม่ถูกต้อง: {value} (พิมพ์เช่น 5/11/2564 หรือ 5 พ.ย. 2564)",
-                             {"value": value})) from None
-    text = _TIME_PART.sub("", _plain(value).replace(DATE_WORD, f" {DATE_WORD} ").strip())
-    try:
-        result = parse_date(" ".join(text.split()))
-    except ValueError:
-        result = None
-    if result is None:
-        raise CellError(("วันที่ไม่ถูกต้อง: {value} (พิมพ์เช่น 5/11/2564 หรือ 5 พ.ย. 2564)", {"value": _plain(value)}))
-    return result
 
 
 def _time(value: Any) -> time:
@@ -256,14 +229,16 @@ def _float(value: Any) -> float:
 
 def _lookup(f: Field) -> tuple[dict[str, str], tuple[str, dict]]:
     label = Bilingual(f.th, f.en.lower())
+    listed = Bilingual(", ".join(c.th for c in f.choices), ", ".join(c.en for c in f.choices))
     if f.kind in (Kind.PROVINCE, Kind.PROVINCES):
         return province_keys(), ("ไม่พบจังหวัด {value}", {"value": ""})
     if f.kind is Kind.DIMENSIONS:
         return dimension_keys(), ("ไม่พบด้านเมืองอัจฉริยะ {value}", {"value": ""})
-    return choice_keys(f), ("ไม่มีตัวเลือก {value} ใน{label}", {"value": "", "label": label})
+    return choice_keys(f), ("ไม่มีตัวเลือก {value} ใน{label} (เลือกได้: {choices})",
+                            {"value": "", "label": label, "choices": listed})
 
 
-def _coded(f: Field, value: Any) -> str | list[str]:
+def _coded(f: Field, value: Any, _refs: RefIndex | None = None) -> str | list[str]:
     """Choices, provinces and dimensions: one code, or a sorted list of codes for a list field."""
     table, (template, params) = _lookup(f)
     text = _plain(value) if not isinstance(value, str) else _ZERO_WIDTH.sub("", value).strip()
@@ -286,3 +261,9 @@ def _coded(f: Field, value: Any) -> str | list[str]:
         raise CellError((template, {**params, "value": bad}))
     return sorted(set(codes))
 
+
+
+_READERS = {Kind.TEXT: lambda f, v, r: _text(v), Kind.LONGTEXT: lambda f, v, r: _text(v),
+            Kind.URL: lambda f, v, r: _text(v), Kind.EMAIL: lambda f, v, r: _text(v),
+            Kind.PHONE: lambda f, v, r: _text(v), Kind.TIME: lambda f, v, r: _time(v),
+            Kind.INT: lambda f, v, r: _int(v), Kind.FLOAT: lambda f, v, r: _float(v), Kind.REF: _reference}

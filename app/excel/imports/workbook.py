@@ -2,26 +2,28 @@
 
 * Before openpyxl sees the file: its size (at most MAX_FILE_BYTES), its signature (an OLE2 compound
   file is a password-protected workbook or an old .xls; anything that is not a zip is not an .xlsx)
-  and the zip's declared uncompressed size (at most MAX_UNZIPPED_BYTES, against zip bombs).
+  and the zip's declared uncompressed size (at most MAX_UNZIPPED_BYTES, against zip bombs); the shared
+  strings are streamed with their own caps (``cells.read_shared_strings``). A macro-enabled workbook (.xlsm)
+  is read like any other: its macros are never run, and nothing of the file is kept but the values imported.
 * The workbook is read streaming (openpyxl's reader in read-only mode for its parts, the rows through
-  ``excel_import_cells``) without evaluating formulas (a formula cell keeps its formula, and the import
+  ``cells``) without evaluating formulas (a formula cell keeps its formula, and the import
   reports it), and closed in every case.
 * The sheet: the one named as the export names the register (Thai or English), else the first one.
-  The header row: of the first HEADER_SEARCH_ROWS rows, the one matching most field labels, so the
-  app's export (title rows first) and a hand-made sheet (header in row 1) both import.
-* Headers match a field's Thai or English label, its name, or a few variants, ignoring case, spaces,
-  underscores, dots, dashes, parentheses and zero-width characters (``excel_values.key``).
+  The header row: of the first HEADER_SEARCH_ROWS rows, the one with most confident matches of the register's
+  fields (``mapping.header_score``), so the app's export (title rows first), an agency's sheet under a merged
+  title and a hand-made sheet (header in row 1) all import.
+* Every row is read (at most MAX_ROWS non-empty ones) before any is checked; the columns are the headed ones
+  and those with data but no header (named by their letter), each with a few sample values for the mapping.
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
 import zipfile
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from datetime import date, datetime
 from itertools import chain
 from pathlib import Path
 from typing import Any
@@ -33,15 +35,16 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from app.core.errors import Bilingual, UserError
 from app.excel.export import sheet_name
-from app.excel.imports.cells import Book
-from app.excel.imports.value_words import HEADER_VARIANTS_BY_KIND, HEADER_VARIANTS_BY_NAME
-from app.excel.imports.values import is_empty, key
+from app.excel.imports.cells import MAX_SHARED_BYTES, Book, TooManyStrings
+from app.excel.imports.mapping import header_score
+from app.excel.imports.values import is_empty
 from app.registers.catalog import Register
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_UNZIPPED_BYTES = 1024 * 1024 * 1024
 MAX_ROWS = 50_000
 HEADER_SEARCH_ROWS = 10
+SAMPLES = 3  # sample values shown for each column in the mapping step
 OLE2 = bytes.fromhex("D0CF11E0A1B11AE1")
 ZIP = b"PK\x03\x04"
 READ_ERRORS = (zipfile.BadZipFile, zlib.error, KeyError, IndexError, ValueError, TypeError, AttributeError,
@@ -53,54 +56,16 @@ class ImportFileError(UserError):
     """The file cannot be read at all: not an .xlsx, password-protected, corrupt, empty or too big."""
 
 
-@dataclass(frozen=True)
-class Column:
-    index: int  # 0-based position in the row
-    header: str  # as written in the file, or the column letter when the header cell is empty
-    field: str | None  # the field it fills; None: unknown (or no header)
-    computed: bool = False  # a computed field (e.g. the emblem state): read, never imported
-
-
 @dataclass
-class Sheet:
-    name: str
+class Source:
+    """A sheet read for import: where its header is, its columns (with a few sample values) and its rows."""
+
+    file_name: str
+    sheet: str
     header_row: int
-    columns: list[Column]
-    total: int  # the non-empty data rows, known once ``rows()`` has read them
-    _rows: Iterator[tuple[int, tuple]]
-
-    def rows(self) -> Iterator[tuple[int, tuple]]:
-        """(Excel row number, cells) of every non-empty row below the header.
-
-        The rows are read in full before the first is handed over, so a file past MAX_ROWS is refused
-        (ImportFileError) before any of it is checked.
-        """
-        found = []
-        try:
-            for number, cells in self._rows:
-                if all(is_empty(c.value) for c in cells):
-                    continue
-                found.append((number, cells))
-                if len(found) > MAX_ROWS:
-                    raise ImportFileError("ไฟล์มีข้อมูลเกิน {limit} แถว กรุณาแบ่งเป็นหลายไฟล์",
-                                          limit=f"{MAX_ROWS:,}")
-        except READ_ERRORS as error:
-            raise _corrupt(self.name, error) from error
-        self.total = len(found)
-        return iter(found)
-
-
-@cache
-def header_keys(reg: Register) -> dict[str, str]:
-    """Header key → field name: variants first, so that a field's own labels win any clash."""
-    table: dict[str, str] = {}
-    for f in reg.fields:
-        for text in (*HEADER_VARIANTS_BY_KIND.get(f.kind, ()), *HEADER_VARIANTS_BY_NAME.get(f.name, ())):
-            table.setdefault(key(text), f.name)
-    for f in reg.fields:
-        for text in (f.name, f.th, f.en):
-            table[key(text)] = f.name
-    return table
+    columns: list[tuple[int, str, tuple[str, ...]]]  # (index, header or column letter, samples)
+    rows: list[tuple[int, list]]  # (Excel row number, cells) of every non-empty row below the header
+    macros: bool = False  # the workbook holds VBA macros (never run, never kept)
 
 
 def check_file(path: Path) -> None:
@@ -136,24 +101,25 @@ def _corrupt(name: str, error: BaseException) -> ImportFileError:
                            name=name, detail=detail[:200])
 
 
-@contextlib.contextmanager
-def open_sheet(path: str | os.PathLike, reg: Register) -> Iterator[Sheet]:
-    """The register's sheet of the workbook at ``path``, its header found; the workbook is closed afterwards."""
+def read_source(path: str | os.PathLike, reg: Register) -> Source:
+    """The register's sheet of the workbook at ``path``: header found, every row read; the workbook is closed."""
     path = Path(path)
     check_file(path)
     try:
         book = Book(path)
+    except TooManyStrings as error:
+        raise ImportFileError("ไฟล์ {name} มีข้อความมากผิดปกติ (เกิน {limit} MB) จึงไม่เปิดอ่าน", name=path.name,
+                              limit=MAX_SHARED_BYTES // 2**20) from error
     except READ_ERRORS as error:
         raise _corrupt(path.name, error) from error
     with book:
         try:
-            sheet = _find_sheet(book, reg, path.name)
+            return _read_sheet(book, reg, path.name)
         except READ_ERRORS as error:
             raise _corrupt(path.name, error) from error
-        yield sheet
 
 
-def _find_sheet(book: Book, reg: Register, file_name: str) -> Sheet:
+def _read_sheet(book: Book, reg: Register, file_name: str) -> Source:
     names = list(book.sheets)
     if not names:
         raise ImportFileError("ไฟล์ {name} ไม่มีแผ่นงาน (sheet)", name=file_name)
@@ -166,25 +132,50 @@ def _find_sheet(book: Book, reg: Register, file_name: str) -> Sheet:
             beyond = [row]
             break
         head.append(row)
-    keys = header_keys(reg)
-    scores = [sum(1 for c in cells if isinstance(c.value, str) and key(c.value) in keys) for _, cells in head]
+    scores = [header_score(reg, [c.value for c in cells]) for _, cells in head]
     if not scores or max(scores) == 0:
         raise ImportFileError("ไม่พบแถวหัวตารางของ{register}ใน {n} แถวแรกของแผ่นงาน {sheet}",
                               register=Bilingual(reg.th, reg.en), n=HEADER_SEARCH_ROWS, sheet=name)
     best = scores.index(max(scores))
     header_row, header_cells = head[best]
-    columns = [_column(i, c.value, reg, keys) for i, c in enumerate(header_cells)]
-    rest = chain(head[best + 1:], beyond, rows)
-    return Sheet(name, header_row, [c for c in columns if c is not None], 0, rest)
+    found = _data_rows(chain(head[best + 1:], beyond, rows))
+    headers = {i: " ".join(str(c.value).split()) for i, c in enumerate(header_cells) if not is_empty(c.value)}
+    return Source(file_name, name, header_row, _columns(headers, found), found, book.macros)
 
 
-def _column(index: int, value: Any, reg: Register, keys: dict[str, str]) -> Column | None:
-    if is_empty(value):
-        return None
-    header = " ".join(str(value).split())
-    name = keys.get(key(header))
-    computed = name is not None and reg.field(name).computed
-    return Column(index, header, name, computed)
+def _data_rows(rows: Iterator[tuple[int, list]]) -> list[tuple[int, list]]:
+    """The non-empty rows, all read before any is checked: a file past MAX_ROWS is refused first."""
+    found = []
+    for number, cells in rows:
+        if all(is_empty(c.value) for c in cells):
+            continue
+        found.append((number, cells))
+        if len(found) > MAX_ROWS:
+            raise ImportFileError("ไฟล์มีข้อมูลเกิน {limit} แถว กรุณาแบ่งเป็นหลายไฟล์", limit=f"{MAX_ROWS:,}")
+    return found
+
+
+def _columns(headers: dict[int, str], rows: list[tuple[int, list]]) -> list[tuple[int, str, tuple[str, ...]]]:
+    """Every column with a header, and every column with data but no header (named by its letter)."""
+    samples: dict[int, list[str]] = {i: [] for i in headers}
+    for _number, cells in rows:
+        for i, cell in enumerate(cells):
+            if is_empty(cell.value):
+                continue
+            seen = samples.setdefault(i, [])
+            text = sample_text(cell.value)
+            if len(seen) < SAMPLES and text not in seen:
+                seen.append(text)
+    return [(i, headers.get(i, column_letter(i)), tuple(samples[i])) for i in sorted(samples)]
+
+
+def sample_text(value: Any) -> str:
+    """A cell as the mapping step shows it: a date cell as its day/month/year as stored in the file."""
+    if isinstance(value, datetime | date):
+        return f"{value.day}/{value.month}/{value.year}"
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return " ".join(str(value).split())[:80]
 
 
 def column_letter(index: int) -> str:

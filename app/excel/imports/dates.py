@@ -146,5 +146,5 @@ def _two_digit_year(f: Field, shown: str, rest: str, yy: int, era: str | None) -
         raise _bad(shown)
     params = {"yy": f"{yy:02d}", "value": shown, "year": year, "date": _shown(found)}
     if plausible[0] == "be":
-        return found, ("ปี {yy} ใน {value} อ่านเป็น พ.ศ. {year}: {date}", params)
-    return found, ("ปี {yy} ใน {value} อ่านเป็น ค.ศ. {year}: {date}", params)
+        return found, ("ปี {yy} ใน {value} อ่านเป็น พ.ศ. {year}: {date}", {**params})
+    return found, ("ปี {yy} ใน {value} อ่านเป็น ค.ศ. {year}: {date}", {**params})

@@ -140,7 +140,8 @@ def valid_values(key: str, n: int = 1, **overrides: Any) -> dict[str, Any]:
         }
     elif key == "partnerships":
         values = {
-            "partner": f"Partner City {n}", "partner_country": "ญี่ปุ่น", "province": "TH-83", "kind": "mou",
+            "partner": f"Partner City {n}", "partner_kind": "city", "partner_country": "ญี่ปุ่น", "province": "TH-83",
+            "kind": "mou",
             "focus_areas": ["safety", "health"], "lead_agency": "depa", "start_on": date(2022, 1, 1),
             "end_on": date(2024, 12, 31), "status": "active", "notes": None,
         }

@@ -185,6 +185,8 @@ ENGLISH: dict[str, str] = {
     "ยังไม่รู้ว่าคอลัมน์ {column} คือข้อมูลใดของทะเบียน กรุณาเลือกข้อมูลหรือสั่งข้ามคอลัมน์นี้ (ไม่นำเข้าโดยไม่บอก)":
         "Column {column} matches no field of the register: choose its field or ignore it "
         "(nothing is dropped silently)",
+    "--map {item} ไม่ถูกต้อง: ใช้รูปแบบ หัวคอลัมน์=ข้อมูล (ชื่อข้อมูลหรือชื่อที่แสดง) เช่น ชื่อโครงการ=name_th":
+        "--map {item} is not valid: use HEADER=FIELD (the field's name or label), e.g. \"Project=name_th\"",
     "ข้ามแถวรวม “{text}”": "Skipped the total row “{text}”",
     "ข้ามแถวหัวข้อ “{text}” (มีข้อมูลช่องเดียว)": "Skipped the heading row “{text}” (a single filled cell)",
     "เมืองต่างประเทศต้องระบุประเทศ": "A partner city needs its country",

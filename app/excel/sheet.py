@@ -16,17 +16,24 @@ Decisions, in brief:
   otherwise write a string starting with "=" as a formula), and text starting with = + - @ tab or CR is
   also marked ``quotePrefix`` so Excel keeps it text even when the cell is edited. The value itself is
   written unchanged (no added apostrophe). Characters XML cannot hold (control characters) are dropped.
+* Printing: A4 landscape, fitted to the page width (any number of pages down), the header row repeated on
+  every page, page numbers and the B.E. export date in the footer.
+* A sheet may carry drop-down lists (data validation) for some columns, and an instruction line in place of the
+  count (the import templates).
 * The file is written to ``path + ".part"`` and renamed on success; a cancel (``progress`` raising)
-  or an error removes the partial file, and an OSError becomes ``FileNotWritable``.
+  or an error removes the partial file, and an OSError becomes ``FileNotWritable``: the clean-up itself may fail
+  (a read-only folder) without hiding that, and an abandoned zip is never closed again when it is collected (on
+  a full disk that printed "Exception ignored in ZipFile.__del__").
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -36,6 +43,9 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.indexed_list import IndexedList
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.properties import PageSetupProperties
+from openpyxl.writer.excel import ExcelWriter
 
 from app.core.errors import FileNotWritable
 from app.core.thaidate import format_date
@@ -85,6 +95,9 @@ class Sheet:
     count: int  # rows to come (for the count line and the progress total)
     rows: Iterable[Sequence[Any]]  # one value per column; read lazily while writing
     personal: bool = False  # the count line then says personal data (PDPA) is included
+    note: str | None = None  # said in row 2 instead of the count (a template's instructions)
+    lists: Sequence[tuple[int, str, bool]] = ()  # drop-downs: (column index, list formula, only those values)
+    list_rows: int = 0  # how many rows below the header the drop-downs cover
 
 
 CELLS = {Kind.INT: Cells.INT, Kind.FLOAT: Cells.FLOAT, Kind.DATE: Cells.DATE, Kind.TIME: Cells.TIME}
@@ -118,15 +131,28 @@ def write_workbook(path: str | os.PathLike, sheets: Sequence[Sheet], lang: str =
         for sheet in sheets:
             _write_sheet(wb, sheet, lang, counter)
         counter.finish()
-        wb.save(part)
+        _save(wb, part)
         os.replace(part, target)
     except BaseException as error:  # a cancel from ``progress`` too: nothing is left behind
         _discard(wb)
-        part.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # a read-only folder: the message below says why, not the clean-up
+            part.unlink(missing_ok=True)
         if isinstance(error, OSError):
             raise FileNotWritable(str(target), error.strerror or error) from error
         raise
     return target
+
+
+def _save(wb: Workbook, part: Path) -> None:
+    """openpyxl's save, with a zip that is given up on (never closed again) when writing fails."""
+    wb.properties.modified = datetime.now(UTC).replace(tzinfo=None)  # as openpyxl's save sets it
+    with open(part, "wb") as fh:
+        archive = zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
+        try:
+            ExcelWriter(wb, archive).save()
+        except BaseException:
+            archive.fp = None  # ZipFile.__del__ would write its directory into the failed file again
+            raise
 
 
 def _discard(wb: Workbook) -> None:
@@ -162,8 +188,10 @@ def _write_sheet(wb: Workbook, sheet: Sheet, lang: str, counter: _Counter) -> No
     for n, col in enumerate(sheet.columns, start=1):  # dimensions and panes must be set before the first row
         ws.column_dimensions[get_column_letter(n)].width = col.width
     ws.freeze_panes = f"A{HEADER_ROW + 1}"
+    _print_setup(ws, lang)
+    _lists(ws, sheet)
     ws.append([_text_cell(ws, _title(sheet.label, lang), _style(ws, font=TITLE_FONT))])
-    ws.append([_subtitle(sheet.count, sheet.personal, lang)])
+    ws.append([sheet.note or _subtitle(sheet.count, sheet.personal, lang)])
     header = _style(ws, font=HEADER_FONT, fill=HEADER_FILL)
     ws.append([_text_cell(ws, col.label, header) for col in sheet.columns])
     convert = _Row(ws, sheet.columns, lang)
@@ -174,6 +202,30 @@ def _write_sheet(wb: Workbook, sheet: Sheet, lang: str, counter: _Counter) -> No
         counter.step()
     # the autofilter is written after the rows (write-only mode writes it with the sheet's tail)
     ws.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(len(sheet.columns))}{HEADER_ROW + written}"
+
+
+def _print_setup(ws, lang: str) -> None:
+    """A4 landscape, fitted to the width, the header row on every page, page numbers and the date at the foot."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = 9  # A4
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    today = date.today()
+    if lang == "en":
+        ws.oddFooter.center.text, ws.oddFooter.right.text = "Page &P of &N", f"Exported {format_date(today, 'en')}"
+    else:
+        ws.oddFooter.center.text, ws.oddFooter.right.text = "หน้า &P / &N", f"ส่งออกเมื่อ {format_date(today)}"
+
+
+def _lists(ws, sheet: Sheet) -> None:
+    """Drop-down lists under the header (a template's choice and province columns)."""
+    for index, formula, strict in sheet.lists:
+        letter = get_column_letter(index + 1)
+        rule = DataValidation(type="list", formula1=formula, allow_blank=True, showErrorMessage=strict)
+        rule.add(f"{letter}{HEADER_ROW + 1}:{letter}{HEADER_ROW + sheet.list_rows}")
+        ws.data_validations.append(rule)
 
 
 def _title(label: str, lang: str) -> str:

@@ -30,7 +30,7 @@ class Kind(StrEnum):
 
 UNKNOWN = ("ไม่ระบุ", "Not stated")  # how an empty ``unknown`` field reads
 # what people type for "not known": read as empty, never stored as a value
-PLACEHOLDERS = frozenset({"ไม่ระบุ", "ไม่ทราบ", "ไม่มีข้อมูล", "n/a", "na", "none", "null", "nil", "tbd", "-"})
+PLACEHOLDERS = frozenset({"ไม่ระบุ", "ไม่ทราบ", "ไม่มีข้อมูล", "n/a", "tbd", "-"})
 DASHES = frozenset("-–—−‐‑‒―_.")
 
 

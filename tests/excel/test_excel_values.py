@@ -150,7 +150,8 @@ def test_choices_by_code_or_either_label():
     assert parse_cell(FOCUS, "Civic and social, สุขภาพและความเป็นอยู่") == ["civic", "health"]
     assert problem(CITY_TYPE, "เมืองเก่า") == \
         "ไม่มีตัวเลือก เมืองเก่า ในประเภทเมือง (เลือกได้: เมืองน่าอยู่, เมืองใหม่ทันสมัย)"
-    assert problem(CITY_TYPE, "old", "en") == "old is not one of the choices for city type (choose from: Livable City, New City)"
+    assert problem(CITY_TYPE, "old", "en") == \
+        "old is not one of the choices for city type (choose from: Livable City, New City)"
 
 
 def test_keys_ignore_case_spacing_punctuation_and_zero_width():

@@ -11,6 +11,7 @@ from app.core.errors import ValidationFailed
 from app.core.i18n_text import ENGLISH
 from app.registers import records
 from app.registers.catalog import REGISTERS
+from app.registers.display import display
 
 CITIES = REGISTERS["cities"]
 ZONES = REGISTERS["zones"]
@@ -50,14 +51,26 @@ def test_required_fields(db, key):
 @pytest.mark.parametrize("blank", ["", "  \n ", None])
 def test_blank_values_count_as_missing(db, valid, blank):
     error = refused(db, CITIES, valid("cities", name_th=blank, developer=blank, provinces=[]))
-    assert set(error.errors) == {"name_th", "developer", "provinces"}
+    assert set(error.errors) == {"name_th", "provinces"}  # the developer may be unknown (issue 10)
+
+
+@pytest.mark.parametrize("unknown", ["-", " – ", "—", "--", "ไม่ระบุ", "N/A"])
+def test_a_dash_or_placeholder_is_never_stored(db, valid, unknown):
+    with db.session() as s:
+        saved = records.create(s, CITIES, valid("cities", developer=unknown, name_en=unknown, notes=unknown,
+                                                  certified_on=unknown))
+    assert (saved.values["developer"], saved.values["name_en"], saved.values["notes"]) == (None, None, None)
+    assert saved.values["certified_on"] is None
+    assert display(CITIES.field("developer"), saved.values["developer"]) == "ไม่ระบุ"
+    assert display(CITIES.field("developer"), saved.values["developer"], "en") == "Not stated"
+    assert display(CITIES.field("name_en"), saved.values["name_en"]) == ""
 
 
 @pytest.mark.parametrize("key", list(REGISTERS))
 def test_bad_dates(db, valid, key):
     reg = REGISTERS[key]
     date_fields = {f.name for f in reg.stored_fields if f.kind == "date"}
-    for bad in ["31/2/2564", "ไม่ทราบ", "2564-13-01", "5 พฤศจิ 2564", "0/1/2564", "5/11"]:
+    for bad in ["31/2/2564", "ไม่ทราบเลย", "2564-13-01", "5 พฤศจิ 2564", "0/1/2564", "5/11"]:
         error = refused(db, reg, valid(key, **dict.fromkeys(date_fields, bad)))
         assert set(error.errors) == date_fields, bad
         for name in date_fields:

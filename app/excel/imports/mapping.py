@@ -29,6 +29,7 @@ from functools import cache
 from rapidfuzz import fuzz, process
 from sqlalchemy.orm import Session
 
+from app.core.errors import UserError
 from app.excel.imports.value_words import HEADER_VARIANTS_BY_KIND, RUNNING_NUMBER, TITLE_PREFIXES
 from app.excel.imports.values import key
 from app.models import Field, Setting
@@ -162,6 +163,19 @@ def settle(matches: list[ColumnMatch], choices: dict[str, str | None]) -> list[C
                         how="user" if choice is not None else "none")
         out.append(m)
     return out
+
+
+def choices_from_options(reg: Register, maps: Iterable[str], ignores: Iterable[str]) -> dict[str, str | None]:
+    """The command line's --map "HEADER=FIELD" and --ignore-column HEADER as choices for ``settle``."""
+    choices: dict[str, str | None] = {header: IGNORE for header in ignores}
+    for item in maps:
+        header, sep, words = item.rpartition("=")
+        name = field_by_words(reg, words) if sep else None
+        if not header.strip() or name is None:
+            raise UserError("--map {item} ไม่ถูกต้อง: ใช้รูปแบบ หัวคอลัมน์=ข้อมูล (ชื่อข้อมูลหรือชื่อที่แสดง) "
+                            "เช่น ชื่อโครงการ=name_th", item=item)
+        choices[header.strip()] = name
+    return choices
 
 
 def field_by_words(reg: Register, text: str) -> str | None:

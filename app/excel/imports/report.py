@@ -3,22 +3,27 @@
 Both workbooks are written by the one sheet writer of the exports (``excel_sheet.write_workbook``: title
 row, count row, bold header in row 3, frozen pane, autofilter, no formulas from text), so a template
 looks like an export and imports the same way: its first sheet is named as the export names the register,
-its header row holds the labels of every stored field (personal ones too; computed ones left out). A
-second sheet says how each column is filled in. No drop-down lists: the writer streams (write-only mode).
+its header row holds the labels of every stored field (personal ones too; computed ones left out), row 2 says
+how to fill it in. Choice and province columns carry drop-down lists (data validation) read from a third sheet
+of the choices; a second sheet says how each column is filled in.
 """
 
 from __future__ import annotations
 
 import os
+from itertools import zip_longest
 from pathlib import Path
+
+from openpyxl.utils import get_column_letter
 
 from app.excel.export import sheet_name
 from app.excel.imports.plan import ImportPlan, PlannedRow, Problem
+from app.excel.imports.value_words import CLEAR_MARKERS
 from app.excel.sheet import Cells, Column, Sheet, write_workbook
 from app.models import Field, Kind
 from app.registers.catalog import REGISTERS
 from app.registers.display import display
-from app.registers.reference import load_dimensions
+from app.registers.reference import load_dimensions, load_provinces
 
 ACTIONS = {"add": ("เพิ่ม", "add"), "update": ("แก้ไข", "update"), "same": ("ไม่เปลี่ยนแปลง", "unchanged"),
            "problem": ("มีปัญหา", "problem"), "similar": ("ใกล้เคียงรายการเดิม", "similar to a record")}
@@ -32,12 +37,21 @@ WORDS = {  # Thai, English
     "report": ("รายงานการนำเข้า", "Import report"), "template": ("แบบฟอร์มนำเข้า", "Import template"),
     "help": ("วิธีกรอก", "How to fill in"), "required": ("ต้องกรอก", "Required"), "yes": ("ต้องกรอก", "yes"),
     "personal": ("ข้อมูลส่วนบุคคล (PDPA)", "Personal data (PDPA)"),
+    "choices": ("ตัวเลือก", "Choices"),
+    "how": ("กรอกหนึ่งรายการต่อแถวใต้หัวตาราง · ช่องที่มีลูกศรเลือกจากรายการได้ · แถวที่ชื่อและจังหวัดตรงกับรายการเดิม"
+            "คือการแก้ไข: ช่องว่างคงค่าเดิม พิมพ์ {clear} เพื่อลบค่า · วิธีกรอกแต่ละคอลัมน์อยู่ในแผ่นงาน “วิธีกรอก”",
+            "One record per row below the header · columns with an arrow offer a list · a row whose name and "
+            "province match a record updates it: a blank cell keeps the stored value, {clear} empties it · "
+            "the sheet “How to fill in” explains each column"),
 }
+LIST_ROWS = 2000  # the rows below the header that the drop-down lists cover
 HINTS = {
     Kind.TEXT: ("ข้อความ", "Text"),
     Kind.LONGTEXT: ("ข้อความ ขึ้นบรรทัดใหม่ในช่องได้ (Alt+Enter)", "Text; line breaks allowed (Alt+Enter)"),
-    Kind.DATE: ("วันที่ของ Excel หรือพิมพ์เช่น 5/11/2564, 5 พ.ย. 2564, 2021-11-05 (ปีเกิน 2400 เป็น พ.ศ.)",
-                "An Excel date, or typed as 5/11/2564, 5 Nov 2021, 2021-11-05 (years above 2400 are B.E.)"),
+    Kind.DATE: ("วันที่ของ Excel หรือพิมพ์เช่น 5/11/2564, 5 พ.ย. 2564, 2021-11-05 (ปีเกิน 2400 เป็น พ.ศ. "
+                "ปี 2 หลักอ่านตามช่วงปีที่เป็นไปได้ของช่องนี้)",
+                "An Excel date, or typed as 5/11/2564, 5 Nov 2021, 2021-11-05 (years above 2400 are B.E.; "
+                "a two-digit year is read within the plausible years of the column)"),
     Kind.TIME: ("เวลา เช่น 10.00", "A time, e.g. 10.00"),
     Kind.INT: ("จำนวนเต็ม", "A whole number"),
     Kind.FLOAT: ("ตัวเลข", "A number"),
@@ -138,17 +152,37 @@ CELLS = {Kind.INT: Cells.INT, Kind.FLOAT: Cells.FLOAT, Kind.DATE: Cells.DATE, Ki
 
 
 def write_template(register_key: str, path: str | os.PathLike, lang: str = "th") -> Path:
-    """A blank workbook to fill in: the register's header row (as the export lays it out) and a help sheet."""
+    """A blank workbook to fill in: the register's header row (as the export lays it out), an instruction line,
+    drop-down lists for the choice and province columns, a help sheet and the sheet of the choices."""
     reg = REGISTERS[register_key]
     fields = reg.stored_fields
+    listed = [(i, f) for i, f in enumerate(fields) if _choices_of(f, lang)]
+    choice_sheet = word("choices", lang)
+    lists = [(i, f"'{choice_sheet}'!${get_column_letter(n + 1)}$4:${get_column_letter(n + 1)}$"
+                 f"{3 + len(_choices_of(f, lang))}", not f.is_list) for n, (i, f) in enumerate(listed)]
+    clear = CLEAR_MARKERS[1 if lang == "en" else 0]
     data = Sheet(sheet_name(reg, lang), f"{word('template', lang)} {reg.label(lang)}",
                  [Column(f.label(lang), CELLS.get(f.kind, Cells.TEXT), max(12, f.width / 7)) for f in fields],
-                 0, [], personal=any(f.personal for f in fields))
+                 0, [], personal=any(f.personal for f in fields), note=word("how", lang).format(clear=clear),
+                 lists=lists, list_rows=LIST_ROWS)
     help_sheet = Sheet(word("help", lang), f"{word('help', lang)} {reg.label(lang)}", [
         Column(word("column", lang), width=32), Column(word("required", lang), width=12),
         Column(word("help", lang), width=90)], len(fields),
         ([f.label(lang), word("yes", lang) if f.required else None, hint(f, lang)] for f in fields))
-    return write_workbook(path, [data, help_sheet], lang)
+    columns = [_choices_of(f, lang) for _i, f in listed]
+    choices = Sheet(choice_sheet, f"{word('choices', lang)} {reg.label(lang)}",
+                    [Column(f.label(lang), width=30) for _i, f in listed], max(map(len, columns), default=0),
+                    zip_longest(*columns))
+    return write_workbook(path, [data, help_sheet, choices], lang)
+
+
+def _choices_of(f: Field, lang: str) -> list[str]:
+    """The labels a drop-down offers: a choice field's choices, or the provinces."""
+    if f.kind in (Kind.CHOICE, Kind.MULTICHOICE):
+        return [c.label(lang) for c in f.choices]
+    if f.kind in (Kind.PROVINCE, Kind.PROVINCES):
+        return [row["name_en" if lang == "en" else "name_th"] for row in load_provinces()]
+    return []
 
 
 def hint(f: Field, lang: str = "th") -> str:

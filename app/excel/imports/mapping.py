@@ -36,7 +36,7 @@ from app.models import Field, Setting
 from app.registers.catalog import Register
 
 IGNORE = ""  # the "field" of a column left out on purpose
-CONFIDENT, GUESS, GUESS_CAP = 88, 60, 80
+CONFIDENT, GUESS, GUESS_CAP = 88, 65, 80
 EXACT, BARE = 100, 95
 _REMARK = re.compile(r"\([^)]*\)|\[[^\]]*\]|（[^）]*）")
 SETTING_PREFIX = "import-mapping"

@@ -63,6 +63,7 @@ class PlannedRow:
             return
         alternative = self.similar.as_update if choice == "update" else self.similar.as_add
         self.action, self.values, self.changes = alternative.action, alternative.values, alternative.changes
+        self.problems = list(alternative.problems)
         self.record_id, self.version, self.decision = alternative.record_id, alternative.version, choice
 
 

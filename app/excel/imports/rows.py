@@ -195,9 +195,8 @@ class RowPlanner:
         elif overlapping:  # a city sharing some of its provinces with a record of the same name
             problems[reg.title_field] = ("มีชื่อนี้ในจังหวัดเดียวกันอยู่แล้ว", {})
             return
-        else:
+        elif not self._flag_similar(planned, provinces, cleared, problems):
             self._as_add(planned, problems)
-            self._flag_similar(planned, provinces, cleared, problems)
         candidates.append((provinces, None, planned.row))  # later rows with this key are duplicates
 
     def _as_add(self, planned: PlannedRow, problems: dict) -> None:
@@ -223,21 +222,31 @@ class RowPlanner:
         validation._check_rules(self.session, self.reg, planned.values, problems)
         planned.action = "update" if planned.changes else "same"
 
-    def _flag_similar(self, planned: PlannedRow, provinces: frozenset[str], cleared: set[str], problems: dict) -> None:
-        if problems:
-            return
-        found = self.similar.find(planned.title, provinces)
+    def _flag_similar(self, planned: PlannedRow, provinces: frozenset[str], cleared: set[str], problems: dict) -> bool:
+        """A new row close to a record of the same province waits for a decision: True when so flagged.
+
+        Both readings are planned (as a new record, with its own problems; as an update of that record, which keeps
+        its own name), unless the row cannot update that record at all."""
+        found = None if problems else self.similar.find(planned.title, provinces)
         if found is None:
-            return
+            return False
         index, score = found
-        as_add = PlannedRow(planned.row, "add", planned.title, dict(planned.values))
-        as_update = PlannedRow(planned.row, "update", planned.title, dict(planned.values))
+        given = {k: v for k, v in planned.values.items() if k != self.reg.title_field}  # the record keeps its name
+        as_update = PlannedRow(planned.row, "update", planned.title, given)
         update_problems: dict = {}
         self._as_update(as_update, index, cleared, update_problems)
         if update_problems:
-            return  # the row cannot update that record: it is a new one
+            return False
+        as_add = PlannedRow(planned.row, "add", planned.title, dict(planned.values))
+        add_problems: dict = {}
+        self._as_add(as_add, add_problems)
+        if add_problems:
+            as_add.action = "problem"
+            as_add.problems = [Problem.of(self.source.sheet, planned.row, self.headers.get(name), problem)
+                               for name, problem in add_problems.items()]
         title = self.existing.columns[self.reg.title_field][index]
         planned.similar = Similar(self.existing.ids[index], title, score, as_add, as_update)
+        return True
 
 
 def _required(f: Field) -> tuple[str, dict]:

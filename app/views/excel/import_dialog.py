@@ -1,20 +1,22 @@
-"""Import a register from Excel: choose a file, preview what would change, then confirm.
+"""Import a register from Excel: choose a file, confirm the column mapping, preview what would change, confirm.
 
-The file is read into an ``ImportPlan`` on a worker (progress and cancel); nothing is written then. The
-preview lists the rows to add, the rows to update (with the fields that change), the unchanged rows and
-every problem (sheet, row, column, problem). All or nothing: while the plan has a problem the import
-button stays disabled — the user corrects the file (the report can be saved as a workbook) and reads it
-again. Confirming applies the whole plan on a worker in one ``db.session()``: one transaction, so a
-refused row, a record changed meanwhile on another workstation or a cancel leaves the database as it was.
+The file is read on a worker (progress and cancel) with a proposed mapping of its columns; nothing is written
+then. Unless every column matched exactly (the app's own export or template) or the same headers were mapped
+before, the mapping step (``import_mapping``) comes first: the user confirms or corrects each column's field,
+and the confirmed mapping is remembered (in the database the workstations share). The plan is then built on a
+worker and previewed (``import_preview``): rows to add, each update's changes old → new, unchanged rows, rows
+resembling a record (to decide), problems and conversions. All or nothing: while the plan has a problem or an
+undecided row the import button stays disabled. Confirming applies the whole plan on a worker in one
+``db.session()``: one transaction, so a refused row, a record changed meanwhile on another workstation or a
+cancel leaves the database as it was.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,8 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
-    QTabWidget,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,14 +34,29 @@ from app.core.db import Database
 from app.core.errors import UserError
 from app.registers.catalog import REGISTERS
 from app.views.excel.export_dialog import EXPORT_FOLDER, WARNING_STYLE, ProgressRunner, show_message
+from app.views.excel.import_mapping import MappingPage, needs_confirmation
+from app.views.excel.import_preview import PreviewPage
 
 
 def _read(db: Database, key: str, path: Path, progress: Callable[[int, int], None]):
-    """On the worker: the plan, in a session that writes nothing."""
+    """On the worker: the sheet and the proposed mapping, in a session that writes nothing."""
     from app.excel.imports import importer as excel_import
 
     with db.session() as session:
-        plan = excel_import.read_plan(session, key, path, progress=progress)
+        found = excel_import.read_file(session, key, path)
+        session.rollback()
+    return found
+
+
+def _plan(db: Database, key: str, source, mapping, remember: bool, progress: Callable[[int, int], None]):
+    """On the worker: remember a confirmed mapping (its own short transaction), then the plan (nothing written)."""
+    from app.excel.imports import importer as excel_import
+
+    if remember:
+        with db.session() as session:
+            excel_import.remember_mapping(session, key, mapping)
+    with db.session() as session:
+        plan = excel_import.build_plan(session, key, source, mapping, progress=progress)
         session.rollback()
     return plan
 
@@ -56,36 +72,9 @@ def _apply(db: Database, plan, progress: Callable[[int, int], None]):
     return result
 
 
-class RowsModel(QAbstractTableModel):
-    """A read-only table of plain text rows."""
-
-    def __init__(self, headers: list[str], rows: list[tuple[Any, ...]], parent=None):
-        super().__init__(parent)
-        self.headers, self.rows = headers, rows
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        value = self.rows[index.row()][index.column()]
-        return "" if value is None else str(value)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self.headers[section] if 0 <= section < len(self.headers) else None
-        return str(section + 1)
-
-
 class ImportDialog(QDialog):
     plan_read = Signal(object)  # the ImportPlan
+    mapping_proposed = Signal(object)  # the list of ColumnMatch shown in the mapping step
     imported = Signal(object)  # the ImportResult
     import_failed = Signal(object)  # a UserError: shown in the dialog
 
@@ -96,6 +85,7 @@ class ImportDialog(QDialog):
         self.setObjectName("excelImportDialog")
         self.setWindowTitle(self.tr("นำเข้า{name}จาก Excel").format(name=self.register.label(lang)))
         self.plan = None
+        self.source = None  # the sheet read, kept for the plan once the mapping is confirmed
         self.runner: ProgressRunner | None = None
         self.message = None
         self._build()
@@ -117,28 +107,31 @@ class ImportDialog(QDialog):
         row.addWidget(choose)
         row.addWidget(template)
         rule = QLabel(self.tr(
-            "แถวที่มีชื่อและจังหวัดตรงกับข้อมูลเดิมจะเป็นการแก้ไข แถวอื่นจะเป็นการเพิ่ม ยังไม่มีการบันทึกจนกว่าจะกดนำเข้า "
-            "และนำเข้าทั้งไฟล์หรือไม่นำเข้าเลย: ถ้ามีปัญหาแม้แถวเดียว ต้องแก้ไขไฟล์แล้วเลือกไฟล์ใหม่"), self)
+            "แถวที่มีชื่อและจังหวัดตรงกับข้อมูลเดิมจะเป็นการแก้ไข (ช่องว่างคงค่าเดิม พิมพ์ [ลบ] เพื่อลบค่า) "
+            "แถวอื่นจะเป็นการเพิ่ม ยังไม่มีการบันทึกจนกว่าจะกดนำเข้า และนำเข้าทั้งไฟล์หรือไม่นำเข้าเลย: "
+            "ถ้ามีปัญหาแม้แถวเดียว ต้องแก้ไขไฟล์แล้วเลือกไฟล์ใหม่"), self)
         rule.setWordWrap(True)
         self.summary = QLabel(self)
         self.summary.setObjectName("summary")
         self.summary.setStyleSheet("font-weight: bold;")
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("previewTabs")
-        self.tables: dict[str, QTableView] = {}
-        for name in ("add", "update", "same", "problems"):
-            view = QTableView(self.tabs)
-            view.setObjectName(f"{name}Table")
-            view.setWordWrap(False)
-            view.horizontalHeader().setStretchLastSection(True)
-            self.tables[name] = view
-            self.tabs.addTab(view, "")
+        self.summary.setWordWrap(True)
+        self.mapping = MappingPage(self.register, self.lang, self)
+        self.mapping.confirmed.connect(self.plan_with)
+        self.preview = PreviewPage(self.register, self.lang, self)
+        self.preview.decided.connect(lambda: self._show_plan(self.plan))
+        self.tabs, self.tables = self.preview.tabs, self.preview.tables
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.preview)
+        self.pages.addWidget(self.mapping)
         self.banner = QLabel(self)
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(WARNING_STYLE)
         self.banner.hide()
         buttons = QDialogButtonBox(self)
+        self.back_button = buttons.addButton(self.tr("กลับไปจับคู่คอลัมน์"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.back_button.setObjectName("backToMapping")
+        self.back_button.clicked.connect(self.back_to_mapping)
         self.report_button = buttons.addButton(self.tr("บันทึกรายงาน…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.report_button.clicked.connect(self.save_report)
         self.import_button = buttons.addButton(self.tr("นำเข้า"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -150,13 +143,14 @@ class ImportDialog(QDialog):
         for widget in (heading, rule):
             layout.addWidget(widget)
         layout.addLayout(row)
-        for widget in (self.summary, self.tabs, self.banner, buttons):
+        for widget in (self.summary, self.pages, self.banner, buttons):
             layout.addWidget(widget)
         self._show_plan(None)
 
     # -- file dialogs (tests call the methods that take a path) ----------------------------------
     def ask_open_path(self) -> str:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("เลือกไฟล์ Excel"), EXPORT_FOLDER.get(), "Excel (*.xlsx)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("เลือกไฟล์ Excel"), EXPORT_FOLDER.get(),
+                                              "Excel (*.xlsx *.xlsm)")
         return path
 
     def ask_save_path(self, title: str, suggested: str) -> str:
@@ -183,14 +177,15 @@ class ImportDialog(QDialog):
 
     # -- reading ---------------------------------------------------------------------------------
     def load(self, path: str | Path) -> ProgressRunner:
-        """Read the file into a plan on a worker; the preview shows it."""
+        """Read the file on a worker; the mapping step or, when nothing needs confirming, the preview follows."""
         path = Path(path)
         EXPORT_FOLDER.set(str(path.parent))
         self.file_edit.setText(str(path))
+        self.source = None
         self._show_plan(None)
         self.runner = self._run(self.tr("กำลังอ่าน {name}…").format(name=path.name), _read, self.db,
                                 self.register.key, path)
-        self.runner.finished.connect(self._plan_ready)
+        self.runner.finished.connect(self._file_read)
         return self.runner
 
     def _run(self, label: str, fn, *args) -> ProgressRunner:
@@ -198,6 +193,33 @@ class ImportDialog(QDialog):
         runner = ProgressRunner(self, label, fn, *args)
         runner.failed.connect(self._failed)
         return runner
+
+    def _file_read(self, found) -> None:
+        if self.runner is not None and self.runner.cancel_requested:
+            return
+        self.source, matches = found
+        if needs_confirmation(matches):
+            self.mapping.show_matches(matches)
+            self.pages.setCurrentWidget(self.mapping)
+            self.summary.setText(self.tr("แผ่นงาน “{sheet}” แถวหัวตารางคือแถวที่ {row}: {n} คอลัมน์, {rows} แถว").format(
+                sheet=self.source.sheet, row=self.source.header_row, n=len(matches), rows=len(self.source.rows)))
+            self.mapping_proposed.emit(matches)
+        else:
+            self.mapping.show_matches(matches)
+            self.plan_with(matches, remember=False)
+
+    def plan_with(self, mapping, remember: bool = True):
+        """Build the plan with a (confirmed) mapping on a worker; a confirmed one is remembered first."""
+        self.runner = self._run(self.tr("กำลังตรวจสอบ {rows} แถว…").format(rows=len(self.source.rows)), _plan,
+                                self.db, self.register.key, self.source, mapping, remember)
+        self.runner.finished.connect(self._plan_ready)
+        return self.runner
+
+    def back_to_mapping(self) -> None:
+        if self.source is not None:
+            self.pages.setCurrentWidget(self.mapping)
+            self.import_button.setEnabled(False)
+            self.back_button.setEnabled(False)
 
     def _plan_ready(self, plan) -> None:
         if self.runner is not None and self.runner.cancel_requested:
@@ -207,44 +229,27 @@ class ImportDialog(QDialog):
 
     def _show_plan(self, plan) -> None:
         self.plan = plan
-        adds, updates, same, problems = ((plan.adds, plan.updates, plan.unchanged, plan.all_problems) if plan
-                                         else ([], [], [], []))
-        label = self.register.field
-        title = self.register.field(self.register.title_field).label(self.lang)
-        models = {
-            "add": ([self.tr("แถว"), title], [(r.row, r.title) for r in adds]),
-            "update": ([self.tr("แถว"), title, self.tr("ข้อมูลที่เปลี่ยน")],
-                       [(r.row, r.title, ", ".join(label(n).label(self.lang) for n in r.changes)) for r in updates]),
-            "same": ([self.tr("แถว"), title], [(r.row, r.title) for r in same]),
-            "problems": ([self.tr("แผ่นงาน"), self.tr("แถว"), self.tr("คอลัมน์"), self.tr("ปัญหา")],
-                         [(p.sheet, p.row, p.column, self._problem_text(p)) for p in problems]),
-        }
-        names = {"add": self.tr("เพิ่ม ({n})"), "update": self.tr("แก้ไข ({n})"),
-                 "same": self.tr("ไม่เปลี่ยนแปลง ({n})"), "problems": self.tr("ปัญหา ({n})")}
-        for n, (key, (headers, rows)) in enumerate(models.items()):
-            self.tables[key].setModel(RowsModel(headers, rows, self))
-            self.tables[key].resizeColumnsToContents()  # Qt measures at most 1,000 rows
-            self.tabs.setTabText(n, names[key].format(n=len(rows)))
-        self.tabs.setCurrentIndex(3 if problems else 0)
+        self.pages.setCurrentWidget(self.preview)
+        self.preview.show_plan(plan)
+        adds, updates = (plan.adds, plan.updates) if plan else ([], [])
         self.summary.setText(self._summary(plan))
         self.report_button.setEnabled(plan is not None)
+        self.back_button.setEnabled(plan is not None and self.source is not None)
         self.import_button.setEnabled(plan is not None and plan.clean and bool(adds or updates))
         self.import_button.setText(self.tr("นำเข้า (เพิ่ม {a} แก้ไข {u})").format(a=len(adds), u=len(updates)))
 
-    def _problem_text(self, problem) -> str:
-        """A warning (an unknown column) is shown but does not block the import."""
-        text = problem.message(self.lang)
-        return self.tr("คำเตือน: {text}").format(text=text) if problem.warning else text
-
     def _summary(self, plan) -> str:
         if plan is None:
-            return self.tr("เลือกไฟล์ Excel เพื่อดูตัวอย่างก่อนนำเข้า")
+            return self.tr("เลือกไฟล์ Excel เพื่อจับคู่คอลัมน์และดูตัวอย่างก่อนนำเข้า")
         text = self.tr("แผ่นงาน “{sheet}”: เพิ่ม {a} แถว แก้ไข {u} แถว ไม่เปลี่ยนแปลง {s} แถว มีปัญหา {p} แถว").format(
             sheet=plan.sheet, a=len(plan.adds), u=len(plan.updates), s=len(plan.unchanged), p=len(plan.problem_rows))
-        if not plan.clean:
+        if plan.similar:
+            text += "\n" + self.tr("มี {n} แถวที่ใกล้เคียงรายการเดิม: เลือกว่าจะแก้ไขรายการเดิมหรือเพิ่มเป็นรายการใหม่ "
+                                   "(แท็บใกล้เคียงรายการเดิม)").format(n=len(plan.similar))
+        if plan.errors:
             return text + "\n" + self.tr("นำเข้าไม่ได้จนกว่าจะแก้ไขปัญหา {n} รายการในไฟล์ (ดูแท็บปัญหา หรือบันทึกรายงาน)").format(
-                n=sum(not p.warning for p in plan.all_problems))
-        if not (plan.adds or plan.updates):
+                n=plan.errors)
+        if not (plan.adds or plan.updates or plan.similar):
             return text + "\n" + self.tr("ไม่มีข้อมูลที่ต้องนำเข้า")
         return text
 

@@ -83,10 +83,12 @@ def test_the_preview_counts_adds_updates_and_problems_and_blocks_the_import(qtbo
     assert dialog.tabs.tabText(0) == "เพิ่ม (1)"
     assert dialog.tabs.tabText(1) == "แก้ไข (1)"
     assert dialog.tabs.tabText(2) == "ไม่เปลี่ยนแปลง (1)"
-    assert dialog.tabs.tabText(3) == "ปัญหา (1)"
-    assert dialog.tabs.currentIndex() == 3  # the problems first
+    assert dialog.tabs.tabText(3) == "ใกล้เคียงรายการเดิม (0)"
+    assert dialog.tabs.tabText(4) == "ปัญหา (1)"
+    assert dialog.tabs.currentIndex() == 4  # the problems first
     assert cells(dialog, "add") == [["4", "เขตส่งเสริมทดลองนำเข้า"]]
-    assert cells(dialog, "update") == [["3", changed["name"], "ความก้าวหน้า"]]
+    assert cells(dialog, "update") == [["3", changed["name"], "ความก้าวหน้า", changed["progress_notes"] or "(ว่าง)",
+                                        "ส่งแผนฉบับปรับปรุงแล้ว"]]
     [(sheet, row, column, problem)] = cells(dialog, "problems")
     assert (sheet, row, column) == (ZONES.label("th"), "5", "วันที่ประกาศ")
     assert "วันที่ไม่ถูกต้อง" in problem and "31/2/2568" in problem

@@ -68,7 +68,7 @@ def render_all(db, outdir: Path, lang: str = "th") -> list[Path]:
     form.reject()
     written += _meetings(window, outdir)
     written += _certificates(window, outdir)
-    written.append(_import_preview(window, outdir / "import-preview.png"))
+    written.extend(_import_preview(window, outdir))
     window.close()
     return written
 
@@ -96,8 +96,9 @@ def _meetings(window: MainWindow, outdir: Path) -> list[Path]:
     return written
 
 
-def _import_preview(window: MainWindow, path: Path) -> Path:
-    """The Excel import preview of a promotion-zone sheet with rows to add and rows with problems."""
+def _import_preview(window: MainWindow, outdir: Path) -> list[Path]:
+    """The Excel import of an agency's promotion-zone sheet: its mapping step, then the preview with rows to add,
+    conversions and rows with problems."""
     import tempfile
 
     from openpyxl import Workbook
@@ -107,25 +108,32 @@ def _import_preview(window: MainWindow, path: Path) -> Path:
     with tempfile.TemporaryDirectory() as folder:
         wb = Workbook()
         wb.active.title = "เขตส่งเสริม"
-        wb.active.append(["ชื่อเขตส่งเสริม", "จังหวัด", "สถานะ", "วันที่ประกาศ", "ประกาศครั้งที่", "หมายเหตุจากจังหวัด"])
-        for row in (["เขตส่งเสริมเมืองอัจฉริยะน่าน", "น่าน", "ประกาศเป็นเขตส่งเสริม", "5 พ.ย. 2567", "๖", "ส่งแล้ว"],
-                    ["เขตส่งเสริมเมืองอัจฉริยะแพร่", "แพร่", "ประกาศเป็นเขตส่งเสริม", "31/2/2568", 6, None],
-                    ["เขตส่งเสริมเมืองอัจฉริยะลำปาง", "ลำปางใหม่", "declared", "1 ม.ค. 68", 6, None],
-                    [None, "ตาก", "declared", "1/1/2568", "หก", None]):
+        wb.active.append(["บัญชีเขตส่งเสริมเมืองอัจฉริยะ (ฉบับส่ง depa)"])
+        wb.active.append(["ลำดับ", "ชื่อเขตส่งเสริมเมืองอัจฉริยะ", "จังหวัด", "สถานะ", "วันที่ได้รับประกาศ", "รอบที่",
+                          "หมายเหตุจากจังหวัด"])
+        for row in ([1, "เขตส่งเสริมเมืองอัจฉริยะน่าน", "น่าน", "ประกาศเป็นเขตส่งเสริม", "5 พ.ย. 67", "๖", "ส่งแล้ว"],
+                    [2, "เขตส่งเสริมเมืองอัจฉริยะแพร่", "แพร่", "ประกาศเป็นเขตส่งเสริม", "31/2/2568", 6, None],
+                    [3, "เขตส่งเสริมเมืองอัจฉริยะลำปาง", "ลำปางใหม่", "declared", "1 ม.ค. 68", 6, None],
+                    [None, "ภาคตะวันออกเฉียงเหนือ", None, None, None, None, None],
+                    [4, None, "ตาก", "declared", "1/1/2568", "หก", None]):
             wb.active.append(row)
         wb.save(Path(folder) / "เขตส่งเสริม.xlsx")
         dialog = ImportDialog(window.db, "zones", window.lang, window)
         dialog.resize(1100, 640)
         dialog.show()
-        loop = QEventLoop()
-        dialog.plan_read.connect(loop.quit)
-        dialog.import_failed.connect(loop.quit)
-        QTimer.singleShot(30000, loop.quit)
-        dialog.load(Path(folder) / "เขตส่งเสริม.xlsx")
-        loop.exec()
-        _grab(dialog, path)
+        shots = []
+
+        for signal, then in ((dialog.mapping_proposed, lambda: dialog.load(Path(folder) / "เขตส่งเสริม.xlsx")),
+                             (dialog.plan_read, dialog.mapping.confirm_button.click)):
+            loop = QEventLoop()
+            signal.connect(loop.quit)
+            dialog.import_failed.connect(loop.quit)
+            QTimer.singleShot(30000, loop.quit)
+            then()
+            loop.exec()
+            shots.append(_grab(dialog, outdir / ("import-mapping.png" if not shots else "import-preview.png")))
         dialog.close()
-    return path
+    return shots
 
 
 def _certificates(window: MainWindow, outdir: Path) -> list[Path]:

@@ -719,7 +719,7 @@
 <context>
     <name>CheckListEdit</name>
     <message>
-        <location filename="../../app/views/widgets/field_widgets.py" line="180"/>
+        <location filename="../../app/views/shared/field_widgets.py" line="180"/>
         <source>พิมพ์เพื่อกรองรายการ</source>
         <translation>Type to filter the list</translation>
     </message>
@@ -727,17 +727,17 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../app/views/widgets/field_widgets.py" line="37"/>
+        <location filename="../../app/views/shared/field_widgets.py" line="37"/>
         <source>วว/ดด/ปปปป (พ.ศ.)</source>
         <translation>dd/mm/yyyy (B.E.)</translation>
     </message>
     <message>
-        <location filename="../../app/views/widgets/field_widgets.py" line="39"/>
+        <location filename="../../app/views/shared/field_widgets.py" line="39"/>
         <source>ปฏิทิน</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../app/views/widgets/field_widgets.py" line="40"/>
+        <location filename="../../app/views/shared/field_widgets.py" line="40"/>
         <source>เลือกจากปฏิทิน</source>
         <translation>Pick from the calendar</translation>
     </message>
@@ -934,7 +934,7 @@
 <context>
     <name>FieldsDialog</name>
     <message>
-        <location filename="../../app/views/widgets/fields_dialog.py" line="31"/>
+        <location filename="../../app/views/shared/fields_dialog.py" line="31"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
@@ -942,7 +942,7 @@
 <context>
     <name>FieldsEditor</name>
     <message>
-        <location filename="../../app/views/widgets/fields_editor.py" line="64"/>
+        <location filename="../../app/views/shared/fields_editor.py" line="64"/>
         <source>ข้อมูลส่วนบุคคล (PDPA): ไม่รวมในไฟล์ส่งออก เว้นแต่ผู้ใช้เลือก</source>
         <translation>Personal data (PDPA): left out of exports unless the user asks for it</translation>
     </message>
@@ -978,170 +978,137 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="97"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="86"/>
         <source>นำเข้า{name}จาก Excel</source>
         <translation>Import {name} from Excel</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="110"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="100"/>
         <source>ยังไม่ได้เลือกไฟล์ (.xlsx)</source>
         <translation>No file chosen (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="111"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="101"/>
         <source>เลือกไฟล์…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="113"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="103"/>
         <source>ดาวน์โหลดแม่แบบ…</source>
         <translation>Download template…</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="120"/>
-        <source>แถวที่มีชื่อและจังหวัดตรงกับข้อมูลเดิมจะเป็นการแก้ไข แถวอื่นจะเป็นการเพิ่ม ยังไม่มีการบันทึกจนกว่าจะกดนำเข้า และนำเข้าทั้งไฟล์หรือไม่นำเข้าเลย: ถ้ามีปัญหาแม้แถวเดียว ต้องแก้ไขไฟล์แล้วเลือกไฟล์ใหม่</source>
-        <translation>Rows whose name and province match an existing record update it; other rows are added. Nothing is saved until you click Import, and the whole file is imported or none of it: if even one row has a problem, fix the file and choose it again</translation>
+        <location filename="../../app/views/excel/import_dialog.py" line="110"/>
+        <source>แถวที่มีชื่อและจังหวัดตรงกับข้อมูลเดิมจะเป็นการแก้ไข (ช่องว่างคงค่าเดิม พิมพ์ [ลบ] เพื่อลบค่า) แถวอื่นจะเป็นการเพิ่ม ยังไม่มีการบันทึกจนกว่าจะกดนำเข้า และนำเข้าทั้งไฟล์หรือไม่นำเข้าเลย: ถ้ามีปัญหาแม้แถวเดียว ต้องแก้ไขไฟล์แล้วเลือกไฟล์ใหม่</source>
+        <translation>A row whose name and province match a record updates it (a blank cell keeps the stored value, [clear] empties it); other rows are added. Nothing is saved until you press Import, and the whole file is imported or nothing: if a single row has a problem, correct the file and choose it again</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="142"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="132"/>
+        <source>กลับไปจับคู่คอลัมน์</source>
+        <translation>Back to the column mapping</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel/import_dialog.py" line="135"/>
         <source>บันทึกรายงาน…</source>
         <translation>Save report…</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="144"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="137"/>
         <source>นำเข้า</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="147"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="140"/>
         <source>ปิด</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="159"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="152"/>
         <source>เลือกไฟล์ Excel</source>
         <translation>Choose an Excel file</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="173"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="167"/>
         <source>บันทึกแม่แบบ</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="173"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="167"/>
         <source>แม่แบบ {name}.xlsx</source>
         <translation>{name} template.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="179"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="173"/>
         <source>บันทึกรายงานการตรวจสอบ</source>
         <translation>Save check report</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="179"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="173"/>
         <source>รายงานการนำเข้า {name}</source>
         <translation>Import report {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="191"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="186"/>
         <source>กำลังอ่าน {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="215"/>
-        <location filename="../../app/views/excel/import_dialog.py" line="216"/>
-        <location filename="../../app/views/excel/import_dialog.py" line="218"/>
-        <location filename="../../app/views/excel/import_dialog.py" line="219"/>
-        <source>แถว</source>
-        <translation>Row</translation>
+        <location filename="../../app/views/excel/import_dialog.py" line="204"/>
+        <source>แผ่นงาน “{sheet}” แถวหัวตารางคือแถวที่ {row}: {n} คอลัมน์, {rows} แถว</source>
+        <translation>Sheet “{sheet}”, header in row {row}: {n} columns, {rows} rows</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="216"/>
-        <source>ข้อมูลที่เปลี่ยน</source>
-        <translation>Changed fields</translation>
+        <location filename="../../app/views/excel/import_dialog.py" line="213"/>
+        <source>กำลังตรวจสอบ {rows} แถว…</source>
+        <translation>Checking {rows} rows…</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="219"/>
-        <source>แผ่นงาน</source>
-        <translation>Sheet</translation>
+        <location filename="../../app/views/excel/import_dialog.py" line="243"/>
+        <source>เลือกไฟล์ Excel เพื่อจับคู่คอลัมน์และดูตัวอย่างก่อนนำเข้า</source>
+        <translation>Choose an Excel file to map its columns and preview the import</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="219"/>
-        <source>คอลัมน์</source>
-        <translation>Column</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="219"/>
-        <source>ปัญหา</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="222"/>
-        <source>เพิ่ม ({n})</source>
-        <translation>Add ({n})</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="222"/>
-        <source>แก้ไข ({n})</source>
-        <translation>Update ({n})</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="223"/>
-        <source>ไม่เปลี่ยนแปลง ({n})</source>
-        <translation>Unchanged ({n})</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="223"/>
-        <source>ปัญหา ({n})</source>
-        <translation>Problems ({n})</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="232"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="239"/>
         <source>นำเข้า (เพิ่ม {a} แก้ไข {u})</source>
         <translation>Import (add {a}, update {u})</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="237"/>
-        <source>คำเตือน: {text}</source>
-        <translation>Warning: {text}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="241"/>
-        <source>เลือกไฟล์ Excel เพื่อดูตัวอย่างก่อนนำเข้า</source>
-        <translation>Choose an Excel file to preview it before importing</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="242"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="244"/>
         <source>แผ่นงาน “{sheet}”: เพิ่ม {a} แถว แก้ไข {u} แถว ไม่เปลี่ยนแปลง {s} แถว มีปัญหา {p} แถว</source>
         <translation>Sheet “{sheet}”: {a} rows to add, {u} to update, {s} unchanged, {p} with problems</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="245"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="247"/>
+        <source>มี {n} แถวที่ใกล้เคียงรายการเดิม: เลือกว่าจะแก้ไขรายการเดิมหรือเพิ่มเป็นรายการใหม่ (แท็บใกล้เคียงรายการเดิม)</source>
+        <translation>{n} row(s) resemble existing records: choose to update that record or add a new one (tab “Similar to a record”)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel/import_dialog.py" line="250"/>
         <source>นำเข้าไม่ได้จนกว่าจะแก้ไขปัญหา {n} รายการในไฟล์ (ดูแท็บปัญหา หรือบันทึกรายงาน)</source>
         <translation>Cannot import until the {n} problem(s) in the file are fixed (see the Problems tab or save the report)</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="248"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="253"/>
         <source>ไม่มีข้อมูลที่ต้องนำเข้า</source>
         <translation>Nothing to import</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="257"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="262"/>
         <source>กำลังนำเข้า…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="263"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="268"/>
         <source>นำเข้าจาก Excel</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="264"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="269"/>
         <source>นำเข้า{name}แล้ว: เพิ่ม {a} รายการ แก้ไข {u} รายการ</source>
         <translation>Imported {name}: {a} added, {u} updated</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="286"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="291"/>
         <source>บันทึกไฟล์แล้ว:
 {path}</source>
         <translation>File saved:
@@ -1352,6 +1319,109 @@
 สำนักงานเมืองอัจฉริยะประเทศไทย สำนักงานส่งเสริมเศรษฐกิจดิจิทัล</source>
         <translation>Smart City Development Driving Committee — Secretariat, version {version}
 Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../app/views/excel/import_mapping.py" line="43"/>
+        <source>ขั้นที่ 1 จับคู่คอลัมน์ของไฟล์กับข้อมูลในทะเบียน: ตรวจดูช่องที่ระบายสี แล้วเลือกข้อมูล หรือเลือก “ไม่นำเข้าคอลัมน์นี้”</source>
+        <translation>Step 1: match the file’s columns to the register’s fields. Check the highlighted rows, then choose a field or “Do not import this column”</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel/import_mapping.py" line="48"/>
+        <source>หัวคอลัมน์ในไฟล์</source>
+        <translation>Column header in the file</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel/import_mapping.py" line="48"/>
+        <source>ตัวอย่างข้อมูล</source>
+        <translation>Sample values</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel/import_mapping.py" line="49"/>
+        <source>ข้อมูลในทะเบียน</source>
+        <translation>Field in the register</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel/import_mapping.py" line="49"/>
+        <source>ความมั่นใจ</source>
+        <translation>Confidence</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel/import_mapping.py" line="56"/>
+        <source>ยืนยันการจับคู่และดูตัวอย่าง</source>
+        <translation>Confirm the mapping and preview</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel/import_mapping.py" line="88"/>
+        <source>— ยังไม่ได้เลือก —</source>
+        <translation>— not chosen —</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel/import_mapping.py" line="89"/>
+        <source>ไม่นำเข้าคอลัมน์นี้</source>
+        <translation>Do not import this column</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel/import_mapping.py" line="98"/>
+        <source>ตรงกัน</source>
+        <translation>Exact</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel/import_mapping.py" line="98"/>
+        <source>ใกล้เคียง</source>
+        <translation>Similar</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel/import_mapping.py" line="98"/>
+        <source>ไม่แน่ใจ โปรดตรวจ</source>
+        <translation>Uncertain, please check</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel/import_mapping.py" line="99"/>
+        <source>เลขลำดับ ไม่นำเข้า</source>
+        <translation>Running number, not imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel/import_mapping.py" line="99"/>
+        <source>โปรแกรมคำนวณเอง ไม่นำเข้า</source>
+        <translation>Computed by the program, not imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel/import_mapping.py" line="100"/>
+        <source>จำไว้จากครั้งก่อน</source>
+        <translation>Remembered from last time</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel/import_mapping.py" line="100"/>
+        <source>เลือกเอง</source>
+        <translation>Chosen by you</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel/import_mapping.py" line="101"/>
+        <source>ไม่พบข้อมูลที่ตรงกัน</source>
+        <translation>No matching field</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel/import_mapping.py" line="135"/>
+        <source>ยังไม่ได้เลือก {n} คอลัมน์: {names}</source>
+        <translation>{n} column(s) not chosen yet: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel/import_mapping.py" line="137"/>
+        <source>สองคอลัมน์เป็นข้อมูลเดียวกัน: {names}</source>
+        <translation>Two columns fill the same field: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel/import_mapping.py" line="139"/>
+        <source>ยังไม่มีคอลัมน์ {label}</source>
+        <translation>No column for {label} yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel/import_mapping.py" line="142"/>
+        <source>ตรวจคอลัมน์ที่ระบายสีแล้วกดยืนยัน</source>
+        <translation>Check the highlighted columns, then confirm</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +1677,131 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
         <location filename="../../app/views/certificates/dialogs.py" line="307"/>
         <source>หน้า {page} / {pages}: {number} {city} (ให้ไว้ {day})</source>
         <translation>Page {page} / {pages}: {number} {city} (issued on {day})</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../app/views/excel/import_preview.py" line="78"/>
+        <source>แก้ไขรายการเดิมที่ใกล้เคียง</source>
+        <translation>Update the similar record</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel/import_preview.py" line="81"/>
+        <location filename="../../app/views/excel/import_preview.py" line="150"/>
+        <source>เพิ่มเป็นรายการใหม่</source>
+        <translation>Add as a new record</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel/import_preview.py" line="96"/>
+        <source>เพิ่ม ({n})</source>
+        <translation>Add ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel/import_preview.py" line="96"/>
+        <source>แก้ไข ({n})</source>
+        <translation>Update ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel/import_preview.py" line="96"/>
+        <source>ไม่เปลี่ยนแปลง ({n})</source>
+        <translation>Unchanged ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel/import_preview.py" line="97"/>
+        <source>ใกล้เคียงรายการเดิม ({n})</source>
+        <translation>Similar to a record ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel/import_preview.py" line="97"/>
+        <source>ปัญหา ({n})</source>
+        <translation>Problems ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel/import_preview.py" line="98"/>
+        <source>การแปลงค่า ({n})</source>
+        <translation>Conversions ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel/import_preview.py" line="122"/>
+        <source>แถว</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel/import_preview.py" line="128"/>
+        <source>ข้อมูล</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel/import_preview.py" line="128"/>
+        <source>เดิม</source>
+        <translation>Old</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel/import_preview.py" line="128"/>
+        <source>ใหม่</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel/import_preview.py" line="131"/>
+        <source>รายการเดิมที่ใกล้เคียง</source>
+        <translation>Similar record</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel/import_preview.py" line="131"/>
+        <source>ความใกล้เคียง</source>
+        <translation>Similarity</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel/import_preview.py" line="131"/>
+        <source>ให้ทำ</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel/import_preview.py" line="134"/>
+        <source>แผ่นงาน</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel/import_preview.py" line="134"/>
+        <location filename="../../app/views/excel/import_preview.py" line="136"/>
+        <source>คอลัมน์</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel/import_preview.py" line="134"/>
+        <source>ปัญหา</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel/import_preview.py" line="136"/>
+        <source>การแปลงค่า</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel/import_preview.py" line="142"/>
+        <source>(ลบค่า)</source>
+        <translation>(cleared)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel/import_preview.py" line="143"/>
+        <source>(ว่าง)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel/import_preview.py" line="148"/>
+        <source>แก้ไขรายการเดิม</source>
+        <translation>Update that record</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel/import_preview.py" line="151"/>
+        <source>รอเลือก</source>
+        <translation>To decide</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/excel/import_preview.py" line="156"/>
+        <source>คำเตือน: {text}</source>
+        <translation>Warning: {text}</translation>
     </message>
 </context>
 <context>
@@ -1866,7 +2061,7 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/gui.py" line="56"/>
+        <location filename="../../app/gui.py" line="57"/>
         <source>เปิดฐานข้อมูลไม่ได้</source>
         <translation>Cannot open the database</translation>
     </message>

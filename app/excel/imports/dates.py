@@ -113,7 +113,7 @@ def _plain(value: Any) -> str:
 def _text(f: Field, shown: str) -> tuple[date, Note | None]:
     text = to_arabic_digits(_TIME_PART.sub("", shown.replace(DATE_WORD, f" {DATE_WORD} ").strip()))
     text = " ".join(text.split())
-    if text.isdigit() and len(text) == 4:
+    if text.isdigit():  # a year, or a serial number kept as text
         return _number(int(text))
     era = "be" if ERA_BE in text else "ce" if ERA_CE in text else None
     bare = " ".join(text.replace(ERA_BE, " ").replace(ERA_CE, " ").split())

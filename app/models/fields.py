@@ -36,7 +36,7 @@ DASHES = frozenset("-–—−‐‑‒―_.")
 
 def is_placeholder(value: object) -> bool:
     """A dash (or a row of dashes), or a word such as ไม่ระบุ / N/A, standing for an unknown value."""
-    if not isinstance(value, str):
+    if value.__class__ is not str or len(value) > 24:  # the words are short; most cells are not them
         return False
     text = "".join(value.split()).casefold()
     return bool(text) and (all(ch in DASHES for ch in text) or text in PLACEHOLDERS)

@@ -24,11 +24,10 @@ from app.excel.imports.mapping import IGNORE, ColumnMatch
 from app.excel.imports.plan import FieldChange, PlannedRow, Problem, Similar
 from app.excel.imports.similar import SimilarIndex
 from app.excel.imports.value_words import CLEAR_MARKERS, TOTAL_WORDS
-from app.excel.imports.values import ColumnReader, RefIndex, is_empty, key
+from app.excel.imports.values import BLANK, ColumnReader, RefIndex, is_empty, key
 from app.excel.imports.workbook import Source
 from app.models import Field, Kind
 from app.models.city import EMBLEM_YEARS
-from app.models.fields import is_placeholder
 from app.registers import validation
 from app.registers.catalog import REGISTERS, Register
 from app.registers.tables import TableData, load_table
@@ -43,12 +42,12 @@ def _province_set(value: Any) -> frozenset[str]:
 
 
 def is_clear(value: Any) -> bool:
-    return isinstance(value, str) and "".join(value.split()).casefold() in CLEAR_MARKERS
+    return value.__class__ is str and "[" in value and "".join(value.split()).casefold() in CLEAR_MARKERS
 
 
 def skip_reason(cells: list, imported: int) -> tuple[str, dict] | None:
     """Why a row is skipped: a heading (one filled cell, when two or more columns are imported), or a total."""
-    filled = [c.value for c in cells if not is_empty(c.value)]
+    filled = [v for c in cells if not is_empty(v := c.value)]
     first = next((v for v in filled if isinstance(v, str)), None)
     if first is not None:
         word = key(first)
@@ -152,25 +151,29 @@ class RowPlanner:
             elif is_clear(raw):
                 cleared.add(f.name)
                 values[f.name] = [] if f.is_list else None
-            elif not (is_empty(raw) or is_placeholder(raw)):
-                self._read(f, reader, raw, values, problems, checked)
-                if (note := reader.read(raw)[3]) is not None:
+            else:
+                note = self._read(f, reader, raw, values, problems, checked)
+                if note is not None:
                     notes.append(Problem.of(self.source.sheet, number, m.header, note, warning=True))
         for name, problem in checked.items():
             problems.setdefault(name, problem)
         return values, cleared, problems, notes
 
-    def _read(self, f: Field, reader: ColumnReader, raw: Any, values: dict, problems: dict, checked: dict) -> None:
-        value, problem, check, _note = reader.read(raw)
+    def _read(self, f: Field, reader: ColumnReader, raw: Any, values: dict, problems: dict, checked: dict):
+        """Read one filled cell into ``values`` (or its problem); its conversion note, if any."""
+        value, problem, check, note = reader.read(raw)
+        if value is BLANK:
+            return None
         if problem:
             problems[f.name] = problem
-            return
+            return None
         values[f.name] = value
         if check:
             checked[f.name] = check
         if f.kind is Kind.REF and isinstance(value, int) and (f.ref, value) not in self.held:
             # kept in the session: the cross-field rules then find it without a query
             self.held[f.ref, value] = self.session.get(REGISTERS[f.ref].model, value)
+        return note
 
     # -- matching ---------------------------------------------------------------------------------------------------
     def _match(self, planned: PlannedRow, cleared: set[str], problems: dict) -> None:

@@ -49,6 +49,7 @@ _SPLIT = re.compile(r"\s*[,;/\n\r，、]+\s*")
 
 __all__ = ["MAX_CELL", "CellError", "ColumnReader", "RefIndex", "is_empty", "key", "parse_cell", "read_cell"]
 Read = tuple[Any, tuple[str, dict] | None, tuple[str, dict] | None, Note | None]
+BLANK = object()  # what ColumnReader.read gives for an empty cell, a dash or a placeholder word
 
 
 @lru_cache(maxsize=1 << 16)  # the same few labels, provinces and choices over and over
@@ -57,8 +58,12 @@ def key(text: Any) -> str:
     return IGNORED.sub("", to_arabic_digits(str(text)).replace(*SARA_AM)).casefold()
 
 
+_BLANK = "".join(ch for ch in map(chr, range(0x3001)) if ch.isspace()) + "\u200b\u200c\u200d\u2060\ufeff"
+
+
 def is_empty(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not _ZERO_WIDTH.sub("", value).strip())
+    """None, or text of nothing but spaces and zero-width characters."""
+    return value is None or (value.__class__ is str and not value.strip(_BLANK))
 
 
 @cache
@@ -122,7 +127,8 @@ class ColumnReader:
 
     A column repeats its values (choices, provinces, dates, the same developer): a value read before costs one
     dict lookup. ``read(raw)`` gives (clean value, None, check problem or None, note or None), or
-    (None, cell problem, None, None) when the cell cannot be read; a list value is a fresh copy for each cell.
+    (None, cell problem, None, None) when the cell cannot be read, or (BLANK, None, None, None) for an empty cell, a
+    dash or a placeholder word; a list value is a fresh copy for each cell.
     """
 
     def __init__(self, f: Field, refs: RefIndex | None):
@@ -138,6 +144,8 @@ class ColumnReader:
         return (list(value) if isinstance(value, list) else value), problem, check, note
 
     def _read(self, raw: Any) -> Read:
+        if is_empty(raw) or is_placeholder(raw):
+            return BLANK, None, None, None
         try:
             parsed, note = read_cell(self.f, raw, self.refs)
         except CellError as error:

@@ -158,15 +158,27 @@ def _data_rows(rows: Iterator[tuple[int, list]]) -> list[tuple[int, list]]:
 def _columns(headers: dict[int, str], rows: list[tuple[int, list]]) -> list[tuple[int, str, tuple[str, ...]]]:
     """Every column with a header, and every column with data but no header (named by its letter)."""
     samples: dict[int, list[str]] = {i: [] for i in headers}
+    width = max(headers, default=-1) + 1
+    unheaded = [i for i in range(width) if i not in headers]
+    wanting = set(headers)
     for _number, cells in rows:
-        for i, cell in enumerate(cells):
-            if is_empty(cell.value):
-                continue
-            seen = samples.setdefault(i, [])
-            text = sample_text(cell.value)
-            if len(seen) < SAMPLES and text not in seen:
-                seen.append(text)
+        if len(cells) > width or unheaded:  # data beyond the header, or under an empty header cell
+            for i in [*unheaded, *range(width, len(cells))]:
+                if i < len(cells) and not is_empty(cells[i].value):
+                    _sample(samples.setdefault(i, []), cells[i].value)
+        for i in list(wanting):
+            if i < len(cells) and not is_empty(cells[i].value) and _sample(samples[i], cells[i].value):
+                wanting.discard(i)
     return [(i, headers.get(i, column_letter(i)), tuple(samples[i])) for i in sorted(samples)]
+
+
+def _sample(seen: list[str], value: Any) -> bool:
+    """Add ``value`` to a column's samples (distinct, at most SAMPLES); whether the column has enough now."""
+    if len(seen) < SAMPLES:
+        text = sample_text(value)
+        if text not in seen:
+            seen.append(text)
+    return len(seen) >= SAMPLES
 
 
 def sample_text(value: Any) -> str:

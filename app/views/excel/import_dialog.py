@@ -53,8 +53,11 @@ def _plan(db: Database, key: str, source, mapping, remember: bool, progress: Cal
     from app.excel.imports import importer as excel_import
 
     if remember:
-        with db.session() as session:
-            excel_import.remember_mapping(session, key, mapping)
+        try:
+            with db.session() as session:
+                excel_import.remember_mapping(session, key, mapping)
+        except UserError:  # another workstation remembered these headers at the same moment: the plan goes on
+            pass
     with db.session() as session:
         plan = excel_import.build_plan(session, key, source, mapping, progress=progress)
         session.rollback()

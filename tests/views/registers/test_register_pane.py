@@ -20,7 +20,8 @@ NEW_VALUES = {
               "declared_on": "5 พ.ย. 2564", "batch": "3"},
     "ambassadors": {"cohort": "3", "full_name": "นายทดสอบอัจฉริยะ สมมติ", "province": "TH-57",
                     "consent_on": "1/6/2568", "status": "selected", "email": "test@example.com"},
-    "partnerships": {"partner": "เมืองทดสอบอัจฉริยะคู่มิตร", "partner_country": "ญี่ปุ่น", "province": "TH-57",
+    "partnerships": {"partner": "เมืองทดสอบอัจฉริยะคู่มิตร", "partner_kind": "city", "partner_country": "ญี่ปุ่น",
+                     "province": "TH-57",
                      "kind": "twinning", "status": "planned", "focus_areas": ["health"]},
 }
 SEARCH = "ทดสอบอัจฉริยะ"

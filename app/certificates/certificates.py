@@ -19,6 +19,7 @@ from app.certificates.numbers import check_value, next_number, number_key, qr_te
 from app.certificates.rows import STATES, CertificateRow, list_rows, province_names, years
 from app.certificates.verify import Verification, verify
 from app.certificates.wording import RESOLUTION_SHORT
+from app.core import audit_context
 from app.core.errors import Bilingual, RecordMissing, UserError
 from app.core.thaidate import add_years, format_date
 from app.meetings import agenda
@@ -190,6 +191,7 @@ def replace(session: Session, cert_id: int, *, issue_date: date, reason: str) ->
     reason = _reason(reason)
     if issue_date < old.issue_date:
         raise UserError("วันที่ให้ไว้ต้องไม่ก่อนวันที่ของฉบับเดิม ({date})", date=_date(old.issue_date))
+    audit_context.set_reason(session, reason)  # the audit trail's entries of this change carry it
     settings = certificate_settings.load(session)
     new = _create(session, old.city, issue_date, old.valid_until, old.resolution_item, settings,
                   certificate_settings.secret(session))
@@ -202,6 +204,7 @@ def revoke(session: Session, cert_id: int, *, reason: str, on: date | None = Non
     if cert.state not in CURRENT_STATES:
         raise UserError("เพิกถอนไม่ได้ เพราะเกียรติบัตรเลขที่ {number} มีสถานะ{state}", number=cert.number,
                         state=_state(cert))
+    audit_context.set_reason(session, _reason(reason))
     cert.state, cert.state_changed_on, cert.state_reason = "revoked", on or date.today(), _reason(reason)
     _event(session, cert, "revoked", cert.state_changed_on, cert.state_reason)
     session.flush()

@@ -38,6 +38,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.indexed_list import IndexedList
 
 from app.core.errors import FileNotWritable
+from app.core.private_files import private_file
 from app.core.thaidate import format_date
 from app.models import Field, Kind
 
@@ -119,6 +120,8 @@ def write_workbook(path: str | os.PathLike, sheets: Sequence[Sheet], lang: str =
             _write_sheet(wb, sheet, lang, counter)
         counter.finish()
         wb.save(part)
+        if any(sheet.personal for sheet in sheets):  # personal data (PDPA): the user's alone (0600)
+            private_file(part)
         os.replace(part, target)
     except BaseException as error:  # a cancel from ``progress`` too: nothing is left behind
         _discard(wb)

@@ -2,6 +2,7 @@
 
 from app.models.agenda import ACTION_ITEM_FIELDS, AGENDA_ITEM_FIELDS, ActionItem, AgendaItem, agenda_item_city
 from app.models.ambassador import AMBASSADOR_FIELDS, Ambassador
+from app.models.audit import AuditEntry, AuditPersonal, Disclosure
 from app.models.base import Base
 from app.models.certificate import (
     CERTIFICATE_FIELDS,
@@ -30,7 +31,7 @@ from app.models.zone import ZONE_FIELDS, PromotionZone
 __all__ = [
     "ACTION_ITEM_FIELDS", "AGENDA_ITEM_FIELDS", "AMBASSADOR_FIELDS", "ATTENDANCE_FIELDS", "CERTIFICATE_FIELDS",
     "CERTIFICATE_LABEL", "CERTIFIED_MINUTES_LABEL", "CITY_FIELDS", "Certificate", "CertificateCounter",
-    "CertificateEvent", "Setting",
+    "CertificateEvent", "Setting", "AuditEntry", "AuditPersonal", "Disclosure",
     "COMMITTEE_FIELDS", "GUEST_FIELDS", "MEETING_FIELDS", "MEMBER_FIELDS", "PARTNERSHIP_FIELDS", "ZONE_FIELDS",
     "ActionItem", "AgendaItem", "Ambassador", "AscnPartnership", "Attendance", "Base", "Choice", "City", "Committee",
     "CommitteeMember", "EmblemRenewal", "Field", "Guest", "Kind", "Meeting", "PromotionZone", "Province",

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from app.certificates import settings as certificate_settings
+from app.certificates import signing
 from app.certificates.content import CertificateContent
 from app.certificates.numbers import check_value, next_number, number_key, qr_text, year_be
 from app.certificates.rows import STATES, CertificateRow, list_rows, province_names, years
@@ -92,7 +93,8 @@ def _create(session: Session, city: City, issue_date: date, valid_until: date, i
     cert = Certificate(number=number, number_key=number_key(number), year_be=year_be(issue_date), run=run,
                        city=city, issue_date=issue_date, valid_until=valid_until, resolution_item=item,
                        resolution_text=_resolution_text(session, item, city), state="issued", reprints=0,
-                       verification_code=check_value(key, number, city.id, issue_date))
+                       verification_code=check_value(key, number, city.id, issue_date),
+                       signed_qr=signing.require().qr_text(number, issue_date, valid_until, city.name_th))
     session.add(cert)
     session.flush()
     _event(session, cert, "issued", issue_date)
@@ -258,5 +260,5 @@ def content(session: Session, cert_ids: Iterable[int]) -> list[CertificateConten
             number=cert.number, issuing_body=settings.issuing_body, lead_line=settings.lead_line.format(**words),
             city_name=city.name_th, developer=city.developer, reason_line=settings.reason_line.format(**words),
             issue_date=cert.issue_date, valid_until=cert.valid_until, signatories=settings.signatories,
-            qr_text=qr_text(cert.number, cert.verification_code)))
+            qr_text=cert.signed_qr or qr_text(cert.number, cert.verification_code)))
     return pages

@@ -81,16 +81,16 @@ def _query(flt: Filter):
     return query
 
 
-def page(session: Session, flt: Filter = Filter(), before_id: int | None = None, limit: int = PAGE) -> list[Entry]:
+def page(session: Session, flt: Filter | None = None, before_id: int | None = None, limit: int = PAGE) -> list[Entry]:
     """Up to ``limit`` entries older than ``before_id`` (newest first)."""
-    query = _query(flt)
+    query = _query(flt or Filter())
     if before_id is not None:
         query = query.where(AuditEntry.id < before_id)
     rows = session.scalars(query.order_by(AuditEntry.id.desc()).limit(limit)).all()
     return _entries(session, rows)
 
 
-def entries(session: Session, flt: Filter = Filter(), oldest_first: bool = True) -> Iterator[Entry]:
+def entries(session: Session, flt: Filter | None = None, oldest_first: bool = True) -> Iterator[Entry]:
     """Every entry of the filter, page by page (for the command line and the export)."""
     pages, before = [], None
     while True:

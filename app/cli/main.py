@@ -6,12 +6,14 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from importlib import import_module
 from pathlib import Path
 
 from app import __version__
 from app.core.errors import UserError
 
 REGISTER_KEYS = ("cities", "zones", "ambassadors", "partnerships")  # app.registers.catalog, without its imports
+EXTRA_COMMANDS = ("audit", "privacy")  # app/cli/<name>.py with add_parser(commands) and run(db, args)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -51,6 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_excel.add_import_parser(commands)
     cli_certificates.add_parser(commands)
+    for name in EXTRA_COMMANDS:
+        import_module(f"app.cli.{name}").add_parser(commands)
     return parser
 
 
@@ -111,6 +115,11 @@ def _export(db, args) -> int:
         else:
             path = excel_export.export_register(session, args.register, args.xlsx, lang=lang,
                                                 include_personal=args.include_personal)
+        if args.include_personal:  # PDPA: who, when, which fields, how many people
+            from app.audit import disclosure
+
+            keys = REGISTER_KEYS if args.register == "all" else (args.register,)
+            disclosure.record_register_export(session, [k for k in keys if k in REGISTER_KEYS], path)
     print(path)
     return 0
 
@@ -136,6 +145,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from app.cli.certificates import run
 
             return run(db, args)
+        if command in EXTRA_COMMANDS:
+            return import_module(f"app.cli.{command}").run(db, args)
         from app.gui import run_gui, run_screenshots
 
         if command == "screenshots":

@@ -13,7 +13,8 @@ from app import __version__
 from app.core.errors import UserError
 
 REGISTER_KEYS = ("cities", "zones", "ambassadors", "partnerships")  # app.registers.catalog, without its imports
-EXTRA_COMMANDS = ("audit", "privacy")  # app/cli/<name>.py with add_parser(commands) and run(db, args)
+# command → its module app/cli/<module>.py, with add_parser(commands) and run(db, args)
+EXTRA_COMMANDS = {"audit": "audit", "privacy": "privacy", "backup": "backup", "restore": "backup"}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -53,7 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_excel.add_import_parser(commands)
     cli_certificates.add_parser(commands)
-    for name in EXTRA_COMMANDS:
+    for name in dict.fromkeys(EXTRA_COMMANDS.values()):
         import_module(f"app.cli.{name}").add_parser(commands)
     return parser
 
@@ -146,7 +147,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run(db, args)
         if command in EXTRA_COMMANDS:
-            return import_module(f"app.cli.{command}").run(db, args)
+            return import_module(f"app.cli.{EXTRA_COMMANDS[command]}").run(db, args)
         from app.gui import run_gui, run_screenshots
 
         if command == "screenshots":

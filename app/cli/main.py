@@ -14,7 +14,7 @@ from app.core.errors import UserError
 
 REGISTER_KEYS = ("cities", "zones", "ambassadors", "partnerships")  # app.registers.catalog, without its imports
 # command → its module app/cli/<module>.py, with add_parser(commands) and run(db, args)
-EXTRA_COMMANDS = {"audit": "audit", "privacy": "privacy", "backup": "backup", "restore": "backup"}
+EXTRA_COMMANDS = {"audit": "audit", "privacy": "privacy", "backup": "backup", "restore": "backup", "users": "users"}
 
 
 class _Parser(argparse.ArgumentParser):

@@ -13,7 +13,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, Operationa
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.core import audit_context
-from app.core.errors import ConflictingChange, DatabaseUnavailable
+from app.core.errors import ConflictingChange, DatabaseUnavailable, NotPermitted
 from app.core.private_files import private_file, private_folder, sqlite_companions, touch_private
 
 
@@ -118,6 +118,11 @@ class Database:
         except IntegrityError as exc:  # another workstation changed what this save relied on
             session.rollback()
             raise ConflictingChange() from exc
+        except DBAPIError as exc:
+            session.rollback()
+            if NotPermitted.matches(exc):  # the server refused what this person's role may not do
+                raise NotPermitted(str(exc.orig).strip().splitlines()[0]) from exc
+            raise
         except BaseException:
             session.rollback()
             raise

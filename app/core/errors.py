@@ -94,6 +94,18 @@ class RecordInUse(UserError):
         super().__init__("ลบไม่ได้ เพราะมีข้อมูลอื่นอ้างถึงรายการนี้: {uses}", uses=text)
 
 
+class NotPermitted(UserError):
+    """The database server refused: the person's role may not do this (or the row is locked by a policy)."""
+
+    def __init__(self, detail: str = ""):
+        super().__init__("บทบาทของคุณไม่มีสิทธิ์ทำรายการนี้ เซิร์ฟเวอร์จึงไม่บันทึก ({detail})", detail=detail)
+
+    @staticmethod
+    def matches(exc: Exception) -> bool:
+        orig = getattr(exc, "orig", None)
+        return getattr(orig, "sqlstate", None) == "42501" or getattr(orig, "pgcode", None) == "42501"
+
+
 class FileNotWritable(UserError):
     def __init__(self, path: str, detail: object):
         super().__init__("บันทึกไฟล์ {path} ไม่ได้ ({detail})", path=path, detail=detail)

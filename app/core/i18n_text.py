@@ -56,6 +56,8 @@ ENGLISH: dict[str, str] = {
         "your input is still in the form",
     "สำรองฐานข้อมูลก่อนปรับปรุงโครงสร้างไม่ได้ จึงยังไม่ปรับปรุงและไม่แก้ไขข้อมูล ({detail})":
         "The database could not be backed up before the upgrade, so nothing was upgraded or changed ({detail})",
+    "บทบาทของคุณไม่มีสิทธิ์ทำรายการนี้ เซิร์ฟเวอร์จึงไม่บันทึก ({detail})":
+        "Your role may not do this, so the server did not save it ({detail})",
     # meetings: committees, members, meetings, attendance, agenda, action items
     "มีคณะกรรมการชื่อนี้อยู่แล้ว": "A committee with this name already exists",
     "สัดส่วนองค์ประชุมต้องไม่เกินจำนวนกรรมการทั้งหมด (เศษต้องไม่มากกว่าส่วน)":

@@ -2,7 +2,6 @@
 
 from app.models.agenda import ACTION_ITEM_FIELDS, AGENDA_ITEM_FIELDS, ActionItem, AgendaItem, agenda_item_city
 from app.models.ambassador import AMBASSADOR_FIELDS, Ambassador
-from app.models.audit import AuditEntry, AuditPersonal, Disclosure
 from app.models.base import Base
 from app.models.certificate import (
     CERTIFICATE_FIELDS,
@@ -25,7 +24,7 @@ from app.models.meeting import (
 )
 from app.models.partnership import PARTNERSHIP_FIELDS, AscnPartnership
 from app.models.reference import Province, SmartDimension
-from app.models.setting import Setting
+from app.models.setting import AuditEntry, AuditPersonal, Disclosure, Setting
 from app.models.zone import ZONE_FIELDS, PromotionZone
 
 __all__ = [

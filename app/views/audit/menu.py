@@ -1,0 +1,119 @@
+"""Adds the accountability actions to the main window: the History window and each record's own history, backups,
+the signing key, the personal data report; and hides what the person's role may not do."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
+
+from app.access import roles
+from app.audit.tables import BY_KEY
+from app.views.audit import backup_actions
+from app.views.shared import settings
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("AuditMenu", text)
+
+
+def open_history(window, table: str | None = None, record_id: str | None = None):
+    from app.views.audit.history_window import HistoryWindow
+
+    history = HistoryWindow(window.db, window.lang, window, table, record_id)
+    history.show()
+    return history
+
+
+def open_personal(window):
+    from app.views.audit.personal_dialog import PersonalDataDialog
+
+    dialog = PersonalDataDialog(window.db, window.lang, window)
+    dialog.open()
+    return dialog
+
+
+def unlock_key(window, path: str | None = None, passphrase: str | None = None) -> bool:
+    from app.certificates import signing
+    from app.core.errors import UserError
+
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(window, tr("ไฟล์กุญแจลงนาม"), settings.SIGNING_KEY_FILE.get()
+                                              or str(Path.home()))
+    if not path:
+        return False
+    if passphrase is None:
+        passphrase, ok = QInputDialog.getText(window, tr("ปลดล็อกกุญแจลงนาม"), tr("รหัสผ่านของกุญแจ"),
+                                              QLineEdit.EchoMode.Password)
+        if not ok:
+            return False
+    try:
+        signer = signing.load(Path(path), passphrase)
+    except UserError as error:
+        QMessageBox.warning(window, tr("ปลดล็อกกุญแจลงนาม"), error.message(window.lang))
+        return False
+    signing.use(signer)
+    settings.SIGNING_KEY_FILE.set(path)
+    window.statusBar().showMessage(tr("กุญแจลงนามพร้อมใช้ (รหัสกุญแจ {kid})").format(
+        kid=signing.key_id(signer.public)), 10000)
+    return True
+
+
+ACTIONS = (  # object name, text, needed role, slot, shortcut
+    ("history", "ประวัติการแก้ไขข้อมูล…", "viewer", open_history, "Ctrl+Shift+H"),
+    ("backupNow", "สำรองข้อมูล…", "viewer", backup_actions.back_up, None),
+    ("restoreBackup", "กู้คืนจากไฟล์สำรอง…", "admin", backup_actions.restore, None),
+    ("backupSchedule", "ตั้งค่าการสำรองข้อมูลอัตโนมัติ…", "viewer",
+     lambda w: backup_actions.ScheduleDialog(w).open(), None),
+    ("unlockSigningKey", "ปลดล็อกกุญแจลงนาม…", "secretary", unlock_key, None),
+    ("personalData", "รายงานข้อมูลส่วนบุคคล…", "secretary", open_personal, None),
+)
+
+
+def _record_history(window, key: str, pane) -> None:
+    ids = pane.selected_ids()
+    open_history(window, BY_KEY.get(key, key), str(ids[0]) if ids else None)
+
+
+def _pane_created(window, key: str, pane) -> None:
+    if hasattr(pane, "add_extra_action") and hasattr(pane, "selected_ids") and key in BY_KEY:
+        action = QAction(tr("ประวัติการแก้ไขของรายการที่เลือก…"), pane)
+        action.setObjectName("recordHistory")
+        action.triggered.connect(lambda: _record_history(window, key, pane))
+        pane.add_extra_action(action)
+    hide_for_role(window.role, key, pane)
+
+
+# pane key → actions a role below the one named may not use (hidden: the server would refuse them anyway)
+PANE_LIMITS = {"certificates": {"add_action": "secretary", "reprint_action": "secretary",
+                                "replace_action": "secretary", "renew_action": "secretary",
+                                "delete_action": "secretary"},
+               "meetings": {"add_action": "clerk", "delete_action": "clerk"}}
+REGISTER_LIMITS = {"add_action": "clerk", "delete_action": "clerk", "renew_action": "clerk"}
+
+
+def hide_for_role(role: str, key: str, pane) -> None:
+    limits = PANE_LIMITS.get(key, REGISTER_LIMITS if key in BY_KEY else {})
+    for name, needed in limits.items():
+        action = getattr(pane, name, None)
+        if action is not None and not roles.at_least(role, needed):
+            action.setVisible(False)
+
+
+def install(window) -> None:
+    from app.access.users import current_role
+
+    window.role = current_role(window.db)
+    window.file_menu.addSeparator()
+    for name, text, needed, slot, shortcut in ACTIONS:
+        action = QAction(tr(text), window)
+        action.setObjectName(name)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False, s=slot: s(window))
+        action.setVisible(roles.at_least(window.role, needed))
+        window.file_menu.addAction(action)
+    window.pane_created.connect(lambda key, pane: _pane_created(window, key, pane))
+    window.backup_timer = backup_actions.install(window)

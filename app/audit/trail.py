@@ -64,6 +64,14 @@ def parse_record(text: str) -> tuple[str, str]:
     return table, record.strip()
 
 
+def parse_register(name: str) -> str:
+    """A register or part of the work by its command-line key ("cities", "meetings") or its table name."""
+    table = table_of(name)
+    if table is None:
+        raise BadAuditFilter("ไม่รู้จักทะเบียน {text}", text=name)
+    return table
+
+
 def _query(flt: Filter):
     query = select(AuditEntry)
     if flt.table:

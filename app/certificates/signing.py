@@ -77,6 +77,12 @@ class Signer:
 # --------------------------------------------------------------------------- the key file
 
 
+def key_file(path: Path | None) -> Path:
+    if path is None:
+        raise SigningKeyError("กรุณาระบุไฟล์กุญแจด้วย --key")
+    return path
+
+
 def generate(path: Path, passphrase: str) -> Signer:
     """A new key pair; the private key written to ``path`` (0600) encrypted with ``passphrase``."""
     if len(passphrase) < 8:

@@ -17,16 +17,13 @@ def add_parser(commands) -> None:
 
 def _filter(args: argparse.Namespace):
     from app.audit import trail
-    from app.audit.tables import table_of
     from app.core.thaidate import parse_date
 
     table = record = None
     if args.record:
         table, record = trail.parse_record(args.record)
     if args.register:
-        table = table_of(args.register)
-        if table is None:
-            raise trail.BadAuditFilter("ไม่รู้จักทะเบียน {text}", text=args.register)
+        table = trail.parse_register(args.register)
     try:
         since = parse_date(args.since) if args.since else None
     except ValueError:

@@ -50,11 +50,8 @@ def unlock(args) -> None:
 
 def keygen(args) -> int:
     from app.certificates import signing
-    from app.core.errors import UserError
 
-    path = _key_path(args)
-    if path is None:
-        raise UserError("กรุณาระบุไฟล์กุญแจด้วย --key")
+    path = signing.key_file(_key_path(args))
     signer = signing.generate(path, _passphrase(args))
     print(f"{signing.key_id(signer.public)} {signing.public_text(signer.public)}")
     return 0

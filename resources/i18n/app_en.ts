@@ -349,6 +349,136 @@
     </message>
 </context>
 <context>
+    <name>AuditMenu</name>
+    <message>
+        <location filename="../../app/views/audit/menu.py" line="40"/>
+        <source>ไฟล์กุญแจลงนาม</source>
+        <translation>Signing key file</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/menu.py" line="45"/>
+        <location filename="../../app/views/audit/menu.py" line="52"/>
+        <source>ปลดล็อกกุญแจลงนาม</source>
+        <translation>Unlock the signing key</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/menu.py" line="45"/>
+        <source>รหัสผ่านของกุญแจ</source>
+        <translation>The key&apos;s passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/menu.py" line="56"/>
+        <source>กุญแจลงนามพร้อมใช้ (รหัสกุญแจ {kid})</source>
+        <translation>The signing key is ready (key id {kid})</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/menu.py" line="62"/>
+        <source>ประวัติการแก้ไขข้อมูล…</source>
+        <translation>Change history…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/menu.py" line="63"/>
+        <source>สำรองข้อมูล…</source>
+        <translation>Back up…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/menu.py" line="64"/>
+        <source>กู้คืนจากไฟล์สำรอง…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/menu.py" line="65"/>
+        <source>ตั้งค่าการสำรองข้อมูลอัตโนมัติ…</source>
+        <translation>Scheduled backups…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/menu.py" line="67"/>
+        <source>ปลดล็อกกุญแจลงนาม…</source>
+        <translation>Unlock the signing key…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/menu.py" line="68"/>
+        <source>รายงานข้อมูลส่วนบุคคล…</source>
+        <translation>Personal data report…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/menu.py" line="79"/>
+        <source>ประวัติการแก้ไขของรายการที่เลือก…</source>
+        <translation>History of the selected record…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../app/views/audit/backup_actions.py" line="35"/>
+        <source>ทำรายการไม่สำเร็จ</source>
+        <translation>The action could not be completed</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/backup_actions.py" line="41"/>
+        <source>สำรองข้อมูล</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/backup_actions.py" line="47"/>
+        <source>สำรองข้อมูลแล้วและตรวจแล้ว: {path} ({rows} แถว)</source>
+        <translation>Backed up and checked: {path} ({rows} rows)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/backup_actions.py" line="55"/>
+        <location filename="../../app/views/audit/backup_actions.py" line="58"/>
+        <source>กู้คืนจากไฟล์สำรอง</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/backup_actions.py" line="59"/>
+        <source>ข้อมูลปัจจุบันจะถูกแทนด้วยข้อมูลในไฟล์สำรอง (ระบบเก็บข้อมูลปัจจุบันไว้ก่อน) ทำต่อหรือไม่</source>
+        <translation>The current data will be replaced by the backup&apos;s (the current data is kept aside first). Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/backup_actions.py" line="67"/>
+        <source>กู้คืนแล้ว ข้อมูลก่อนกู้คืนเก็บไว้ที่ {path}</source>
+        <translation>Restored; the data as it was before is kept at {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/backup_actions.py" line="78"/>
+        <location filename="../../app/views/audit/backup_actions.py" line="107"/>
+        <source>การสำรองข้อมูลอัตโนมัติ</source>
+        <translation>Scheduled backups</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/backup_actions.py" line="79"/>
+        <source>สำรองเมื่อปิดโปรแกรมและทุกวัน</source>
+        <translation>Back up at close and every day</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/backup_actions.py" line="82"/>
+        <source>เลือก…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/backup_actions.py" line="95"/>
+        <location filename="../../app/views/audit/backup_actions.py" line="100"/>
+        <source>โฟลเดอร์ที่เก็บ</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/backup_actions.py" line="96"/>
+        <source>เก็บไว้ล่าสุด (ชุด)</source>
+        <translation>Keep the newest (backups)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/backup_actions.py" line="108"/>
+        <source>กรุณาเลือกโฟลเดอร์ที่เก็บ</source>
+        <translation>Please choose the folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/backup_actions.py" line="137"/>
+        <source>สำรองข้อมูลไม่สำเร็จ</source>
+        <translation>The backup failed</translation>
+    </message>
+</context>
+<context>
     <name>BatchSave</name>
     <message>
         <location filename="../../app/views/certificates/output.py" line="108"/>
@@ -719,7 +849,7 @@
 <context>
     <name>CheckListEdit</name>
     <message>
-        <location filename="../../app/views/widgets/field_widgets.py" line="180"/>
+        <location filename="../../app/views/shared/field_widgets.py" line="180"/>
         <source>พิมพ์เพื่อกรองรายการ</source>
         <translation>Type to filter the list</translation>
     </message>
@@ -727,17 +857,17 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../app/views/widgets/field_widgets.py" line="37"/>
+        <location filename="../../app/views/shared/field_widgets.py" line="37"/>
         <source>วว/ดด/ปปปป (พ.ศ.)</source>
         <translation>dd/mm/yyyy (B.E.)</translation>
     </message>
     <message>
-        <location filename="../../app/views/widgets/field_widgets.py" line="39"/>
+        <location filename="../../app/views/shared/field_widgets.py" line="39"/>
         <source>ปฏิทิน</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../app/views/widgets/field_widgets.py" line="40"/>
+        <location filename="../../app/views/shared/field_widgets.py" line="40"/>
         <source>เลือกจากปฏิทิน</source>
         <translation>Pick from the calendar</translation>
     </message>
@@ -934,7 +1064,7 @@
 <context>
     <name>FieldsDialog</name>
     <message>
-        <location filename="../../app/views/widgets/fields_dialog.py" line="31"/>
+        <location filename="../../app/views/shared/fields_dialog.py" line="31"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
@@ -942,7 +1072,7 @@
 <context>
     <name>FieldsEditor</name>
     <message>
-        <location filename="../../app/views/widgets/fields_editor.py" line="64"/>
+        <location filename="../../app/views/shared/fields_editor.py" line="64"/>
         <source>ข้อมูลส่วนบุคคล (PDPA): ไม่รวมในไฟล์ส่งออก เว้นแต่ผู้ใช้เลือก</source>
         <translation>Personal data (PDPA): left out of exports unless the user asks for it</translation>
     </message>
@@ -973,6 +1103,100 @@
         <location filename="../../app/views/registers/filter_bar.py" line="29"/>
         <source>กำลังโหลดข้อมูล…</source>
         <translation>Loading…</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <location filename="../../app/views/audit/history_window.py" line="48"/>
+        <source>ประวัติการแก้ไขข้อมูล</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/history_window.py" line="50"/>
+        <source>วันเวลา</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/history_window.py" line="50"/>
+        <location filename="../../app/views/audit/history_window.py" line="66"/>
+        <source>ผู้แก้ไข</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/history_window.py" line="50"/>
+        <source>เครื่อง</source>
+        <translation>Workstation</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/history_window.py" line="50"/>
+        <source>ทะเบียน</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/history_window.py" line="51"/>
+        <source>รายการ</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/history_window.py" line="51"/>
+        <source>การกระทำ</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/history_window.py" line="51"/>
+        <source>ช่องข้อมูล: ค่าเดิม → ค่าใหม่</source>
+        <translation>Field: old → new</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/history_window.py" line="52"/>
+        <source>เหตุผล</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/history_window.py" line="62"/>
+        <source>ทุกทะเบียน</source>
+        <translation>All registers</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/history_window.py" line="65"/>
+        <source>เลขที่รายการ</source>
+        <translation>Record no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/history_window.py" line="67"/>
+        <source>ตั้งแต่วันที่ เช่น 1/1/2567</source>
+        <translation>Since, e.g. 1/1/2567</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/history_window.py" line="68"/>
+        <source>ถึงวันที่</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/history_window.py" line="70"/>
+        <source>ส่งออก Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/history_window.py" line="110"/>
+        <source>วันที่ไม่ถูกต้อง (พิมพ์เช่น 5/11/2564)</source>
+        <translation>Invalid date (type e.g. 5/11/2564)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/history_window.py" line="116"/>
+        <source>ส่งออกประวัติการแก้ไขข้อมูล</source>
+        <translation>Export the change history</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/history_window.py" line="128"/>
+        <source>บันทึกแล้ว: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/history_window.py" line="134"/>
+        <source>ส่งออกไม่สำเร็จ</source>
+        <translation>The export failed</translation>
     </message>
 </context>
 <context>
@@ -1220,134 +1444,134 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="35"/>
+        <location filename="../../app/views/main_window.py" line="36"/>
         <source>ระบบงานเลขานุการคณะกรรมการขับเคลื่อนการพัฒนาเมืองอัจฉริยะ</source>
         <translation>Smart City Development Driving Committee — Secretariat</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="61"/>
+        <location filename="../../app/views/main_window.py" line="62"/>
         <source>ฐานข้อมูล: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="67"/>
+        <location filename="../../app/views/main_window.py" line="68"/>
         <source>แฟ้ม</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="68"/>
+        <location filename="../../app/views/main_window.py" line="69"/>
         <source>เติมข้อมูลตัวอย่าง</source>
         <translation>Add sample data</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="79"/>
+        <location filename="../../app/views/main_window.py" line="82"/>
         <source>ออกจากโปรแกรม</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="84"/>
+        <location filename="../../app/views/main_window.py" line="87"/>
         <source>แก้ไข</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="85"/>
+        <location filename="../../app/views/main_window.py" line="88"/>
         <source>เลิกทำ</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="87"/>
+        <location filename="../../app/views/main_window.py" line="90"/>
         <source>ทำซ้ำ</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="92"/>
+        <location filename="../../app/views/main_window.py" line="95"/>
         <source>เพิ่มรายการ</source>
         <translation>Add record</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="92"/>
+        <location filename="../../app/views/main_window.py" line="95"/>
         <source>แก้ไขรายการ</source>
         <translation>Edit record</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="93"/>
+        <location filename="../../app/views/main_window.py" line="96"/>
         <source>ลบรายการ</source>
         <translation>Delete record</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="93"/>
+        <location filename="../../app/views/main_window.py" line="96"/>
         <source>ค้นหา</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="98"/>
+        <location filename="../../app/views/main_window.py" line="101"/>
         <source>มุมมอง</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="99"/>
+        <location filename="../../app/views/main_window.py" line="102"/>
         <source>โหลดข้อมูลใหม่</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="102"/>
-        <location filename="../../app/views/main_window.py" line="225"/>
+        <location filename="../../app/views/main_window.py" line="105"/>
+        <location filename="../../app/views/main_window.py" line="232"/>
         <source>ภาษา</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="110"/>
+        <location filename="../../app/views/main_window.py" line="113"/>
         <source>ช่วยเหลือ</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="111"/>
-        <location filename="../../app/views/main_window.py" line="229"/>
+        <location filename="../../app/views/main_window.py" line="114"/>
+        <location filename="../../app/views/main_window.py" line="236"/>
         <source>เกี่ยวกับโปรแกรม</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="150"/>
+        <location filename="../../app/views/main_window.py" line="153"/>
         <source>การประชุม</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="150"/>
+        <location filename="../../app/views/main_window.py" line="153"/>
         <source>ติดตามมติที่ประชุม</source>
         <translation>Action items</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="151"/>
+        <location filename="../../app/views/main_window.py" line="154"/>
         <source>เกียรติบัตรตราสัญลักษณ์</source>
         <translation>Emblem certificates</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="205"/>
+        <location filename="../../app/views/main_window.py" line="208"/>
         <source>{n} รายการ</source>
         <translation>{n} records</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="207"/>
+        <location filename="../../app/views/main_window.py" line="210"/>
         <source>แสดง {shown} จาก {total} รายการ</source>
         <translation>Showing {shown} of {total} records</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="217"/>
+        <location filename="../../app/views/main_window.py" line="220"/>
         <source>ทำรายการไม่สำเร็จ</source>
         <translation>The action could not be completed</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="221"/>
+        <location filename="../../app/views/main_window.py" line="223"/>
         <source>เพิ่มข้อมูลตัวอย่าง {n} รายการ</source>
         <translation>Added {n} sample records</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="226"/>
+        <location filename="../../app/views/main_window.py" line="233"/>
         <source>ภาษาที่เลือกจะมีผลเมื่อเปิดโปรแกรมครั้งถัดไป</source>
         <translation>The chosen language takes effect the next time the application starts</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="230"/>
+        <location filename="../../app/views/main_window.py" line="237"/>
         <source>ระบบงานเลขานุการคณะกรรมการขับเคลื่อนการพัฒนาเมืองอัจฉริยะ รุ่น {version}
 สำนักงานเมืองอัจฉริยะประเทศไทย สำนักงานส่งเสริมเศรษฐกิจดิจิทัล</source>
         <translation>Smart City Development Driving Committee — Secretariat, version {version}
@@ -1574,6 +1798,64 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
         <location filename="../../app/views/meetings/new_meeting_dialog.py" line="22"/>
         <source>สร้าง</source>
         <translation>Create</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataDialog</name>
+    <message>
+        <location filename="../../app/views/audit/personal_dialog.py" line="31"/>
+        <source>รายงานข้อมูลส่วนบุคคล</source>
+        <translation>Personal data report</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/personal_dialog.py" line="33"/>
+        <source>ชื่อ อีเมล หรือโทรศัพท์</source>
+        <translation>Name, e-mail or phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/personal_dialog.py" line="35"/>
+        <source>เลยกำหนดเก็บรักษา</source>
+        <translation>Past their retention date</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/personal_dialog.py" line="40"/>
+        <source>ลบข้อมูลส่วนบุคคลของบุคคลนี้…</source>
+        <translation>Erase this person&apos;s personal data…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/personal_dialog.py" line="86"/>
+        <source>ประวัติการแก้ไข {n} รายการ (ค่าส่วนบุคคลในประวัติ {k} ค่า)</source>
+        <translation>{n} entries in the change history ({k} personal values kept there)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/personal_dialog.py" line="88"/>
+        <source>ทะเบียนนี้ถูกส่งออกหรือพิมพ์พร้อมข้อมูลส่วนบุคคล {n} ครั้ง</source>
+        <translation>This register was exported or printed with personal data {n} time(s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/personal_dialog.py" line="90"/>
+        <source>เลยวันที่กำหนดเก็บข้อมูลแล้ว ควรลบข้อมูลส่วนบุคคล</source>
+        <translation>Past the retention date: the personal data should be erased</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/personal_dialog.py" line="95"/>
+        <source>ลบข้อมูลส่วนบุคคล</source>
+        <translation>Erase personal data</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/personal_dialog.py" line="96"/>
+        <source>เหตุผล (เช่น เจ้าของข้อมูลขอให้ลบ หรือครบกำหนดเก็บรักษา)</source>
+        <translation>Reason (e.g. the person asked, or the retention date has passed)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/personal_dialog.py" line="103"/>
+        <source>ลบไม่สำเร็จ</source>
+        <translation>Could not erase</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/personal_dialog.py" line="106"/>
+        <source>ลบข้อมูลส่วนบุคคลแล้ว ประวัติการแก้ไขยังอยู่แต่ไม่มีค่าส่วนบุคคล</source>
+        <translation>Personal data erased; the change history stays, without the personal values</translation>
     </message>
 </context>
 <context>
@@ -1866,7 +2148,7 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/gui.py" line="56"/>
+        <location filename="../../app/gui.py" line="57"/>
         <source>เปิดฐานข้อมูลไม่ได้</source>
         <translation>Cannot open the database</translation>
     </message>

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication as Q
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -28,44 +29,43 @@ from app.views.shared.tasks import run_task
 HOUR_MS = 3600 * 1000
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("BackupActions", text)
-
-
 def _failed(window, error: Exception) -> None:
     if not isinstance(error, UserError):
         raise error
-    QMessageBox.warning(window, tr("ทำรายการไม่สำเร็จ"), error.message(window.lang))
+    QMessageBox.warning(window, Q.translate("BackupActions", "ทำรายการไม่สำเร็จ"), error.message(window.lang))
 
 
 def back_up(window, path: str | None = None):
     if path is None:
         name = f"smartcity-{service.stamp()}{service.suffix(window.db)}"
-        path, _ = QFileDialog.getSaveFileName(window, tr("สำรองข้อมูล"), str(Path.home() / name))
+        title = Q.translate("BackupActions", "สำรองข้อมูล")
+        path, _ = QFileDialog.getSaveFileName(window, title, str(Path.home() / name))
         if not path:
             return None
 
     def done(report) -> None:
-        window.statusBar().showMessage(tr("สำรองข้อมูลแล้วและตรวจแล้ว: {path} ({rows} แถว)").format(
-            path=report.path, rows=f"{report.rows:,}"), 10000)
+        message = Q.translate("BackupActions", "สำรองข้อมูลแล้วและตรวจแล้ว: {path} ({rows} แถว)")
+        window.statusBar().showMessage(message.format(path=report.path, rows=f"{report.rows:,}"), 10000)
 
     return run_task(service.backup, window.db, Path(path), on_done=done, on_error=lambda e: _failed(window, e))
 
 
 def restore(window, path: str | None = None, confirm: bool = True):
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(window, tr("กู้คืนจากไฟล์สำรอง"), str(Path.home()))
+        path, _ = QFileDialog.getOpenFileName(window, Q.translate("BackupActions", "กู้คืนจากไฟล์สำรอง"), str(Path.home()))
         if not path:
             return None
-    if confirm and QMessageBox.question(window, tr("กู้คืนจากไฟล์สำรอง"), tr(
-            "ข้อมูลปัจจุบันจะถูกแทนด้วยข้อมูลในไฟล์สำรอง (ระบบเก็บข้อมูลปัจจุบันไว้ก่อน) ทำต่อหรือไม่")) != \
-            QMessageBox.StandardButton.Yes:
+    title = Q.translate("BackupActions", "กู้คืนจากไฟล์สำรอง")
+    question = Q.translate("BackupActions", "ข้อมูลปัจจุบันจะถูกแทนด้วยข้อมูลในไฟล์สำรอง "
+                                            "(ระบบเก็บข้อมูลปัจจุบันไว้ก่อน) ทำต่อหรือไม่")
+    if confirm and QMessageBox.question(window, title, question) != QMessageBox.StandardButton.Yes:
         return None
     from app.paths import backup_dir
 
     def done(aside) -> None:
         window.reload_all()
-        window.statusBar().showMessage(tr("กู้คืนแล้ว ข้อมูลก่อนกู้คืนเก็บไว้ที่ {path}").format(path=aside), 15000)
+        message = Q.translate("BackupActions", "กู้คืนแล้ว ข้อมูลก่อนกู้คืนเก็บไว้ที่ {path}")
+        window.statusBar().showMessage(message.format(path=aside), 15000)
 
     return run_task(service.restore, window.db, Path(path), backup_dir(), on_done=done,
                     on_error=lambda e: _failed(window, e))
@@ -75,11 +75,11 @@ class ScheduleDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("backupSchedule")
-        self.setWindowTitle(tr("การสำรองข้อมูลอัตโนมัติ"))
-        self.enabled = QCheckBox(tr("สำรองเมื่อปิดโปรแกรมและทุกวัน"), self)
+        self.setWindowTitle(Q.translate("BackupActions", "การสำรองข้อมูลอัตโนมัติ"))
+        self.enabled = QCheckBox(Q.translate("BackupActions", "สำรองเมื่อปิดโปรแกรมและทุกวัน"), self)
         self.enabled.setChecked(settings.BACKUP_ENABLED.get())
         self.folder = QLineEdit(settings.BACKUP_FOLDER.get(), self)
-        browse = QPushButton(tr("เลือก…"), self)
+        browse = QPushButton(Q.translate("BackupActions", "เลือก…"), self)
         browse.clicked.connect(self._browse)
         self.keep = QSpinBox(self)
         self.keep.setRange(1, 365)
@@ -92,18 +92,20 @@ class ScheduleDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.enabled)
-        form.addRow(tr("โฟลเดอร์ที่เก็บ"), row)
-        form.addRow(tr("เก็บไว้ล่าสุด (ชุด)"), self.keep)
+        form.addRow(Q.translate("BackupActions", "โฟลเดอร์ที่เก็บ"), row)
+        form.addRow(Q.translate("BackupActions", "เก็บไว้ล่าสุด (ชุด)"), self.keep)
         form.addRow(buttons)
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, tr("โฟลเดอร์ที่เก็บ"), self.folder.text() or str(Path.home()))
+        title = Q.translate("BackupActions", "โฟลเดอร์ที่เก็บ")
+        folder = QFileDialog.getExistingDirectory(self, title, self.folder.text() or str(Path.home()))
         if folder:
             self.folder.setText(folder)
 
     def accept(self) -> None:
         if self.enabled.isChecked() and not self.folder.text().strip():
-            QMessageBox.warning(self, tr("การสำรองข้อมูลอัตโนมัติ"), tr("กรุณาเลือกโฟลเดอร์ที่เก็บ"))
+            QMessageBox.warning(self, Q.translate("BackupActions", "การสำรองข้อมูลอัตโนมัติ"),
+                                Q.translate("BackupActions", "กรุณาเลือกโฟลเดอร์ที่เก็บ"))
             return
         settings.BACKUP_ENABLED.set(self.enabled.isChecked())
         settings.BACKUP_FOLDER.set(self.folder.text().strip())
@@ -132,7 +134,7 @@ def at_close(window) -> None:
     try:
         schedule.run(window.db, *plan)  # the window is closing: nothing else waits on it
     except UserError as error:
-        QMessageBox.warning(window, tr("สำรองข้อมูลไม่สำเร็จ"), error.message(window.lang))
+        QMessageBox.warning(window, Q.translate("BackupActions", "สำรองข้อมูลไม่สำเร็จ"), error.message(window.lang))
 
 
 def install(window) -> QTimer:

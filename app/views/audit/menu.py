@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
@@ -13,10 +14,6 @@ from app.access import roles
 from app.audit.tables import BY_KEY
 from app.views.audit import backup_actions
 from app.views.shared import settings
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AuditMenu", text)
 
 
 def open_history(window, table: str | None = None, record_id: str | None = None):
@@ -40,35 +37,35 @@ def unlock_key(window, path: str | None = None, passphrase: str | None = None) -
     from app.core.errors import UserError
 
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(window, tr("ไฟล์กุญแจลงนาม"), settings.SIGNING_KEY_FILE.get()
-                                              or str(Path.home()))
+        title = Q.translate("AuditMenu", "ไฟล์กุญแจลงนาม")
+        path, _ = QFileDialog.getOpenFileName(window, title, settings.SIGNING_KEY_FILE.get() or str(Path.home()))
     if not path:
         return False
     if passphrase is None:
-        passphrase, ok = QInputDialog.getText(window, tr("ปลดล็อกกุญแจลงนาม"), tr("รหัสผ่านของกุญแจ"),
-                                              QLineEdit.EchoMode.Password)
+        title, label = Q.translate("AuditMenu", "ปลดล็อกกุญแจลงนาม"), Q.translate("AuditMenu", "รหัสผ่านของกุญแจ")
+        passphrase, ok = QInputDialog.getText(window, title, label, QLineEdit.EchoMode.Password)
         if not ok:
             return False
     try:
         signer = signing.load(Path(path), passphrase)
     except UserError as error:
-        QMessageBox.warning(window, tr("ปลดล็อกกุญแจลงนาม"), error.message(window.lang))
+        QMessageBox.warning(window, Q.translate("AuditMenu", "ปลดล็อกกุญแจลงนาม"), error.message(window.lang))
         return False
     signing.use(signer)
     settings.SIGNING_KEY_FILE.set(path)
-    window.statusBar().showMessage(tr("กุญแจลงนามพร้อมใช้ (รหัสกุญแจ {kid})").format(
+    window.statusBar().showMessage(Q.translate("AuditMenu", "กุญแจลงนามพร้อมใช้ (รหัสกุญแจ {kid})").format(
         kid=signing.key_id(signer.public)), 10000)
     return True
 
 
-ACTIONS = (  # object name, text, needed role, slot, shortcut
-    ("history", "ประวัติการแก้ไขข้อมูล…", "viewer", open_history, "Ctrl+Shift+H"),
-    ("backupNow", "สำรองข้อมูล…", "viewer", backup_actions.back_up, None),
-    ("restoreBackup", "กู้คืนจากไฟล์สำรอง…", "admin", backup_actions.restore, None),
-    ("backupSchedule", "ตั้งค่าการสำรองข้อมูลอัตโนมัติ…", "viewer",
+ACTIONS = (  # object name, text (translated when shown), needed role, slot, shortcut
+    ("history", QT_TRANSLATE_NOOP("AuditMenu", "ประวัติการแก้ไขข้อมูล…"), "viewer", open_history, "Ctrl+Shift+H"),
+    ("backupNow", QT_TRANSLATE_NOOP("AuditMenu", "สำรองข้อมูล…"), "viewer", backup_actions.back_up, None),
+    ("restoreBackup", QT_TRANSLATE_NOOP("AuditMenu", "กู้คืนจากไฟล์สำรอง…"), "admin", backup_actions.restore, None),
+    ("backupSchedule", QT_TRANSLATE_NOOP("AuditMenu", "ตั้งค่าการสำรองข้อมูลอัตโนมัติ…"), "viewer",
      lambda w: backup_actions.ScheduleDialog(w).open(), None),
-    ("unlockSigningKey", "ปลดล็อกกุญแจลงนาม…", "secretary", unlock_key, None),
-    ("personalData", "รายงานข้อมูลส่วนบุคคล…", "secretary", open_personal, None),
+    ("unlockSigningKey", QT_TRANSLATE_NOOP("AuditMenu", "ปลดล็อกกุญแจลงนาม…"), "secretary", unlock_key, None),
+    ("personalData", QT_TRANSLATE_NOOP("AuditMenu", "รายงานข้อมูลส่วนบุคคล…"), "secretary", open_personal, None),
 )
 
 
@@ -79,7 +76,7 @@ def _record_history(window, key: str, pane) -> None:
 
 def _pane_created(window, key: str, pane) -> None:
     if hasattr(pane, "add_extra_action") and hasattr(pane, "selected_ids") and key in BY_KEY:
-        action = QAction(tr("ประวัติการแก้ไขของรายการที่เลือก…"), pane)
+        action = QAction(Q.translate("AuditMenu", "ประวัติการแก้ไขของรายการที่เลือก…"), pane)
         action.setObjectName("recordHistory")
         action.triggered.connect(lambda: _record_history(window, key, pane))
         pane.add_extra_action(action)
@@ -108,7 +105,7 @@ def install(window) -> None:
     window.role = current_role(window.db)
     window.file_menu.addSeparator()
     for name, text, needed, slot, shortcut in ACTIONS:
-        action = QAction(tr(text), window)
+        action = QAction(Q.translate("AuditMenu", text), window)
         action.setObjectName(name)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))

@@ -16,9 +16,10 @@ from sqlalchemy.orm import Session
 from app.audit import disclosure
 from app.core import audit_context
 from app.core.errors import RecordMissing, UserError
-from app.models import Ambassador, AuditEntry, AuditPersonal, Disclosure
+from app.models import Ambassador, AuditEntry, AuditPersonal, Disclosure, Field
 from app.registers import records
 from app.registers.catalog import REGISTERS
+from app.registers.display import display
 
 TABLE = "ambassador"
 REGISTER = REGISTERS["ambassadors"]
@@ -26,14 +27,19 @@ REGISTER = REGISTERS["ambassadors"]
 
 @dataclass(frozen=True)
 class PersonalReport:
+    """What is held about one person; ``lines`` reads it in Thai or English."""
+
     record_id: int
-    held: tuple[tuple[str, str, object], ...]  # (field name, Thai label, value) of every field kept
+    held: tuple[tuple[Field, object], ...]  # (field, value) of every field kept
     consent_on: date | None
     consent_scope: str
     retain_until: date | None
     changes: int  # audit entries about this record
     kept_values: int  # personal values the audit trail still holds
     disclosures: int  # exports and prints of the ambassadors register with personal data (all people)
+
+    def lines(self, lang: str = "th") -> list[str]:
+        return [f"{f.label(lang)}: {display(f, v, lang)}" for f, v in self.held]
 
     @property
     def overdue(self) -> bool:
@@ -61,8 +67,7 @@ def report(session: Session, ambassador_id: int) -> PersonalReport:
     if person is None:
         raise RecordMissing()
     values = records.values_of(person, REGISTER)
-    held = tuple((f.name, f.th, values.get(f.name)) for f in REGISTER.stored_fields
-                 if values.get(f.name) not in (None, "", []))
+    held = tuple((f, values.get(f.name)) for f in REGISTER.stored_fields if values.get(f.name) not in (None, "", []))
     rid = str(ambassador_id)
     changes = session.scalar(select(func.count()).select_from(AuditEntry)
                              .where(AuditEntry.table_name == TABLE, AuditEntry.record_id == rid))
@@ -70,7 +75,7 @@ def report(session: Session, ambassador_id: int) -> PersonalReport:
                           .where(AuditPersonal.table_name == TABLE, AuditPersonal.record_id == rid))
     shared = session.scalar(select(func.count()).select_from(Disclosure)
                             .where(Disclosure.registers.like("%ambassadors%")))
-    disclosure.record(session, "report", ["ambassadors"], [name for name, _l, _v in held], 1, None)
+    disclosure.record(session, "report", ["ambassadors"], [f.name for f, _v in held], 1, None)
     return PersonalReport(ambassador_id, held, person.consent_on, person.consent_scope or "", person.retain_until,
                           changes, kept, shared)
 

@@ -60,9 +60,18 @@ def table_label(table: str, lang: str = "th") -> str:
     return entry[2] if lang == "en" else entry[1]
 
 
-def field_label(table: str, field: str, lang: str = "th") -> str:
+def _field(table: str, name: str):
     entry = TABLES.get(table)
-    for f in entry[3] if entry else ():
-        if f.name == field:
-            return f.label(lang)
-    return field
+    return next((f for f in (entry[3] if entry else ()) if f.name == name), None)
+
+
+def field_label(table: str, field: str, lang: str = "th") -> str:
+    f = _field(table, field)
+    return f.label(lang) if f is not None else field
+
+
+def choice_label(table: str, field: str, value: object, lang: str = "th") -> object:
+    """A choice field's value as its label (``issued`` → ออกแล้ว); anything else as it is."""
+    f = _field(table, field)
+    choice = f.choice(value) if f is not None and f.choices and isinstance(value, str) else None
+    return choice.label(lang) if choice is not None else value

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
-from app.audit.tables import field_label, table_label
+from app.audit.tables import choice_label, field_label, table_label
 from app.audit.trail import Change, Entry
 from app.core.thaidate import format_date
 
@@ -35,7 +35,8 @@ def change(entry: Entry, c: Change, lang: str = "th") -> str:
     label = field_label(entry.table, c.field, lang)
     if c.erased:
         return f"{label}: {ERASED[lang]}"
-    return f"{label}: {value(c.old, lang)} → {value(c.new, lang)}"
+    old, new = (value(choice_label(entry.table, c.field, v, lang), lang) for v in (c.old, c.new))
+    return f"{label}: {old} → {new}"
 
 
 def action(entry: Entry, lang: str = "th") -> str:

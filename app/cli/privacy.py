@@ -19,11 +19,9 @@ def add_parser(commands) -> None:
 
 def _report(session, person_id: int) -> None:
     from app.audit import personal
-    from app.core.thaidate import format_date
 
     found = personal.report(session, person_id)
-    for _name, label, value in found.held:
-        print(f"{label}\t{format_date(value) if hasattr(value, 'isoformat') else value}")
+    print("\n".join(found.lines()))
     print(f"ประวัติการแก้ไข\t{found.changes} รายการ (ค่าส่วนบุคคลที่เก็บในประวัติ {found.kept_values} ค่า)")
     print(f"การส่งออก/พิมพ์ทะเบียนนี้พร้อมข้อมูลส่วนบุคคล\t{found.disclosures} ครั้ง")
     if found.overdue:

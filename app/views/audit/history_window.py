@@ -81,7 +81,7 @@ class HistoryWindow(QWidget):
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.verticalHeader().setVisible(False)
         header = self.view.horizontalHeader()
-        for column, width in enumerate((150, 110, 150, 150, 70, 60, 420, 160)):
+        for column, width in enumerate((150, 100, 120, 160, 70, 80, 420, 160)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)

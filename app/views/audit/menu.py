@@ -114,3 +114,22 @@ def install(window) -> None:
         window.file_menu.addAction(action)
     window.pane_created.connect(lambda key, pane: _pane_created(window, key, pane))
     window.backup_timer = backup_actions.install(window)
+
+
+def screenshot_windows(window) -> list[tuple[str, object]]:
+    """The History window and the personal data report as a user first sees them (for `screenshots`)."""
+    from app.views.audit.personal_dialog import PersonalDataDialog
+
+    history = open_history(window)
+    report = PersonalDataDialog(window.db, window.lang, window)
+    report.show_overdue()
+    report.search.setText("")
+    with window.db.session() as session:
+        from app.audit import personal
+
+        found = personal.find(session, "@")
+    if found:
+        report._fill(found)
+        report.people.setCurrentRow(0)
+    report.show()
+    return [("history", history), ("personal-data", report)]

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from app.audit import personal
 from app.core.db import Database
 from app.core.errors import UserError
-from app.core.thaidate import format_date
 
 
 class PersonalDataDialog(QDialog):
@@ -81,8 +80,7 @@ class PersonalDataDialog(QDialog):
         self.report.setPlainText(self._text(found))
 
     def _text(self, found: personal.PersonalReport) -> str:
-        rows = [f"{label}: {format_date(v, self.lang) if hasattr(v, 'isoformat') else v}"
-                for _name, label, v in found.held]
+        rows = found.lines(self.lang)
         rows.append(self.tr("ประวัติการแก้ไข {n} รายการ (ค่าส่วนบุคคลในประวัติ {k} ค่า)").format(
             n=found.changes, k=found.kept_values))
         rows.append(self.tr("ทะเบียนนี้ถูกส่งออกหรือพิมพ์พร้อมข้อมูลส่วนบุคคล {n} ครั้ง").format(n=found.disclosures))

@@ -170,3 +170,24 @@ def test_a_viewer_does_not_see_what_it_may_not_do(qtbot, pg_url):
             conn.execute(text(f'DROP ROLE IF EXISTS "{name}"'))
             roles.drop_groups(conn)
         admin.dispose()
+
+
+def test_an_export_with_personal_data_from_the_window_is_recorded(window, qtbot, db, tmp_path):
+    from app.audit import disclosure
+
+    pane = window.show_pane("ambassadors")
+    qtbot.waitUntil(lambda: not pane._loading and pane.model.rowCount() > 0, timeout=10000)
+    dialog = window.excel.export_register(pane)
+    with qtbot.waitSignal(dialog.exported, timeout=20000):
+        dialog.start(tmp_path / "without.xlsx")
+    with db.session() as s:
+        assert disclosure.recent(s) == []
+    dialog = window.excel.export_register(pane)
+    dialog.personal.setChecked(True)
+    with qtbot.waitSignal(dialog.exported, timeout=20000):
+        dialog.start(tmp_path / "with.xlsx")
+    with db.session() as s:
+        [row] = disclosure.recent(s)
+    assert (row.kind, row.registers, row.target) == ("export", "ambassadors", str(tmp_path / "with.xlsx"))
+    assert row.people == pane.proxy.rowCount() and "ambassadors.email" in row.fields
+    assert (tmp_path / "with.xlsx").stat().st_mode & 0o777 == 0o600

@@ -1004,59 +1004,59 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/views/excel/export_dialog.py" line="162"/>
+        <location filename="../../app/views/excel/export_dialog.py" line="170"/>
         <source>ข้อมูลที่ส่งออก</source>
         <translation>Data to export</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/export_dialog.py" line="171"/>
+        <location filename="../../app/views/excel/export_dialog.py" line="179"/>
         <source>รวมข้อมูลส่วนบุคคล ({fields})</source>
         <translation>Include personal data ({fields})</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/export_dialog.py" line="176"/>
+        <location filename="../../app/views/excel/export_dialog.py" line="184"/>
         <source>ข้อมูลส่วนบุคคลคุ้มครองตาม พ.ร.บ. คุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562 (PDPA): ส่งให้เฉพาะผู้ที่มีสิทธิ์ได้รับตามวัตถุประสงค์ที่เจ้าของข้อมูลให้ความยินยอม และเก็บไฟล์อย่างปลอดภัย</source>
         <translation>Personal data is protected by the Personal Data Protection Act B.E. 2562 (PDPA): send it only to people entitled to receive it for the purposes its owners consented to, and keep the file secure</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/export_dialog.py" line="189"/>
+        <location filename="../../app/views/excel/export_dialog.py" line="197"/>
         <source>หัวคอลัมน์</source>
         <translation>Column headers</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/export_dialog.py" line="191"/>
+        <location filename="../../app/views/excel/export_dialog.py" line="199"/>
         <source>ส่งออก…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/export_dialog.py" line="192"/>
+        <location filename="../../app/views/excel/export_dialog.py" line="200"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/export_dialog.py" line="216"/>
+        <location filename="../../app/views/excel/export_dialog.py" line="224"/>
         <source>บันทึกไฟล์ Excel</source>
         <translation>Save Excel file</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/export_dialog.py" line="230"/>
+        <location filename="../../app/views/excel/export_dialog.py" line="238"/>
         <source>กำลังส่งออก {name}…</source>
         <translation>Exporting {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/export_dialog.py" line="242"/>
+        <location filename="../../app/views/excel/export_dialog.py" line="250"/>
         <source>ส่งออก Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/export_dialog.py" line="243"/>
+        <location filename="../../app/views/excel/export_dialog.py" line="251"/>
         <source>บันทึกไฟล์ Excel แล้ว:
 {path}</source>
         <translation>Excel file saved:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/export_dialog.py" line="250"/>
+        <location filename="../../app/views/excel/export_dialog.py" line="258"/>
         <source>ส่งออกไม่สำเร็จ</source>
         <translation>Export failed</translation>
     </message>
@@ -1179,22 +1179,22 @@
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/history_window.py" line="110"/>
+        <location filename="../../app/views/audit/history_window.py" line="111"/>
         <source>วันที่ไม่ถูกต้อง (พิมพ์เช่น 5/11/2564)</source>
         <translation>Invalid date (type e.g. 5/11/2564)</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/history_window.py" line="116"/>
+        <location filename="../../app/views/audit/history_window.py" line="117"/>
         <source>ส่งออกประวัติการแก้ไขข้อมูล</source>
         <translation>Export the change history</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/history_window.py" line="128"/>
+        <location filename="../../app/views/audit/history_window.py" line="129"/>
         <source>บันทึกแล้ว: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/history_window.py" line="134"/>
+        <location filename="../../app/views/audit/history_window.py" line="139"/>
         <source>ส่งออกไม่สำเร็จ</source>
         <translation>The export failed</translation>
     </message>
@@ -1803,57 +1803,57 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
 <context>
     <name>PersonalDataDialog</name>
     <message>
-        <location filename="../../app/views/audit/personal_dialog.py" line="31"/>
+        <location filename="../../app/views/audit/personal_dialog.py" line="30"/>
         <source>รายงานข้อมูลส่วนบุคคล</source>
         <translation>Personal data report</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/personal_dialog.py" line="33"/>
+        <location filename="../../app/views/audit/personal_dialog.py" line="32"/>
         <source>ชื่อ อีเมล หรือโทรศัพท์</source>
         <translation>Name, e-mail or phone</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/personal_dialog.py" line="35"/>
+        <location filename="../../app/views/audit/personal_dialog.py" line="34"/>
         <source>เลยกำหนดเก็บรักษา</source>
         <translation>Past their retention date</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/personal_dialog.py" line="40"/>
+        <location filename="../../app/views/audit/personal_dialog.py" line="39"/>
         <source>ลบข้อมูลส่วนบุคคลของบุคคลนี้…</source>
         <translation>Erase this person&apos;s personal data…</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/personal_dialog.py" line="86"/>
+        <location filename="../../app/views/audit/personal_dialog.py" line="84"/>
         <source>ประวัติการแก้ไข {n} รายการ (ค่าส่วนบุคคลในประวัติ {k} ค่า)</source>
         <translation>{n} entries in the change history ({k} personal values kept there)</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/personal_dialog.py" line="88"/>
+        <location filename="../../app/views/audit/personal_dialog.py" line="86"/>
         <source>ทะเบียนนี้ถูกส่งออกหรือพิมพ์พร้อมข้อมูลส่วนบุคคล {n} ครั้ง</source>
         <translation>This register was exported or printed with personal data {n} time(s)</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/personal_dialog.py" line="90"/>
+        <location filename="../../app/views/audit/personal_dialog.py" line="88"/>
         <source>เลยวันที่กำหนดเก็บข้อมูลแล้ว ควรลบข้อมูลส่วนบุคคล</source>
         <translation>Past the retention date: the personal data should be erased</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/personal_dialog.py" line="95"/>
+        <location filename="../../app/views/audit/personal_dialog.py" line="93"/>
         <source>ลบข้อมูลส่วนบุคคล</source>
         <translation>Erase personal data</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/personal_dialog.py" line="96"/>
+        <location filename="../../app/views/audit/personal_dialog.py" line="94"/>
         <source>เหตุผล (เช่น เจ้าของข้อมูลขอให้ลบ หรือครบกำหนดเก็บรักษา)</source>
         <translation>Reason (e.g. the person asked, or the retention date has passed)</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/personal_dialog.py" line="103"/>
+        <location filename="../../app/views/audit/personal_dialog.py" line="101"/>
         <source>ลบไม่สำเร็จ</source>
         <translation>Could not erase</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/personal_dialog.py" line="106"/>
+        <location filename="../../app/views/audit/personal_dialog.py" line="104"/>
         <source>ลบข้อมูลส่วนบุคคลแล้ว ประวัติการแก้ไขยังอยู่แต่ไม่มีค่าส่วนบุคคล</source>
         <translation>Personal data erased; the change history stays, without the personal values</translation>
     </message>
@@ -1894,12 +1894,12 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
 <context>
     <name>ProgressRunner</name>
     <message>
-        <location filename="../../app/views/excel/export_dialog.py" line="67"/>
+        <location filename="../../app/views/excel/export_dialog.py" line="68"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/export_dialog.py" line="69"/>
+        <location filename="../../app/views/excel/export_dialog.py" line="70"/>
         <source>กำลังทำงาน</source>
         <translation>Working</translation>
     </message>

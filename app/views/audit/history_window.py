@@ -74,6 +74,7 @@ class HistoryWindow(QWidget):
         for widget in (self.register, self.record, self.person, self.since, self.until, self.export_button):
             bar.addWidget(widget)
         self.message = QLabel(self)
+        self.message.setVisible(False)
         self.view = QTableView(self)
         self.view.setObjectName("historyTable")
         self.view.setModel(self.model)
@@ -107,9 +108,9 @@ class HistoryWindow(QWidget):
         try:
             flt = self.current_filter()
         except ValueError:
-            self.message.setText(self.tr("วันที่ไม่ถูกต้อง (พิมพ์เช่น 5/11/2564)"))
+            self._say(self.tr("วันที่ไม่ถูกต้อง (พิมพ์เช่น 5/11/2564)"))
             return
-        self.message.setText("")
+        self._say("")
         self.model.set_filter(flt)
 
     def export(self) -> None:
@@ -125,7 +126,11 @@ class HistoryWindow(QWidget):
 
     def _exported(self, path: Path) -> None:
         self.export_button.setEnabled(True)
-        self.message.setText(self.tr("บันทึกแล้ว: {path}").format(path=path))
+        self._say(self.tr("บันทึกแล้ว: {path}").format(path=path))
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     def _failed(self, error: Exception) -> None:
         self.export_button.setEnabled(True)

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QMessageBox
 
 from app.access import roles
 from app.audit.tables import BY_KEY
@@ -114,6 +114,11 @@ def install(window) -> None:
         window.file_menu.addAction(action)
     window.pane_created.connect(lambda key, pane: _pane_created(window, key, pane))
     window.backup_timer = backup_actions.install(window)
+    if not roles.at_least(window.role, "secretary"):  # imports are the secretary's (แฟ้ม → Excel → นำเข้า)
+        excel = window.file_menu.findChild(QMenu, "excelMenu")
+        for action in excel.actions() if excel is not None else ():
+            if action.menu() is not None:
+                action.setVisible(False)
 
 
 def screenshot_windows(window) -> list[tuple[str, object]]:

@@ -8,7 +8,7 @@ import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMenu, QMessageBox
 from sqlalchemy import select, text
 from sqlalchemy.engine import make_url
 
@@ -161,6 +161,8 @@ def test_a_viewer_does_not_see_what_it_may_not_do(qtbot, pg_url):
         assert win.role == "viewer"
         assert not action(win, "restoreBackup").isVisible() and not action(win, "personalData").isVisible()
         assert action(win, "history").isVisible()
+        excel = win.file_menu.findChild(QMenu, "excelMenu")
+        assert [a.isVisible() for a in excel.actions() if a.menu() is not None] == [False]  # no imports
         pane = win.show_pane("cities")
         assert not pane.add_action.isVisible() and not pane.delete_action.isVisible()
         win.close()

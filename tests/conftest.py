@@ -151,7 +151,8 @@ def valid_values(key: str, n: int = 1, **overrides: Any) -> dict[str, Any]:
         values = {
             "cohort": 1, "full_name": f"นางสาวทดสอบ ที่{n}", "province": "TH-95", "zone_id": None, "city_id": None,
             "organisation": "มหาวิทยาลัยตัวอย่าง", "phone": "02 123 4567", "email": f"sca{n}@example.com",
-            "consent_on": date(2021, 9, 1), "status": "selected", "notes": None,
+            "consent_on": date(2021, 9, 1), "consent_scope": "ติดต่อประสานงานโครงการ", "retain_until": date(2027, 9, 30),
+            "status": "selected", "notes": None,
         }
     elif key == "partnerships":
         values = {

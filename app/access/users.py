@@ -64,8 +64,8 @@ def add(db: Database, name: str, role: str, password: str | None = None) -> User
                 raise UsersError("มีผู้ใช้ชื่อ {name} บนเซิร์ฟเวอร์อยู่แล้ว", name=name)
             secret = f" PASSWORD '{_scram(conn, name, password)}'" if password else ""
             extra = " CREATEROLE" if role == "admin" else ""
-            conn.execute(text(f"CREATE ROLE {roles._q(name)} LOGIN{extra}{secret} "
-                              f"IN ROLE {roles._q(roles.group(conn, role))}"))
+            conn.exec_driver_sql(f"CREATE ROLE {roles._q(name)} LOGIN{extra}{secret} "  # the hash holds ':'
+                                 f"IN ROLE {roles._q(roles.group(conn, role))}")
     except DBAPIError as exc:
         raise _fail(exc) from exc
     return User(name, role, True)

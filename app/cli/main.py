@@ -59,7 +59,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def open_database(target: str | None):
+def _signed_in(db, error, ask_password):
+    """A server that wants a password: ask the person (the GUI's sign-in window), never store it."""
+    from app.core.db import Database, with_password
+
+    if ask_password is None or db.is_sqlite or not error.needs_password:
+        raise error
+    password = ask_password(db.display_name)
+    if not password:
+        raise error
+    db.dispose()
+    signed = Database(with_password(db.url, password))
+    signed.check()
+    return signed
+
+
+def open_database(target: str | None, ask_password=None):
     """Open (and if needed upgrade, after a backup) the database; UserError on any problem."""
     from app.core import migrate
     from app.core.db import Database
@@ -69,7 +84,10 @@ def open_database(target: str | None):
 
         target = default_database()
     db = Database(target)
-    db.check()
+    try:
+        db.check()
+    except UserError as error:
+        db = _signed_in(db, error, ask_password)
     backups = None
     if not db.is_sqlite:  # a SQLite file is backed up beside itself; a server's dump goes to the user's folder
         from app.paths import backup_dir
@@ -125,13 +143,22 @@ def _export(db, args) -> int:
     return 0
 
 
+def _password_prompt(args):
+    def ask(name: str) -> str | None:
+        from app.gui import ask_password
+
+        return ask_password(name, args.lang)
+
+    return ask
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     command = args.command or "gui"
     if command == "screenshots":
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
-        db = open_database(args.db)
+        db = open_database(args.db, _password_prompt(args) if command == "gui" else None)
         if command == "demo":
             return _demo(db)
         if command in ("minutes", "agenda"):

@@ -29,6 +29,11 @@ def to_url(target: str | Path) -> str:
     return f"sqlite:///{Path(text).expanduser().resolve()}"
 
 
+def with_password(url: str, password: str) -> str:
+    """The URL with the person's password (kept in memory for this run only)."""
+    return make_url(url).set(password=password).render_as_string(hide_password=False)
+
+
 def _hide_password(url: str) -> str:
     """user:secret@host → user:***@host, also in URLs SQLAlchemy cannot parse."""
     return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", url)

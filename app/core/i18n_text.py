@@ -58,6 +58,8 @@ ENGLISH: dict[str, str] = {
         "The database could not be backed up before the upgrade, so nothing was upgraded or changed ({detail})",
     "บทบาทของคุณไม่มีสิทธิ์ทำรายการนี้ เซิร์ฟเวอร์จึงไม่บันทึก ({detail})":
         "Your role may not do this, so the server did not save it ({detail})",
+    "เซิร์ฟเวอร์ขอรหัสผ่าน หรือรหัสผ่านไม่ถูกต้อง ({detail})":
+        "The server asks for a password, or the password is wrong ({detail})",
     # accountability: audit trail, personal data, backups, users and roles, certificate signing
     "{tool} ไม่สำเร็จ ({detail})": "{tool} failed ({detail})",
     "กรุณาระบุเหตุผลที่ลบข้อมูลส่วนบุคคล": "Please give the reason for erasing the personal data",

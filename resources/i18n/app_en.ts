@@ -2149,6 +2149,16 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
     <name>Startup</name>
     <message>
         <location filename="../../app/gui.py" line="57"/>
+        <source>เข้าสู่ระบบ</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui.py" line="58"/>
+        <source>รหัสผ่านของ {name}</source>
+        <translation>Password for {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui.py" line="69"/>
         <source>เปิดฐานข้อมูลไม่ได้</source>
         <translation>Cannot open the database</translation>
     </message>

@@ -73,7 +73,7 @@ def parse_register(name: str) -> str:
 
 
 def _query(flt: Filter):
-    query = select(AuditEntry)
+    query = select(*AuditEntry.__table__.c)  # plain rows: no ORM identity map for a read-only trail
     if flt.table:
         query = query.where(AuditEntry.table_name == flt.table)
     if flt.tables:
@@ -94,7 +94,7 @@ def page(session: Session, flt: Filter | None = None, before_id: int | None = No
     query = _query(flt or Filter())
     if before_id is not None:
         query = query.where(AuditEntry.id < before_id)
-    rows = session.scalars(query.order_by(AuditEntry.id.desc()).limit(limit)).all()
+    rows = session.execute(query.order_by(AuditEntry.id.desc()).limit(limit)).all()
     return _entries(session, rows)
 
 

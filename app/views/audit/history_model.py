@@ -14,7 +14,7 @@ COLUMNS = ("when", "actor", "workstation", "register", "record", "action", "chan
 
 
 class HistoryModel(QAbstractTableModel):
-    def __init__(self, db: Database, lang: str = "th", parent=None, page: int = trail.PAGE):
+    def __init__(self, db: Database, lang: str = "th", parent=None, page: int = 100):  # a screenful and more
         super().__init__(parent)
         self.db, self.lang, self.page_size = db, lang, page
         self.filter = trail.Filter()

@@ -53,6 +53,7 @@ class HistoryWindow(QWidget):
         self._build()
         if table:
             self.register.setCurrentIndex(max(0, self.register.findData(table)))
+        self.register.currentIndexChanged.connect(self.apply)  # after the preset: one query when opening
         self.record.setText(record_id or "")
         self.apply()
         self.resize(1200, 640)
@@ -66,7 +67,6 @@ class HistoryWindow(QWidget):
         self.person = self._field(self.tr("ผู้แก้ไข"), 140)
         self.since = self._field(self.tr("ตั้งแต่วันที่ เช่น 1/1/2567"), 170)
         self.until = self._field(self.tr("ถึงวันที่"), 120)
-        self.register.currentIndexChanged.connect(self.apply)
         self.export_button = QPushButton(self.tr("ส่งออก Excel…"), self)
         self.export_button.setObjectName("exportHistory")
         self.export_button.clicked.connect(self.export)

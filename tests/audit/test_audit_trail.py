@@ -102,6 +102,18 @@ def test_meetings_agenda_attendance_certificates_and_settings(db, make_record):
     assert cert[0].reason == ""  # the reason belongs to its own transaction only
     events = history(db, table="certificate_event")
     assert [e.reason for e in events][-1] == "ออกผิดเมือง"
+    [(other, _n)] = issue(db, [make_record("cities", 3).id])
+    with db.session() as s:
+        certificates.reprint(s, other, on=date(2022, 2, 1))
+        new = certificates.replace(s, other, issue_date=date(2022, 3, 1), reason="ชื่อเมืองสะกดผิด").id
+    with db.session() as s:
+        certificates.renew(s, new, issue_date=date(2023, 12, 1))
+    old = history(db, table="certificate", record_id=str(other))
+    assert [changes(e).get("state") for e in old] == [
+        (None, "issued"), ("issued", "reprinted"), ("reprinted", "replaced")]
+    assert old[-1].reason == "ชื่อเมืองสะกดผิด" and old[1].reason == ""
+    assert [changes(e).get("state") for e in history(db, table="certificate", record_id=str(new))] == [
+        (None, "issued"), ("issued", "renewed")]
 
 
 def test_personal_values_stay_out_of_the_trail_table(db, make_record):

@@ -48,6 +48,18 @@ def run_screenshots(db, outdir: Path, lang: str | None = None) -> int:
     return 0
 
 
+def ask_password(name: str, lang: str | None = None) -> str | None:
+    """The sign-in window of a shared server: the person's own database password, for this run only."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    app, lang = make_app(lang)
+    text, ok = QInputDialog.getText(None, QCoreApplication.translate("Startup", "เข้าสู่ระบบ"),
+                                    QCoreApplication.translate("Startup", "รหัสผ่านของ {name}").format(name=name),
+                                    QLineEdit.EchoMode.Password)
+    return text if ok and text else None
+
+
 def show_startup_error(error, lang: str | None = None) -> None:
     """The database could not be opened: say so in a window, since a desktop user sees no terminal."""
     from PySide6.QtCore import QCoreApplication

@@ -23,6 +23,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
 
+from app.certificates import signing
 from app.core import migrate
 from app.core.db import Database
 from app.registers import records
@@ -78,6 +79,20 @@ def pg_url(pg_admin: Engine) -> Iterator[str]:
         with pg_admin.connect() as conn:
             conn.execute(text("SET lock_timeout = '10s'"))  # a leaked transaction fails the test, never hangs it
             conn.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+
+
+# --------------------------------------------------------------------------- the certificate signing key
+
+
+@pytest.fixture(autouse=True)
+def signing_key() -> Iterator[signing.Signer]:
+    """Every test runs with a signing key unlocked and trusted for that test only (a new Ed25519 key)."""
+    signer = signing.ephemeral()
+    signing.use(signer)
+    signing.trust(signer.public)
+    yield signer
+    signing.use(None)
+    signing.untrust_all()
 
 
 # --------------------------------------------------------------------------- databases
@@ -136,7 +151,8 @@ def valid_values(key: str, n: int = 1, **overrides: Any) -> dict[str, Any]:
         values = {
             "cohort": 1, "full_name": f"นางสาวทดสอบ ที่{n}", "province": "TH-95", "zone_id": None, "city_id": None,
             "organisation": "มหาวิทยาลัยตัวอย่าง", "phone": "02 123 4567", "email": f"sca{n}@example.com",
-            "consent_on": date(2021, 9, 1), "status": "selected", "notes": None,
+            "consent_on": date(2021, 9, 1), "consent_scope": "ติดต่อประสานงานโครงการ", "retain_until": date(2027, 9, 30),
+            "status": "selected", "notes": None,
         }
     elif key == "partnerships":
         values = {

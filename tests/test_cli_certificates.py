@@ -11,18 +11,27 @@ import zxingcpp
 from PIL import Image
 from pypdf import PdfReader
 
-from app.certificates import certificates
+from app.certificates import certificates, signing
 from app.cli.main import main
 from app.core.db import Database
 from app.core.thaidate import format_date
+from app.models import Certificate
+
+MODULE_KEY = signing.ephemeral()  # signs the module's shared demo database; each test trusts it
 
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
     """A demo database (its 15 certificates of 24 Dec 2564 and the renewals), shared by the module."""
     path = tmp_path_factory.mktemp("certs") / "demo.sqlite"
-    assert main(["--db", str(path), "demo"]) == 0
+    with signing.using(MODULE_KEY):
+        assert main(["--db", str(path), "demo"]) == 0
     return str(path)
+
+
+@pytest.fixture(autouse=True)
+def trust_module_key(signing_key):
+    signing.trust(MODULE_KEY.public)
 
 
 def cli(capsys, db: str, *args: str) -> tuple[int, str, str]:
@@ -84,7 +93,6 @@ def test_pdf_pages_hold_the_register_rows_and_their_qr_codes(capsys, demo, tmp_p
     db = Database(demo)
     with db.session() as s:
         rows = {r.number: r for r in certificates.list_rows(s)}
-    db.dispose()
     pages = PdfReader(target).pages
     assert len(pages) == 2
     for page_no, number in enumerate(("สมอ. 002/2568", "สมอ. 003/2564"), start=1):
@@ -98,9 +106,13 @@ def test_pdf_pages_hold_the_register_rows_and_their_qr_codes(capsys, demo, tmp_p
         subprocess.run(["pdftoppm", "-r", "150", "-png", "-f", str(page_no), "-l", str(page_no), "-singlefile",
                         str(target), str(prefix)], check=True)
         found = zxingcpp.read_barcodes(Image.open(f"{prefix}.png"))
-        assert [b.text for b in found] == [f"SCTH1|{number}|{row.verification_code}"]
+        with db.session() as s:
+            signed = s.get(Certificate, row.id).signed_qr
+        assert signed.startswith(f"SCTH2|{signing.key_id(MODULE_KEY.public)}|{number}|")
+        assert [b.text for b in found] == [signed]
         code, out, _ = cli(capsys, demo, "verify", found[0].text)
         assert code == (0 if number == "สมอ. 002/2568" else 1)  # 003/2564 expired on 24 Dec 2566
+    db.dispose()
 
 
 def test_pdf_of_all_certificates_in_force(capsys, demo, tmp_path):
@@ -109,3 +121,29 @@ def test_pdf_of_all_certificates_in_force(capsys, demo, tmp_path):
     assert (code, err) == (0, "") and len(PdfReader(target).pages) == 15
     code, _, err = cli(capsys, demo, "pdf", "--number", "สมอ. 999/2564", "--pdf", str(target))
     assert code == 1 and err.strip() == "ข้อผิดพลาด: ไม่พบเกียรติบัตรเลขที่ สมอ. 999/2564"
+
+
+def test_keygen_and_issue_with_the_key_file(capsys, tmp_path, monkeypatch):
+    import io
+
+    key = tmp_path / "secretary" / "key.pem"
+    monkeypatch.setattr("sys.stdin", io.StringIO("correct horse battery\n"))
+    assert main(["--db", str(tmp_path / "k.sqlite"), "certificates", "keygen", "--key", str(key),
+                 "--passphrase-stdin"]) == 0
+    kid, public = capsys.readouterr().out.split()
+    assert key.stat().st_mode & 0o777 == 0o600 and len(kid) == 8
+    fresh = str(tmp_path / "fresh.sqlite")
+    assert main(["--db", fresh, "demo"]) == 0
+    signing.use(None)
+    monkeypatch.setattr("sys.stdin", io.StringIO("wrong passphrase\n"))
+    code, out, err = cli(capsys, fresh, "issue", "--city", "แม่เมาะ", "--date", "2030-01-05", "--key", str(key),
+                         "--passphrase-stdin")
+    assert code == 1 and "ปลดล็อกกุญแจลงนามไม่ได้" in err
+    monkeypatch.setenv("SMARTCITY_KEY_PASSPHRASE", "correct horse battery")
+    code, out, err = cli(capsys, fresh, "issue", "--city", "แม่เมาะ", "--date", "2030-01-05", "--key", str(key))
+    assert (code, err) == (0, "")
+    db = Database(fresh)
+    with db.session() as s:
+        signed = s.query(Certificate).order_by(Certificate.id.desc()).first().signed_qr
+    db.dispose()
+    assert signed.split("|")[1] == kid

@@ -14,11 +14,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from app.certificates import settings as certificate_settings
+from app.certificates import signing
 from app.certificates.content import CertificateContent
 from app.certificates.numbers import check_value, next_number, number_key, qr_text, year_be
 from app.certificates.rows import STATES, CertificateRow, list_rows, province_names, years
 from app.certificates.verify import Verification, verify
 from app.certificates.wording import RESOLUTION_SHORT
+from app.core import audit_context
 from app.core.errors import Bilingual, RecordMissing, UserError
 from app.core.thaidate import add_years, format_date
 from app.meetings import agenda
@@ -91,7 +93,8 @@ def _create(session: Session, city: City, issue_date: date, valid_until: date, i
     cert = Certificate(number=number, number_key=number_key(number), year_be=year_be(issue_date), run=run,
                        city=city, issue_date=issue_date, valid_until=valid_until, resolution_item=item,
                        resolution_text=_resolution_text(session, item, city), state="issued", reprints=0,
-                       verification_code=check_value(key, number, city.id, issue_date))
+                       verification_code=check_value(key, number, city.id, issue_date),
+                       signed_qr=signing.require().qr_text(number, issue_date, valid_until, city.name_th))
     session.add(cert)
     session.flush()
     _event(session, cert, "issued", issue_date)
@@ -190,6 +193,7 @@ def replace(session: Session, cert_id: int, *, issue_date: date, reason: str) ->
     reason = _reason(reason)
     if issue_date < old.issue_date:
         raise UserError("วันที่ให้ไว้ต้องไม่ก่อนวันที่ของฉบับเดิม ({date})", date=_date(old.issue_date))
+    audit_context.set_reason(session, reason)  # the audit trail's entries of this change carry it
     settings = certificate_settings.load(session)
     new = _create(session, old.city, issue_date, old.valid_until, old.resolution_item, settings,
                   certificate_settings.secret(session))
@@ -202,6 +206,7 @@ def revoke(session: Session, cert_id: int, *, reason: str, on: date | None = Non
     if cert.state not in CURRENT_STATES:
         raise UserError("เพิกถอนไม่ได้ เพราะเกียรติบัตรเลขที่ {number} มีสถานะ{state}", number=cert.number,
                         state=_state(cert))
+    audit_context.set_reason(session, _reason(reason))
     cert.state, cert.state_changed_on, cert.state_reason = "revoked", on or date.today(), _reason(reason)
     _event(session, cert, "revoked", cert.state_changed_on, cert.state_reason)
     session.flush()
@@ -255,5 +260,5 @@ def content(session: Session, cert_ids: Iterable[int]) -> list[CertificateConten
             number=cert.number, issuing_body=settings.issuing_body, lead_line=settings.lead_line.format(**words),
             city_name=city.name_th, developer=city.developer or "", reason_line=settings.reason_line.format(**words),
             issue_date=cert.issue_date, valid_until=cert.valid_until, signatories=settings.signatories,
-            qr_text=qr_text(cert.number, cert.verification_code)))
+            qr_text=cert.signed_qr or qr_text(cert.number, cert.verification_code)))
     return pages

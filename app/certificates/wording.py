@@ -35,4 +35,18 @@ VERIFY_MESSAGES: dict[str, tuple[str, str]] = {
     "bad_check": ("รหัสตรวจสอบของเกียรติบัตรเลขที่ {number} ไม่ตรงกับทะเบียน เกียรติบัตรนี้อาจถูกปลอมแปลง",
                   "The check value of certificate {number} does not match the register: "
                   "the certificate may be forged"),
+    "bad_signature": ("QR นี้ไม่ได้ลงนามด้วยกุญแจของสำนักงาน หรือข้อความถูกแก้ไข เกียรติบัตรนี้อาจถูกปลอมแปลง",
+                      "This QR is not signed with the secretariat's key, or its text was changed: "
+                      "the certificate may be forged"),
+    "signed_not_found": ("ลายมือชื่ออิเล็กทรอนิกส์ถูกต้อง: เกียรติบัตรเลขที่ {number} ออกให้ {city} ใช้ได้ถึงวันที่ {until} "
+                         "แต่ไม่พบในทะเบียนของเครื่องนี้ จึงตรวจสถานะล่าสุด (เพิกถอน/แทนที่) ไม่ได้",
+                         "The signature is genuine: certificate {number} issued to {city}, valid until {until}; "
+                         "but it is not in this workstation's register, so its latest state (revoked, replaced) "
+                         "cannot be checked"),
+    "signed_mismatch": ("ลายมือชื่อถูกต้อง แต่ข้อมูลใน QR ไม่ตรงกับทะเบียนเลขที่ {number} เกียรติบัตรนี้อาจถูกปลอมแปลง",
+                        "The signature is genuine but the QR does not match register entry {number}: "
+                        "the certificate may be forged"),
 }
+UNCHECKED = (" (ตรวจจากทะเบียนเท่านั้น ยังไม่ได้ตรวจกับเกียรติบัตรฉบับพิมพ์: สแกน QR เพื่อตรวจลายมือชื่อ)",
+             " (from the register only, not checked against the printed certificate: scan the QR to check "
+             "its signature)")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from app.cli import certificate_key
+
 
 def add_parser(commands) -> None:
     parser = commands.add_parser("certificates", help="เกียรติบัตรตราสัญลักษณ์เมืองอัจฉริยะ")
@@ -15,6 +17,8 @@ def add_parser(commands) -> None:
     which.add_argument("--meeting", help="ออกให้ทุกเมืองที่การประชุมครั้งนี้ประกาศรับรอง เช่น 1/2564")
     issue.add_argument("--committee", help="ชื่อหรือชื่อย่อของคณะกรรมการ (ใช้กับ --meeting)")
     issue.add_argument("--date", help="ให้ไว้ ณ วันที่ เช่น 24/12/2564 หรือ 2021-12-24 (ค่าเริ่มต้น: วันนี้)")
+    certificate_key.add_arguments(issue)
+    certificate_key.add_keygen(actions)
     pdf = actions.add_parser("pdf", help="บันทึกเกียรติบัตรเป็นไฟล์ PDF ไฟล์เดียว")
     pages = pdf.add_mutually_exclusive_group(required=True)
     pages.add_argument("--all", action="store_true", help="ทุกฉบับที่ยังใช้อยู่ (ออกแล้วหรือพิมพ์ซ้ำ)")
@@ -69,7 +73,10 @@ def run(db, args: argparse.Namespace) -> int:
 
     lang = getattr(args, "lang", None) or "th"
     action = args.certificates_command
+    if action == "keygen":
+        return certificate_key.keygen(args)
     if action == "issue":
+        certificate_key.unlock(args)
         with db.session() as session:
             issued = _issue(session, args)
             lines = [f"{cert.number}\t{cert.city.name_th}" for cert in issued]

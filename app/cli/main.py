@@ -6,12 +6,15 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from importlib import import_module
 from pathlib import Path
 
 from app import __version__
 from app.core.errors import UserError
 
 REGISTER_KEYS = ("cities", "zones", "ambassadors", "partnerships")  # app.registers.catalog, without its imports
+# command → its module app/cli/<module>.py, with add_parser(commands) and run(db, args)
+EXTRA_COMMANDS = {"audit": "audit", "privacy": "privacy", "backup": "backup", "restore": "backup", "users": "users"}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -51,10 +54,27 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_excel.add_import_parser(commands)
     cli_certificates.add_parser(commands)
+    for name in dict.fromkeys(EXTRA_COMMANDS.values()):
+        import_module(f"app.cli.{name}").add_parser(commands)
     return parser
 
 
-def open_database(target: str | None):
+def _signed_in(db, error, ask_password):
+    """A server that wants a password: ask the person (the GUI's sign-in window), never store it."""
+    from app.core.db import Database, with_password
+
+    if ask_password is None or db.is_sqlite or not error.needs_password:
+        raise error
+    password = ask_password(db.display_name)
+    if not password:
+        raise error
+    db.dispose()
+    signed = Database(with_password(db.url, password))
+    signed.check()
+    return signed
+
+
+def open_database(target: str | None, ask_password=None):
     """Open (and if needed upgrade, after a backup) the database; UserError on any problem."""
     from app.core import migrate
     from app.core.db import Database
@@ -64,7 +84,10 @@ def open_database(target: str | None):
 
         target = default_database()
     db = Database(target)
-    db.check()
+    try:
+        db.check()
+    except UserError as error:
+        db = _signed_in(db, error, ask_password)
     backups = None
     if not db.is_sqlite:  # a SQLite file is backed up beside itself; a server's dump goes to the user's folder
         from app.paths import backup_dir
@@ -111,8 +134,22 @@ def _export(db, args) -> int:
         else:
             path = excel_export.export_register(session, args.register, args.xlsx, lang=lang,
                                                 include_personal=args.include_personal)
+        if args.include_personal:  # PDPA: who, when, which fields, how many people
+            from app.audit import disclosure
+
+            keys = REGISTER_KEYS if args.register == "all" else (args.register,)
+            disclosure.record_register_export(session, [k for k in keys if k in REGISTER_KEYS], path)
     print(path)
     return 0
+
+
+def _password_prompt(args):
+    def ask(name: str) -> str | None:
+        from app.gui import ask_password
+
+        return ask_password(name, args.lang)
+
+    return ask
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -121,7 +158,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "screenshots":
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
-        db = open_database(args.db)
+        db = open_database(args.db, _password_prompt(args) if command == "gui" else None)
         if command == "demo":
             return _demo(db)
         if command in ("minutes", "agenda"):
@@ -136,6 +173,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from app.cli.certificates import run
 
             return run(db, args)
+        if command in EXTRA_COMMANDS:
+            return import_module(f"app.cli.{EXTRA_COMMANDS[command]}").run(db, args)
         from app.gui import run_gui, run_screenshots
 
         if command == "screenshots":

@@ -12,7 +12,9 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.core.errors import ConflictingChange, DatabaseUnavailable
+from app.core import audit_context
+from app.core.errors import ConflictingChange, DatabaseUnavailable, NotPermitted
+from app.core.private_files import private_file, private_folder, sqlite_companions, touch_private
 
 
 def to_url(target: str | Path) -> str:
@@ -25,6 +27,11 @@ def to_url(target: str | Path) -> str:
             raise DatabaseUnavailable("ที่อยู่ฐานข้อมูลไม่ถูกต้อง: {target}", target=_hide_password(text)) from exc
         return text
     return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def with_password(url: str, password: str) -> str:
+    """The URL with the person's password (kept in memory for this run only)."""
+    return make_url(url).set(password=password).render_as_string(hide_password=False)
 
 
 def _hide_password(url: str) -> str:
@@ -53,14 +60,31 @@ def make_engine(target: str | Path, timeout: float = 5.0) -> Engine:
     if path is not None:
         if path.exists() and path.is_dir():
             raise DatabaseUnavailable("{target} เป็นโฟลเดอร์ ไม่ใช่ไฟล์ฐานข้อมูล", target=str(path))
-        path.parent.mkdir(parents=True, exist_ok=True)
+        _private_sqlite(path)
         engine = create_engine(url, connect_args={"timeout": timeout})
         event.listen(engine, "connect", _sqlite_pragmas)
+        audit_context.install(engine)
         return engine
     try:
-        return create_engine(url, pool_pre_ping=True, connect_args=_connect_args(url, timeout))
+        engine = create_engine(url, pool_pre_ping=True, connect_args=_connect_args(url, timeout))
     except (ArgumentError, ModuleNotFoundError) as exc:
         raise DatabaseUnavailable("ไม่รองรับฐานข้อมูลชนิดนี้: {target}", target=_hide_password(url)) from exc
+    audit_context.install(engine)
+    return engine
+
+
+def _private_sqlite(path: Path) -> None:
+    """The folder (when the application makes it) 0700, the file and its journals 0600 (SQLite gives the
+    journals the file's mode); an existing file made before this rule is narrowed too."""
+    try:
+        private_folder(path.parent)
+        if not path.exists():
+            touch_private(path)
+        for file in sqlite_companions(path):
+            private_file(file)
+    except OSError as exc:
+        raise DatabaseUnavailable("ไม่สามารถเปิดหรือเขียนไฟล์ฐานข้อมูลได้ ({detail})",
+                                  detail=exc.strerror or exc) from exc
 
 
 def _connect_args(url: str, timeout: float) -> dict:
@@ -99,6 +123,11 @@ class Database:
         except IntegrityError as exc:  # another workstation changed what this save relied on
             session.rollback()
             raise ConflictingChange() from exc
+        except DBAPIError as exc:
+            session.rollback()
+            if NotPermitted.matches(exc):  # the server refused what this person's role may not do
+                raise NotPermitted(str(exc.orig).strip().splitlines()[0]) from exc
+            raise
         except BaseException:
             session.rollback()
             raise

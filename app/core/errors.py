@@ -37,6 +37,8 @@ UNREACHABLE = ("connect", "connection", "timeout", "timed out", "refused", "serv
 
 
 class DatabaseUnavailable(UserError):
+    needs_password = False  # the server asked for a password the connection did not give (or a wrong one)
+
     @classmethod
     def from_error(cls, exc: Exception) -> DatabaseUnavailable:
         text = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else ""
@@ -47,6 +49,10 @@ class DatabaseUnavailable(UserError):
             return cls("ไฟล์นี้ไม่ใช่ฐานข้อมูลของโปรแกรม หรือไฟล์เสียหาย ({detail})", detail=text)
         if "unable to open" in low or "readonly" in low or "read-only" in low:
             return cls("ไม่สามารถเปิดหรือเขียนไฟล์ฐานข้อมูลได้ ({detail})", detail=text)
+        if "password" in low and ("no password" in low or "authentication failed" in low):
+            error = cls("เซิร์ฟเวอร์ขอรหัสผ่าน หรือรหัสผ่านไม่ถูกต้อง ({detail})", detail=text)
+            error.needs_password = True
+            return error
         if any(word in low for word in UNREACHABLE):
             return cls("ติดต่อฐานข้อมูลไม่ได้ กรุณาตรวจสอบเครือข่ายหรือเซิร์ฟเวอร์ ({detail})", detail=text)
         return cls("ฐานข้อมูลแจ้งข้อผิดพลาด กรุณาแจ้งผู้ดูแลระบบ ({detail})", detail=text)
@@ -92,6 +98,18 @@ class RecordInUse(UserError):
         text = Bilingual(", ".join(f"{th} {n} รายการ" for th, _en, n in uses),
                          ", ".join(f"{en}: {n}" for _th, en, n in uses))
         super().__init__("ลบไม่ได้ เพราะมีข้อมูลอื่นอ้างถึงรายการนี้: {uses}", uses=text)
+
+
+class NotPermitted(UserError):
+    """The database server refused: the person's role may not do this (or the row is locked by a policy)."""
+
+    def __init__(self, detail: str = ""):
+        super().__init__("บทบาทของคุณไม่มีสิทธิ์ทำรายการนี้ เซิร์ฟเวอร์จึงไม่บันทึก ({detail})", detail=detail)
+
+    @staticmethod
+    def matches(exc: Exception) -> bool:
+        orig = getattr(exc, "orig", None)
+        return getattr(orig, "sqlstate", None) == "42501" or getattr(orig, "pgcode", None) == "42501"
 
 
 class FileNotWritable(UserError):

@@ -56,6 +56,48 @@ ENGLISH: dict[str, str] = {
         "your input is still in the form",
     "สำรองฐานข้อมูลก่อนปรับปรุงโครงสร้างไม่ได้ จึงยังไม่ปรับปรุงและไม่แก้ไขข้อมูล ({detail})":
         "The database could not be backed up before the upgrade, so nothing was upgraded or changed ({detail})",
+    "บทบาทของคุณไม่มีสิทธิ์ทำรายการนี้ เซิร์ฟเวอร์จึงไม่บันทึก ({detail})":
+        "Your role may not do this, so the server did not save it ({detail})",
+    "เซิร์ฟเวอร์ขอรหัสผ่าน หรือรหัสผ่านไม่ถูกต้อง ({detail})":
+        "The server asks for a password, or the password is wrong ({detail})",
+    # accountability: audit trail, personal data, backups, users and roles, certificate signing
+    "{tool} ไม่สำเร็จ ({detail})": "{tool} failed ({detail})",
+    "กรุณาระบุเหตุผลที่ลบข้อมูลส่วนบุคคล": "Please give the reason for erasing the personal data",
+    "กู้คืนจากสำเนาแบบ JSON ได้เฉพาะฐานข้อมูลว่าง (ฐานข้อมูลนี้มีข้อมูลใน {tables})":
+        "A JSON backup can only be restored into an empty database (this one has data in {tables})",
+    "กู้คืนฐานข้อมูลไม่สำเร็จ ข้อมูลเดิมยังอยู่ ({detail})": "The restore failed; the data is as it was ({detail})",
+    "คุณไม่มีสิทธิ์จัดการผู้ใช้บนเซิร์ฟเวอร์นี้ (ต้องเป็นผู้ดูแลระบบ) ({detail})":
+        "You may not manage users on this server (administrators only) ({detail})",
+    "ชื่อผู้ใช้ต้องเป็นอักษรอังกฤษตัวเล็ก ตัวเลข _ . หรือ - ไม่เกิน 63 ตัว (ได้รับ {name})":
+        "A user name is lower-case letters, digits, _ . or -, at most 63 characters (got {name})",
+    "ฐานข้อมูล SQLite ไม่มีบัญชีผู้ใช้ของตนเอง: ผู้ใช้คือผู้ใช้ของระบบปฏิบัติการ และสิทธิ์ของไฟล์เป็นตัวกำหนดว่าใครเปิดได้":
+        "A SQLite database has no users of its own: the user is the operating-system user, and the file's "
+        "permissions decide who may open it",
+    "ตรวจสำเนาสำรอง {path} แล้วจำนวนแถวไม่ตรงกับฐานข้อมูล ({tables}) จึงถือว่าสำรองไม่สำเร็จ":
+        "The backup {path} was checked and its row counts differ from the database ({tables}), so it failed",
+    "ปลดล็อกกุญแจลงนามไม่ได้: รหัสผ่านไม่ถูกต้อง หรือไฟล์ไม่ใช่กุญแจลงนาม":
+        "The signing key could not be unlocked: wrong passphrase, or the file is not a signing key",
+    "มีผู้ใช้ชื่อ {name} บนเซิร์ฟเวอร์อยู่แล้ว": "The server already has a user named {name}",
+    "มีไฟล์ {path} อยู่แล้ว จึงไม่เขียนทับกุญแจเดิม": "{path} already exists; an existing key is never overwritten",
+    "ยังไม่ได้ปลดล็อกกุญแจลงนามเกียรติบัตร จึงออกเกียรติบัตรไม่ได้ (เลขานุการปลดล็อกด้วยไฟล์กุญแจและรหัสผ่านก่อน)":
+        "The certificate signing key is not unlocked, so no certificate can be issued (the secretary unlocks it "
+        "with the key file and its passphrase first)",
+    "รหัสผ่านของกุญแจลงนามต้องยาวอย่างน้อย 8 ตัวอักษร": "The signing key's passphrase must be at least 8 characters",
+    "ระบุข้อมูลเป็น ทะเบียน:เลขที่ เช่น cities:5 (ได้รับ {text})": "Give the record as REGISTER:ID, e.g. cities:5 (got {text})",
+    "สำรองฐานข้อมูลไม่สำเร็จ ({detail})": "The backup failed ({detail})",
+    "สำเนาสำรอง {path} เสียหาย ({detail})": "The backup {path} is damaged ({detail})",
+    "สำเนาสำรอง {path} ไม่ใช่ฐานข้อมูลที่ใช้ได้ ({detail})": "The backup {path} is not a usable database ({detail})",
+    "สำเนาสำรองต้องเป็นไฟล์อื่น ไม่ใช่ไฟล์ฐานข้อมูลเอง": "The backup must be another file, not the database itself",
+    "อ่านสำเนาสำรอง {path} ไม่ได้ ({detail})": "The backup {path} cannot be read ({detail})",
+    "เซิร์ฟเวอร์ไม่ยอมรับคำสั่ง ({detail})": "The server refused the command ({detail})",
+    "เปิดไฟล์กุญแจลงนาม {path} ไม่ได้ ({detail})": "The signing key file {path} cannot be opened ({detail})",
+    "ไฟล์ {path} ไม่ใช่สำเนาสำรองของโปรแกรมนี้": "{path} is not a backup of this application",
+    "ไม่พบผู้ใช้ {name} ของโปรแกรมนี้บนเซิร์ฟเวอร์": "The server has no user {name} of this application",
+    "ไม่พบไฟล์สำรอง {path}": "Backup file {path} not found",
+    "ไม่มีบทบาท {role} (เลือก viewer, clerk, secretary หรือ admin)":
+        "There is no role {role} (choose viewer, clerk, secretary or admin)",
+    "ไม่รู้จักทะเบียน {text}": "Unknown register {text}",
+    "กรุณาระบุไฟล์กุญแจด้วย --key": "Please name the key file with --key",
     # meetings: committees, members, meetings, attendance, agenda, action items
     "มีคณะกรรมการชื่อนี้อยู่แล้ว": "A committee with this name already exists",
     "สัดส่วนองค์ประชุมต้องไม่เกินจำนวนกรรมการทั้งหมด (เศษต้องไม่มากกว่าส่วน)":

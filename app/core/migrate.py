@@ -14,9 +14,10 @@ from sqlalchemy.exc import DBAPIError
 
 from app.core.db import Database, sqlite_path
 from app.core.errors import DatabaseUnavailable, UserError
+from app.core.private_files import private_file, private_folder, touch_private
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
-HEAD = "0005"  # the newest revision; a test checks it against the scripts. Lets start-up skip alembic.
+HEAD = "0008"  # the newest revision; a test checks it against the scripts. Lets start-up skip alembic.
 
 
 class MigrationFailed(UserError):
@@ -59,6 +60,7 @@ def backup_sqlite(path: Path) -> Path:
     while target.exists():
         n += 1
         target = path.with_name(f"{path.stem}.backup-{_stamp()}-{n}{path.suffix or '.sqlite'}")
+    touch_private(target)
     src = sqlite3.connect(str(path))
     dst = sqlite3.connect(str(target))
     try:
@@ -77,14 +79,14 @@ def _json_default(value):
 
 def backup_server(db: Database, folder: Path) -> Path:
     """A server database: every table's rows as JSON in the user's backup folder."""
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"backup-{_stamp()}.json"
+    private_folder(folder)
+    target = touch_private(folder / f"backup-{_stamp()}.json")
     meta = MetaData()
     meta.reflect(db.engine)
     with db.engine.connect() as conn:
         dump = {name: [dict(r._mapping) for r in conn.execute(select(t))] for name, t in meta.tables.items()}
     target.write_text(json.dumps(dump, ensure_ascii=False, default=_json_default), encoding="utf-8")
-    return target
+    return private_file(target)
 
 
 def _restore_sqlite(backup: Path, path: Path) -> None:

@@ -48,6 +48,7 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.writer.excel import ExcelWriter
 
 from app.core.errors import FileNotWritable
+from app.core.private_files import private_file
 from app.core.thaidate import format_date
 from app.models import Field, Kind
 
@@ -132,6 +133,8 @@ def write_workbook(path: str | os.PathLike, sheets: Sequence[Sheet], lang: str =
             _write_sheet(wb, sheet, lang, counter)
         counter.finish()
         _save(wb, part)
+        if any(sheet.personal for sheet in sheets):  # personal data (PDPA): the user's alone (0600)
+            private_file(part)
         os.replace(part, target)
     except BaseException as error:  # a cancel from ``progress`` too: nothing is left behind
         _discard(wb)

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.core import audit_context
 from app.core.errors import Bilingual, RecordInUse, ValidationFailed
 from app.core.thaidate import BE_OFFSET, fiscal_year_be, format_date, to_arabic_digits
 from app.meetings import agenda, wording
@@ -243,6 +244,7 @@ def cancel_certification(session: Session, meeting_id: int, reason: str, expecte
     reason = (reason or "").strip()
     if not reason:
         raise ValidationFailed({"reason": ("กรุณาระบุเหตุผลที่ยกเลิกการรับรองรายงานการประชุม", {})})
+    audit_context.set_reason(session, reason)
     was = (f"ในการประชุมครั้งที่ {meeting.certified_by.label}" if meeting.certified_by
            else f"โดยแจ้งเวียนเมื่อ {format_date(meeting.certified_on)}")
     line = f"{format_date(today or date.today())} ยกเลิกการรับรองรายงานการประชุม (เดิมรับรอง{was}): {reason}"

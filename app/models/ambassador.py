@@ -44,6 +44,12 @@ AMBASSADOR_FIELDS: tuple[Field, ...] = (
         help_th="ต้องได้รับความยินยอมก่อนบันทึกข้อมูลส่วนบุคคล",
         help_en="Consent must be recorded before personal data is kept",
     ),
+    Field("consent_scope", "ขอบเขตความยินยอม (PDPA)", "PDPA consent scope", max_length=300, width=200,
+          in_table=False, help_th="ข้อมูลที่ยินยอมให้เก็บและใช้เพื่ออะไร เช่น ติดต่อประสานงานโครงการ",
+          help_en="What the person agreed the data may be kept and used for, e.g. project contact"),
+    Field("retain_until", "เก็บข้อมูลถึงวันที่", "Keep data until", Kind.DATE, width=130, in_table=False,
+          help_th="เมื่อถึงวันนี้ให้ลบข้อมูลส่วนบุคคลตามรายงานข้อมูลส่วนบุคคล",
+          help_en="On this date erase the personal data through the personal data report"),
     Field("status", "สถานะ", "Status", Kind.CHOICE, required=True, choices=AMBASSADOR_STATUSES, width=150,
           synonyms=("สถานะการปฏิบัติงาน", "state")),
     Field("notes", "หมายเหตุ", "Notes", Kind.LONGTEXT, in_table=False),
@@ -62,5 +68,7 @@ class Ambassador(RecordMixin, Base):
     phone: Mapped[str | None] = mapped_column(String(40))
     email: Mapped[str | None] = mapped_column(String(200))
     consent_on: Mapped[date] = mapped_column(Date)
+    consent_scope: Mapped[str | None] = mapped_column(String(300))
+    retain_until: Mapped[date | None] = mapped_column(Date, index=True)
     status: Mapped[str] = mapped_column(String(20), default="selected")
     notes: Mapped[str | None] = mapped_column(Text)

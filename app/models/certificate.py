@@ -59,6 +59,7 @@ class Certificate(RecordMixin, Base):
     state_reason: Mapped[str | None] = mapped_column(Text)
     successor_id: Mapped[int | None] = mapped_column(ForeignKey("certificate.id"), index=True)
     verification_code: Mapped[str] = mapped_column(String(16), index=True)
+    signed_qr: Mapped[str | None] = mapped_column(Text)  # the Ed25519-signed QR text (SCTH2); none before 0008
     note: Mapped[str | None] = mapped_column(Text)
 
     city: Mapped[City] = relationship()

@@ -1,10 +1,12 @@
-"""Settings kept in the database, shared by every workstation and the command line (JSON values)."""
+"""Settings kept in the database, shared by every workstation and the command line (JSON values); the audit trail
+(written by database triggers, app.core.audit_schema) and the record of personal-data disclosures (exports, prints,
+reports), all three append-only."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, String, Text
+from sqlalchemy import BigInteger, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, utcnow
@@ -16,3 +18,59 @@ class Setting(Base):
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+AUDIT_ID = BigInteger().with_variant(Integer(), "sqlite")  # SQLite: INTEGER PRIMARY KEY is the rowid
+
+
+class AuditEntry(Base):
+    """One change of one record: when, who, from where, what record, each field old → new, why."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (
+        Index("ix_audit_log_record", "table_name", "record_id", "id"),
+        Index("ix_audit_log_table", "table_name", "id"),
+        Index("ix_audit_log_actor", "actor", "id"),
+        Index("ix_audit_log_at", "at"),
+        {"sqlite_autoincrement": True},  # ids are never reused: the trail's order is its ids' order
+    )
+
+    id: Mapped[int] = mapped_column(AUDIT_ID, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime)  # UTC
+    actor: Mapped[str] = mapped_column(String(128))  # database role (PostgreSQL) or operating-system user
+    workstation: Mapped[str | None] = mapped_column(String(300))
+    table_name: Mapped[str] = mapped_column(String(64))
+    record_id: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(10))  # insert, update, delete
+    changes: Mapped[str] = mapped_column(Text)  # JSON: field → [old, new]; personal fields → "*"
+    reason: Mapped[str | None] = mapped_column(Text)
+
+
+class AuditPersonal(Base):
+    """The values of a personal field that an audit entry marks "*": erased with the person's data."""
+
+    __tablename__ = "audit_personal"
+    __table_args__ = (Index("ix_audit_personal_record", "table_name", "record_id"),)
+
+    id: Mapped[int] = mapped_column(AUDIT_ID, primary_key=True)
+    audit_id: Mapped[int] = mapped_column(ForeignKey("audit_log.id"), index=True)
+    table_name: Mapped[str] = mapped_column(String(64))
+    record_id: Mapped[str] = mapped_column(String(200))
+    field: Mapped[str] = mapped_column(String(64))
+    old: Mapped[str | None] = mapped_column(Text)
+    new: Mapped[str | None] = mapped_column(Text)
+
+
+class Disclosure(Base):
+    """An export, print or report that included personal data (PDPA accountability)."""
+
+    __tablename__ = "personal_data_disclosure"
+
+    id: Mapped[int] = mapped_column(AUDIT_ID, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    actor: Mapped[str] = mapped_column(String(128))
+    workstation: Mapped[str | None] = mapped_column(String(300))
+    kind: Mapped[str] = mapped_column(String(20))  # export, print, report, erase
+    registers: Mapped[str] = mapped_column(String(300))
+    fields: Mapped[str] = mapped_column(Text)  # comma-separated field names
+    people: Mapped[int] = mapped_column(Integer)
+    target: Mapped[str | None] = mapped_column(Text)  # the file written, when there is one

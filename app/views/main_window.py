@@ -27,6 +27,7 @@ PANE_KEYS = [*REGISTERS, "meetings", "actions", "certificates"]
 class MainWindow(QMainWindow):
     pane_changed = Signal(str)
     pane_created = Signal(str, object)  # key, pane: features that add actions to a pane connect here
+    closing = Signal()  # the window is about to close (the scheduled backup runs then)
 
     def __init__(self, db: Database, lang: str = "th"):
         super().__init__()
@@ -70,11 +71,13 @@ class MainWindow(QMainWindow):
         file_menu.addAction(sample_action)
         file_menu.addSeparator()
         self.file_menu = file_menu
+        from app.views.audit import menu as audit_menu
         from app.views.certificates import menu as certificates_menu  # each adds its own actions to the menus and panes
         from app.views.excel import menu as excel_menu
 
         excel_menu.install(self)
         certificates_menu.install(self)
+        audit_menu.install(self)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("ออกจากโปรแกรม"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -216,9 +219,13 @@ class MainWindow(QMainWindow):
         except UserError as error:
             QMessageBox.warning(self, self.tr("ทำรายการไม่สำเร็จ"), error.message(self.lang))
             return
+        self.reload_all()
+        self.statusBar().showMessage(self.tr("เพิ่มข้อมูลตัวอย่าง {n} รายการ").format(n=sum(added.values())), 5000)
+
+    def reload_all(self) -> None:
+        """Every pane reloads when next shown, the current one now (after a restore, sample data…)."""
         self._stale |= set(PANE_KEYS)
         self._switch(self.nav.currentRow())
-        self.statusBar().showMessage(self.tr("เพิ่มข้อมูลตัวอย่าง {n} รายการ").format(n=sum(added.values())), 5000)
 
     def _set_language(self, code: str) -> None:
         settings.LANGUAGE.set(code)
@@ -231,6 +238,7 @@ class MainWindow(QMainWindow):
             "สำนักงานเมืองอัจฉริยะประเทศไทย สำนักงานส่งเสริมเศรษฐกิจดิจิทัล").format(version=__version__))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        self.closing.emit()
         settings.MAIN_GEOMETRY.set(self.saveGeometry())
         settings.MAIN_SPLITTER.set(self.splitter.saveState())
         settings.LAST_PANE.set(self.current_pane().key)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QWidget
 
 from app.registers.catalog import REGISTERS
+from app.views.audit import menu as audit_menu
 from app.views.main_window import MainWindow
 from app.views.registers.register_pane import RegisterPane
 from app.views.registers.table_model import RECORD_ID_ROLE
@@ -69,6 +70,9 @@ def render_all(db, outdir: Path, lang: str = "th") -> list[Path]:
     written += _meetings(window, outdir)
     written += _certificates(window, outdir)
     written.extend(_import_preview(window, outdir))
+    for name, widget in audit_menu.screenshot_windows(window):
+        written.append(_grab(widget, outdir / f"{name}.png"))
+        widget.close()
     window.close()
     return written
 

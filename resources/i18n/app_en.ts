@@ -349,6 +349,136 @@
     </message>
 </context>
 <context>
+    <name>AuditMenu</name>
+    <message>
+        <location filename="../../app/views/audit/menu.py" line="40"/>
+        <source>ไฟล์กุญแจลงนาม</source>
+        <translation>Signing key file</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/menu.py" line="45"/>
+        <location filename="../../app/views/audit/menu.py" line="52"/>
+        <source>ปลดล็อกกุญแจลงนาม</source>
+        <translation>Unlock the signing key</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/menu.py" line="45"/>
+        <source>รหัสผ่านของกุญแจ</source>
+        <translation>The key&apos;s passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/menu.py" line="56"/>
+        <source>กุญแจลงนามพร้อมใช้ (รหัสกุญแจ {kid})</source>
+        <translation>The signing key is ready (key id {kid})</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/menu.py" line="62"/>
+        <source>ประวัติการแก้ไขข้อมูล…</source>
+        <translation>Change history…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/menu.py" line="63"/>
+        <source>สำรองข้อมูล…</source>
+        <translation>Back up…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/menu.py" line="64"/>
+        <source>กู้คืนจากไฟล์สำรอง…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/menu.py" line="65"/>
+        <source>ตั้งค่าการสำรองข้อมูลอัตโนมัติ…</source>
+        <translation>Scheduled backups…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/menu.py" line="67"/>
+        <source>ปลดล็อกกุญแจลงนาม…</source>
+        <translation>Unlock the signing key…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/menu.py" line="68"/>
+        <source>รายงานข้อมูลส่วนบุคคล…</source>
+        <translation>Personal data report…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/menu.py" line="79"/>
+        <source>ประวัติการแก้ไขของรายการที่เลือก…</source>
+        <translation>History of the selected record…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../app/views/audit/backup_actions.py" line="35"/>
+        <source>ทำรายการไม่สำเร็จ</source>
+        <translation>The action could not be completed</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/backup_actions.py" line="41"/>
+        <source>สำรองข้อมูล</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/backup_actions.py" line="47"/>
+        <source>สำรองข้อมูลแล้วและตรวจแล้ว: {path} ({rows} แถว)</source>
+        <translation>Backed up and checked: {path} ({rows} rows)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/backup_actions.py" line="55"/>
+        <location filename="../../app/views/audit/backup_actions.py" line="58"/>
+        <source>กู้คืนจากไฟล์สำรอง</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/backup_actions.py" line="59"/>
+        <source>ข้อมูลปัจจุบันจะถูกแทนด้วยข้อมูลในไฟล์สำรอง (ระบบเก็บข้อมูลปัจจุบันไว้ก่อน) ทำต่อหรือไม่</source>
+        <translation>The current data will be replaced by the backup&apos;s (the current data is kept aside first). Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/backup_actions.py" line="67"/>
+        <source>กู้คืนแล้ว ข้อมูลก่อนกู้คืนเก็บไว้ที่ {path}</source>
+        <translation>Restored; the data as it was before is kept at {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/backup_actions.py" line="78"/>
+        <location filename="../../app/views/audit/backup_actions.py" line="107"/>
+        <source>การสำรองข้อมูลอัตโนมัติ</source>
+        <translation>Scheduled backups</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/backup_actions.py" line="79"/>
+        <source>สำรองเมื่อปิดโปรแกรมและทุกวัน</source>
+        <translation>Back up at close and every day</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/backup_actions.py" line="82"/>
+        <source>เลือก…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/backup_actions.py" line="95"/>
+        <location filename="../../app/views/audit/backup_actions.py" line="100"/>
+        <source>โฟลเดอร์ที่เก็บ</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/backup_actions.py" line="96"/>
+        <source>เก็บไว้ล่าสุด (ชุด)</source>
+        <translation>Keep the newest (backups)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/backup_actions.py" line="108"/>
+        <source>กรุณาเลือกโฟลเดอร์ที่เก็บ</source>
+        <translation>Please choose the folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/backup_actions.py" line="137"/>
+        <source>สำรองข้อมูลไม่สำเร็จ</source>
+        <translation>The backup failed</translation>
+    </message>
+</context>
+<context>
     <name>BatchSave</name>
     <message>
         <location filename="../../app/views/certificates/output.py" line="108"/>
@@ -874,59 +1004,59 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/views/excel/export_dialog.py" line="162"/>
+        <location filename="../../app/views/excel/export_dialog.py" line="170"/>
         <source>ข้อมูลที่ส่งออก</source>
         <translation>Data to export</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/export_dialog.py" line="171"/>
+        <location filename="../../app/views/excel/export_dialog.py" line="179"/>
         <source>รวมข้อมูลส่วนบุคคล ({fields})</source>
         <translation>Include personal data ({fields})</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/export_dialog.py" line="176"/>
+        <location filename="../../app/views/excel/export_dialog.py" line="184"/>
         <source>ข้อมูลส่วนบุคคลคุ้มครองตาม พ.ร.บ. คุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562 (PDPA): ส่งให้เฉพาะผู้ที่มีสิทธิ์ได้รับตามวัตถุประสงค์ที่เจ้าของข้อมูลให้ความยินยอม และเก็บไฟล์อย่างปลอดภัย</source>
         <translation>Personal data is protected by the Personal Data Protection Act B.E. 2562 (PDPA): send it only to people entitled to receive it for the purposes its owners consented to, and keep the file secure</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/export_dialog.py" line="189"/>
+        <location filename="../../app/views/excel/export_dialog.py" line="197"/>
         <source>หัวคอลัมน์</source>
         <translation>Column headers</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/export_dialog.py" line="191"/>
+        <location filename="../../app/views/excel/export_dialog.py" line="199"/>
         <source>ส่งออก…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/export_dialog.py" line="192"/>
+        <location filename="../../app/views/excel/export_dialog.py" line="200"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/export_dialog.py" line="216"/>
+        <location filename="../../app/views/excel/export_dialog.py" line="224"/>
         <source>บันทึกไฟล์ Excel</source>
         <translation>Save Excel file</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/export_dialog.py" line="230"/>
+        <location filename="../../app/views/excel/export_dialog.py" line="238"/>
         <source>กำลังส่งออก {name}…</source>
         <translation>Exporting {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/export_dialog.py" line="242"/>
+        <location filename="../../app/views/excel/export_dialog.py" line="250"/>
         <source>ส่งออก Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/export_dialog.py" line="243"/>
+        <location filename="../../app/views/excel/export_dialog.py" line="251"/>
         <source>บันทึกไฟล์ Excel แล้ว:
 {path}</source>
         <translation>Excel file saved:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/export_dialog.py" line="250"/>
+        <location filename="../../app/views/excel/export_dialog.py" line="258"/>
         <source>ส่งออกไม่สำเร็จ</source>
         <translation>Export failed</translation>
     </message>
@@ -976,139 +1106,233 @@
     </message>
 </context>
 <context>
+    <name>HistoryWindow</name>
+    <message>
+        <location filename="../../app/views/audit/history_window.py" line="48"/>
+        <source>ประวัติการแก้ไขข้อมูล</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/history_window.py" line="50"/>
+        <source>วันเวลา</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/history_window.py" line="50"/>
+        <location filename="../../app/views/audit/history_window.py" line="67"/>
+        <source>ผู้แก้ไข</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/history_window.py" line="50"/>
+        <source>เครื่อง</source>
+        <translation>Workstation</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/history_window.py" line="50"/>
+        <source>ทะเบียน</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/history_window.py" line="51"/>
+        <source>รายการ</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/history_window.py" line="51"/>
+        <source>การกระทำ</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/history_window.py" line="51"/>
+        <source>ช่องข้อมูล: ค่าเดิม → ค่าใหม่</source>
+        <translation>Field: old → new</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/history_window.py" line="52"/>
+        <source>เหตุผล</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/history_window.py" line="63"/>
+        <source>ทุกทะเบียน</source>
+        <translation>All registers</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/history_window.py" line="66"/>
+        <source>เลขที่รายการ</source>
+        <translation>Record no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/history_window.py" line="68"/>
+        <source>ตั้งแต่วันที่ เช่น 1/1/2567</source>
+        <translation>Since, e.g. 1/1/2567</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/history_window.py" line="69"/>
+        <source>ถึงวันที่</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/history_window.py" line="70"/>
+        <source>ส่งออก Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/history_window.py" line="111"/>
+        <source>วันที่ไม่ถูกต้อง (พิมพ์เช่น 5/11/2564)</source>
+        <translation>Invalid date (type e.g. 5/11/2564)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/history_window.py" line="117"/>
+        <source>ส่งออกประวัติการแก้ไขข้อมูล</source>
+        <translation>Export the change history</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/history_window.py" line="129"/>
+        <source>บันทึกแล้ว: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/history_window.py" line="139"/>
+        <source>ส่งออกไม่สำเร็จ</source>
+        <translation>The export failed</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="86"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="89"/>
         <source>นำเข้า{name}จาก Excel</source>
         <translation>Import {name} from Excel</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="100"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="103"/>
         <source>ยังไม่ได้เลือกไฟล์ (.xlsx)</source>
         <translation>No file chosen (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="101"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="104"/>
         <source>เลือกไฟล์…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="103"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="106"/>
         <source>ดาวน์โหลดแม่แบบ…</source>
         <translation>Download template…</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="110"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="113"/>
         <source>แถวที่มีชื่อและจังหวัดตรงกับข้อมูลเดิมจะเป็นการแก้ไข (ช่องว่างคงค่าเดิม พิมพ์ [ลบ] เพื่อลบค่า) แถวอื่นจะเป็นการเพิ่ม ยังไม่มีการบันทึกจนกว่าจะกดนำเข้า และนำเข้าทั้งไฟล์หรือไม่นำเข้าเลย: ถ้ามีปัญหาแม้แถวเดียว ต้องแก้ไขไฟล์แล้วเลือกไฟล์ใหม่</source>
         <translation>A row whose name and province match a record updates it (a blank cell keeps the stored value, [clear] empties it); other rows are added. Nothing is saved until you press Import, and the whole file is imported or nothing: if a single row has a problem, correct the file and choose it again</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="132"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="135"/>
         <source>กลับไปจับคู่คอลัมน์</source>
         <translation>Back to the column mapping</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="135"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="138"/>
         <source>บันทึกรายงาน…</source>
         <translation>Save report…</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="137"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="140"/>
         <source>นำเข้า</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="140"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="143"/>
         <source>ปิด</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="152"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="155"/>
         <source>เลือกไฟล์ Excel</source>
         <translation>Choose an Excel file</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="167"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="170"/>
         <source>บันทึกแม่แบบ</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="167"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="170"/>
         <source>แม่แบบ {name}.xlsx</source>
         <translation>{name} template.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="173"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="176"/>
         <source>บันทึกรายงานการตรวจสอบ</source>
         <translation>Save check report</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="173"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="176"/>
         <source>รายงานการนำเข้า {name}</source>
         <translation>Import report {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="186"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="189"/>
         <source>กำลังอ่าน {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="204"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="207"/>
         <source>แผ่นงาน “{sheet}” แถวหัวตารางคือแถวที่ {row}: {n} คอลัมน์, {rows} แถว</source>
         <translation>Sheet “{sheet}”, header in row {row}: {n} columns, {rows} rows</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="213"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="216"/>
         <source>กำลังตรวจสอบ {rows} แถว…</source>
         <translation>Checking {rows} rows…</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="243"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="246"/>
         <source>เลือกไฟล์ Excel เพื่อจับคู่คอลัมน์และดูตัวอย่างก่อนนำเข้า</source>
         <translation>Choose an Excel file to map its columns and preview the import</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="239"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="242"/>
         <source>นำเข้า (เพิ่ม {a} แก้ไข {u})</source>
         <translation>Import (add {a}, update {u})</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="244"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="247"/>
         <source>แผ่นงาน “{sheet}”: เพิ่ม {a} แถว แก้ไข {u} แถว ไม่เปลี่ยนแปลง {s} แถว มีปัญหา {p} แถว</source>
         <translation>Sheet “{sheet}”: {a} rows to add, {u} to update, {s} unchanged, {p} with problems</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="247"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="250"/>
         <source>มี {n} แถวที่ใกล้เคียงรายการเดิม: เลือกว่าจะแก้ไขรายการเดิมหรือเพิ่มเป็นรายการใหม่ (แท็บใกล้เคียงรายการเดิม)</source>
         <translation>{n} row(s) resemble existing records: choose to update that record or add a new one (tab “Similar to a record”)</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="250"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="253"/>
         <source>นำเข้าไม่ได้จนกว่าจะแก้ไขปัญหา {n} รายการในไฟล์ (ดูแท็บปัญหา หรือบันทึกรายงาน)</source>
         <translation>Cannot import until the {n} problem(s) in the file are fixed (see the Problems tab or save the report)</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="253"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="256"/>
         <source>ไม่มีข้อมูลที่ต้องนำเข้า</source>
         <translation>Nothing to import</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="262"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="265"/>
         <source>กำลังนำเข้า…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="268"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="271"/>
         <source>นำเข้าจาก Excel</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="269"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="272"/>
         <source>นำเข้า{name}แล้ว: เพิ่ม {a} รายการ แก้ไข {u} รายการ</source>
         <translation>Imported {name}: {a} added, {u} updated</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="291"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="294"/>
         <source>บันทึกไฟล์แล้ว:
 {path}</source>
         <translation>File saved:
@@ -1187,134 +1411,134 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="35"/>
+        <location filename="../../app/views/main_window.py" line="36"/>
         <source>ระบบงานเลขานุการคณะกรรมการขับเคลื่อนการพัฒนาเมืองอัจฉริยะ</source>
         <translation>Smart City Development Driving Committee — Secretariat</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="61"/>
+        <location filename="../../app/views/main_window.py" line="62"/>
         <source>ฐานข้อมูล: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="67"/>
+        <location filename="../../app/views/main_window.py" line="68"/>
         <source>แฟ้ม</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="68"/>
+        <location filename="../../app/views/main_window.py" line="69"/>
         <source>เติมข้อมูลตัวอย่าง</source>
         <translation>Add sample data</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="79"/>
+        <location filename="../../app/views/main_window.py" line="82"/>
         <source>ออกจากโปรแกรม</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="84"/>
+        <location filename="../../app/views/main_window.py" line="87"/>
         <source>แก้ไข</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="85"/>
+        <location filename="../../app/views/main_window.py" line="88"/>
         <source>เลิกทำ</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="87"/>
+        <location filename="../../app/views/main_window.py" line="90"/>
         <source>ทำซ้ำ</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="92"/>
+        <location filename="../../app/views/main_window.py" line="95"/>
         <source>เพิ่มรายการ</source>
         <translation>Add record</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="92"/>
+        <location filename="../../app/views/main_window.py" line="95"/>
         <source>แก้ไขรายการ</source>
         <translation>Edit record</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="93"/>
+        <location filename="../../app/views/main_window.py" line="96"/>
         <source>ลบรายการ</source>
         <translation>Delete record</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="93"/>
+        <location filename="../../app/views/main_window.py" line="96"/>
         <source>ค้นหา</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="98"/>
+        <location filename="../../app/views/main_window.py" line="101"/>
         <source>มุมมอง</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="99"/>
+        <location filename="../../app/views/main_window.py" line="102"/>
         <source>โหลดข้อมูลใหม่</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="102"/>
-        <location filename="../../app/views/main_window.py" line="225"/>
+        <location filename="../../app/views/main_window.py" line="105"/>
+        <location filename="../../app/views/main_window.py" line="232"/>
         <source>ภาษา</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="110"/>
+        <location filename="../../app/views/main_window.py" line="113"/>
         <source>ช่วยเหลือ</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="111"/>
-        <location filename="../../app/views/main_window.py" line="229"/>
+        <location filename="../../app/views/main_window.py" line="114"/>
+        <location filename="../../app/views/main_window.py" line="236"/>
         <source>เกี่ยวกับโปรแกรม</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="150"/>
+        <location filename="../../app/views/main_window.py" line="153"/>
         <source>การประชุม</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="150"/>
+        <location filename="../../app/views/main_window.py" line="153"/>
         <source>ติดตามมติที่ประชุม</source>
         <translation>Action items</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="151"/>
+        <location filename="../../app/views/main_window.py" line="154"/>
         <source>เกียรติบัตรตราสัญลักษณ์</source>
         <translation>Emblem certificates</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="205"/>
+        <location filename="../../app/views/main_window.py" line="208"/>
         <source>{n} รายการ</source>
         <translation>{n} records</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="207"/>
+        <location filename="../../app/views/main_window.py" line="210"/>
         <source>แสดง {shown} จาก {total} รายการ</source>
         <translation>Showing {shown} of {total} records</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="217"/>
+        <location filename="../../app/views/main_window.py" line="220"/>
         <source>ทำรายการไม่สำเร็จ</source>
         <translation>The action could not be completed</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="221"/>
+        <location filename="../../app/views/main_window.py" line="223"/>
         <source>เพิ่มข้อมูลตัวอย่าง {n} รายการ</source>
         <translation>Added {n} sample records</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="226"/>
+        <location filename="../../app/views/main_window.py" line="233"/>
         <source>ภาษาที่เลือกจะมีผลเมื่อเปิดโปรแกรมครั้งถัดไป</source>
         <translation>The chosen language takes effect the next time the application starts</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="230"/>
+        <location filename="../../app/views/main_window.py" line="237"/>
         <source>ระบบงานเลขานุการคณะกรรมการขับเคลื่อนการพัฒนาเมืองอัจฉริยะ รุ่น {version}
 สำนักงานเมืองอัจฉริยะประเทศไทย สำนักงานส่งเสริมเศรษฐกิจดิจิทัล</source>
         <translation>Smart City Development Driving Committee — Secretariat, version {version}
@@ -1647,6 +1871,64 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
     </message>
 </context>
 <context>
+    <name>PersonalDataDialog</name>
+    <message>
+        <location filename="../../app/views/audit/personal_dialog.py" line="30"/>
+        <source>รายงานข้อมูลส่วนบุคคล</source>
+        <translation>Personal data report</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/personal_dialog.py" line="32"/>
+        <source>ชื่อ อีเมล หรือโทรศัพท์</source>
+        <translation>Name, e-mail or phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/personal_dialog.py" line="34"/>
+        <source>เลยกำหนดเก็บรักษา</source>
+        <translation>Past their retention date</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/personal_dialog.py" line="39"/>
+        <source>ลบข้อมูลส่วนบุคคลของบุคคลนี้…</source>
+        <translation>Erase this person&apos;s personal data…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/personal_dialog.py" line="84"/>
+        <source>ประวัติการแก้ไข {n} รายการ (ค่าส่วนบุคคลในประวัติ {k} ค่า)</source>
+        <translation>{n} entries in the change history ({k} personal values kept there)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/personal_dialog.py" line="86"/>
+        <source>ทะเบียนนี้ถูกส่งออกหรือพิมพ์พร้อมข้อมูลส่วนบุคคล {n} ครั้ง</source>
+        <translation>This register was exported or printed with personal data {n} time(s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/personal_dialog.py" line="88"/>
+        <source>เลยวันที่กำหนดเก็บข้อมูลแล้ว ควรลบข้อมูลส่วนบุคคล</source>
+        <translation>Past the retention date: the personal data should be erased</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/personal_dialog.py" line="93"/>
+        <source>ลบข้อมูลส่วนบุคคล</source>
+        <translation>Erase personal data</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/personal_dialog.py" line="94"/>
+        <source>เหตุผล (เช่น เจ้าของข้อมูลขอให้ลบ หรือครบกำหนดเก็บรักษา)</source>
+        <translation>Reason (e.g. the person asked, or the retention date has passed)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/personal_dialog.py" line="101"/>
+        <source>ลบไม่สำเร็จ</source>
+        <translation>Could not erase</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/personal_dialog.py" line="104"/>
+        <source>ลบข้อมูลส่วนบุคคลแล้ว ประวัติการแก้ไขยังอยู่แต่ไม่มีค่าส่วนบุคคล</source>
+        <translation>Personal data erased; the change history stays, without the personal values</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <location filename="../../app/views/certificates/dialogs.py" line="268"/>
@@ -1807,12 +2089,12 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
 <context>
     <name>ProgressRunner</name>
     <message>
-        <location filename="../../app/views/excel/export_dialog.py" line="67"/>
+        <location filename="../../app/views/excel/export_dialog.py" line="68"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/export_dialog.py" line="69"/>
+        <location filename="../../app/views/excel/export_dialog.py" line="70"/>
         <source>กำลังทำงาน</source>
         <translation>Working</translation>
     </message>
@@ -2062,6 +2344,16 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
     <name>Startup</name>
     <message>
         <location filename="../../app/gui.py" line="57"/>
+        <source>เข้าสู่ระบบ</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui.py" line="58"/>
+        <source>รหัสผ่านของ {name}</source>
+        <translation>Password for {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui.py" line="69"/>
         <source>เปิดฐานข้อมูลไม่ได้</source>
         <translation>Cannot open the database</translation>
     </message>

@@ -27,9 +27,13 @@ MODULES = ["core/errors.py", "core/db.py", "registers/validation.py", "core/migr
            "excel/imports/workbook.py", "excel/imports/values.py", "registers/records_bulk.py", "meetings/find.py",
            "certificates/certificates.py", "certificates/settings.py", "certificates/rows.py",
            "views/certificates/paint.py", "excel/imports/rows.py", "excel/imports/dates.py",
-           "excel/imports/mapping.py", "excel/imports/similar.py", "excel/imports/cells.py"]
+           "excel/imports/mapping.py", "excel/imports/similar.py", "excel/imports/cells.py",
+           "certificates/signing.py", "audit/trail.py", "audit/personal.py",
+           "backup/report.py", "backup/sqlite_backup.py",
+           "backup/pg_backup.py", "backup/json_dump.py", "backup/service.py", "access/users.py"]
 ERROR_NAMES = {"UserError", "DatabaseUnavailable", "ValidationFailed", "StaleRecord", "RecordMissing",
-               "RecordInUse", "MigrationFailed", "ValueError", "cls", "ImportFileError"}
+               "RecordInUse", "MigrationFailed", "ValueError", "cls", "ImportFileError",
+               "SigningKeyError", "BadAuditFilter", "BackupFailed", "UsersError", "NotPermitted"}
 RULE_HELPERS = {"later"}  # validation._check_rules: later(field_a, field_b, template)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -127,7 +128,14 @@ def _export(db: Database, write: Callable[..., Path], path: Path, ids: list[int]
             include_personal: bool, progress: Callable[[int, int], None]) -> Path:
     """On the worker: one read-only session for the whole export."""
     with db.session() as session:
-        return write(session, path, ids=ids, lang=lang, include_personal=include_personal, progress=progress)
+        written = write(session, path, ids=ids, lang=lang, include_personal=include_personal, progress=progress)
+        if include_personal:  # PDPA: who, when, which fields, how many people (one register, or all of them)
+            from app.audit import disclosure
+            from app.registers.catalog import REGISTERS
+
+            keys = write.args[:1] if isinstance(write, partial) else tuple(REGISTERS)
+            disclosure.record_register_export(session, keys, written, ids=ids if isinstance(write, partial) else None)
+        return written
 
 
 def show_message(parent: QWidget, title: str, text: str, warning: bool = False) -> QMessageBox:

@@ -38,6 +38,10 @@ MAIN_STATE = Key("window/main/state", QByteArray(), QByteArray)
 MAIN_SPLITTER = Key("window/main/splitter", QByteArray(), QByteArray)
 LAST_PANE = Key("window/main/pane", "cities", str)
 LAST_DATABASE = Key("database/last", "", str)
+BACKUP_ENABLED = Key("backup/scheduled", False, bool)  # SQLite: a backup at close and once a day
+BACKUP_FOLDER = Key("backup/folder", "", str)  # the folder the user chose (a network share is typical)
+BACKUP_KEEP = Key("backup/keep", 10, int)  # how many scheduled backups are kept
+SIGNING_KEY_FILE = Key("certificates/signing_key", "", str)  # the last key file unlocked on this workstation
 
 
 def header_key(register: str) -> Key:

@@ -1,0 +1,2 @@
+"""Accountability in the window: the History window (audit trail), backups, the signing key, the personal data
+report, and what each role sees."""

@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from importlib import import_module
 from pathlib import Path
 
 from app import __version__
@@ -47,10 +48,14 @@ def build_parser() -> argparse.ArgumentParser:
                         help="รวมข้อมูลส่วนบุคคล (โทรศัพท์ อีเมล) ตาม PDPA ค่าเริ่มต้นไม่รวม")
     export.add_argument("--lang", dest="export_lang", choices=("th", "en"), help="ภาษาของหัวตาราง (th หรือ en)")
     from app.cli import certificates as cli_certificates  # light modules: argparse only at import time
+    from app.cli import dashboard as cli_dashboard
     from app.cli import excel as cli_excel
+    from app.cli import plan as cli_plan
 
     cli_excel.add_import_parser(commands)
     cli_certificates.add_parser(commands)
+    cli_plan.add_parser(commands)
+    cli_dashboard.add_parser(commands)
     return parser
 
 
@@ -118,7 +123,7 @@ def _export(db, args) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     command = args.command or "gui"
-    if command == "screenshots":
+    if command in ("screenshots", "dashboard"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
         db = open_database(args.db)
@@ -136,6 +141,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from app.cli.certificates import run
 
             return run(db, args)
+        if command in ("plan", "dashboard"):  # app/cli/plan.py, app/cli/dashboard.py
+            return import_module(f"app.cli.{command}").run(db, args)
         from app.gui import run_gui, run_screenshots
 
         if command == "screenshots":

@@ -87,7 +87,8 @@ class Sheet:
     personal: bool = False  # the count line then says personal data (PDPA) is included
 
 
-CELLS = {Kind.INT: Cells.INT, Kind.FLOAT: Cells.FLOAT, Kind.DATE: Cells.DATE, Kind.TIME: Cells.TIME}
+CELLS = {Kind.INT: Cells.INT, Kind.FLOAT: Cells.FLOAT, Kind.MONEY: Cells.FLOAT, Kind.DATE: Cells.DATE,
+         Kind.TIME: Cells.TIME}
 
 
 def field_column(f: Field, lang: str = "th") -> Column:

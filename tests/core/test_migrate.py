@@ -24,7 +24,8 @@ THAI = range(0x0E00, 0x0E80)
 APP_TABLES = {"alembic_version", "province", "smart_dimension", "city", "city_province", "city_dimension",
               "promotion_zone", "ambassador", "ascn_partnership", "emblem_renewal", "committee", "committee_member",
               "meeting", "meeting_attendance", "meeting_guest", "agenda_item", "agenda_item_city", "action_item",
-              "app_setting", "certificate", "certificate_counter", "certificate_event"}
+              "app_setting", "certificate", "certificate_counter", "certificate_event", "plan_project",
+              "plan_project_province", "plan_project_dimension", "plan_budget_line", "plan_pair_decision"}
 
 
 def has_thai(text: str) -> bool:
@@ -79,7 +80,7 @@ def sqlite_target(tmp_path: Path) -> Path:
 def test_upgrade_of_an_empty_database(empty_db):
     assert migrate.current_revision(empty_db) is None
     assert migrate.upgrade(empty_db) is None  # nothing to back up
-    assert migrate.current_revision(empty_db) == migrate.head_revision() == "0004"
+    assert migrate.current_revision(empty_db) == migrate.head_revision() == "0009"
     assert set(inspect(empty_db.engine).get_table_names()) == APP_TABLES
     with empty_db.engine.connect() as conn:
         provinces = conn.execute(text("SELECT code, name_th, name_en FROM province ORDER BY code")).all()

@@ -19,6 +19,7 @@ import math
 import re
 from collections import defaultdict
 from datetime import date, datetime, time
+from decimal import Decimal
 from functools import cache, lru_cache
 from typing import Any
 
@@ -40,7 +41,7 @@ from app.models import Field, Kind
 from app.registers.catalog import REGISTERS
 from app.registers.reference import load_dimensions, load_provinces
 from app.registers.tables import ref_labels
-from app.registers.validation import check_fields
+from app.registers.validation import check_fields, parse_money
 
 MAX_CELL = 32_767  # Excel's own limit on the characters in a cell
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
@@ -170,6 +171,8 @@ def parse_cell(f: Field, value: Any, refs: RefIndex | None = None) -> Any:
         return _int(value)
     if kind is Kind.FLOAT:
         return _float(value)
+    if kind is Kind.MONEY:
+        return _money(value)
     if kind is Kind.REF:
         return (refs or RefIndex(None)).find(f.ref, _plain(value))
     return _coded(f, value)
@@ -252,6 +255,15 @@ def _int(value: Any) -> int:
 
 def _float(value: Any) -> float:
     return value if isinstance(value, float) else _number(value)
+
+
+def _money(value: Any) -> Decimal:
+    if isinstance(value, datetime | date):
+        raise CellError(("เป็นวันที่ ไม่ใช่จำนวนเงิน", {}))
+    try:
+        return parse_money(value if isinstance(value, int | float) else _plain(value))
+    except ValueError as error:
+        raise CellError((str(error), {})) from None
 
 
 def _lookup(f: Field) -> tuple[dict[str, str], tuple[str, dict]]:

@@ -69,8 +69,8 @@ class Suspect:
     def pair(self) -> tuple[int, int]:
         return self.first.id, self.second.id
 
-    def reasons_text(self, lang: str = "th") -> str:
-        return "; ".join(r.message(lang) for r in self.reasons)
+    def reasons_text(self, lang: str = "th", separator: str = "; ") -> str:
+        return separator.join(r.message(lang) for r in self.reasons)
 
 
 @dataclass

@@ -145,3 +145,20 @@ def attach(session: Session, item_id: int, path: Path, summary: Summary) -> Agen
     if line in documents:
         return item
     return agenda.update_item(session, item_id, {"documents": "\n".join([*documents, line])}, item.version)
+
+
+def agenda_choices(session: Session) -> list[tuple[int, str]]:
+    """(item id, "meeting — 4.1 title") of every agenda item the summary may be attached to: items (not the six
+    sections' headings only) of meetings whose minutes are not certified, the latest meeting first."""
+    from sqlalchemy import select
+
+    from app.models import Meeting
+
+    found = []
+    query = select(Meeting).where(Meeting.state != "certified").order_by(Meeting.held_on.desc(), Meeting.id.desc())
+    for meeting in session.scalars(query):
+        titles = {item.id: item.title for item in agenda.items_of(session, meeting.id)}
+        ordered = sorted(agenda.numbers(session, meeting.id).items(),
+                         key=lambda pair: tuple(int(n) for n in pair[1].split(".")))
+        found += [(item_id, f"ครั้งที่ {meeting.label} — {number} {titles[item_id]}") for item_id, number in ordered]
+    return found

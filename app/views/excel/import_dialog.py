@@ -88,6 +88,8 @@ class ImportDialog(QDialog):
     plan_read = Signal(object)  # the ImportPlan
     imported = Signal(object)  # the ImportResult
     import_failed = Signal(object)  # a UserError: shown in the dialog
+    read_file = staticmethod(_read)  # on the worker; a register with more to read (the plan's budget) replaces these
+    apply_file = staticmethod(_apply)
 
     def __init__(self, db: Database, register_key: str, lang: str = "th", parent: QWidget | None = None):
         super().__init__(parent)
@@ -188,7 +190,7 @@ class ImportDialog(QDialog):
         EXPORT_FOLDER.set(str(path.parent))
         self.file_edit.setText(str(path))
         self._show_plan(None)
-        self.runner = self._run(self.tr("กำลังอ่าน {name}…").format(name=path.name), _read, self.db,
+        self.runner = self._run(self.tr("กำลังอ่าน {name}…").format(name=path.name), self.read_file, self.db,
                                 self.register.key, path)
         self.runner.finished.connect(self._plan_ready)
         return self.runner
@@ -254,7 +256,7 @@ class ImportDialog(QDialog):
         if self.plan is None or not self.plan.clean:
             return None
         self.import_button.setEnabled(False)
-        self.runner = self._run(self.tr("กำลังนำเข้า…"), _apply, self.db, self.plan)
+        self.runner = self._run(self.tr("กำลังนำเข้า…"), self.apply_file, self.db, self.plan)
         self.runner.finished.connect(self._applied)
         self.runner.cancelled.connect(lambda: self._show_plan(self.plan))
         return self.runner
@@ -267,9 +269,12 @@ class ImportDialog(QDialog):
         self.accept()
 
     def save_template_to(self, path: str | Path) -> Path | None:
+        return self._write_file(lambda: self.write_template(path))
+
+    def write_template(self, path: str | Path) -> Path:
         from app.excel.imports import importer as excel_import
 
-        return self._write_file(lambda: excel_import.write_template(self.register.key, path, self.lang))
+        return excel_import.write_template(self.register.key, path, self.lang)
 
     def save_report_to(self, path: str | Path) -> Path | None:
         from app.excel.imports import importer as excel_import

@@ -38,6 +38,7 @@ MAIN_STATE = Key("window/main/state", QByteArray(), QByteArray)
 MAIN_SPLITTER = Key("window/main/splitter", QByteArray(), QByteArray)
 LAST_PANE = Key("window/main/pane", "cities", str)
 LAST_DATABASE = Key("database/last", "", str)
+EXPORT_FOLDER = Key("export/folder", "", str)  # where files were last saved (Excel, PDF, PNG); empty: home
 
 
 def header_key(register: str) -> Key:

@@ -22,6 +22,8 @@ NEW_VALUES = {
                     "consent_on": "1/6/2568", "status": "selected", "email": "test@example.com"},
     "partnerships": {"partner": "เมืองทดสอบอัจฉริยะคู่มิตร", "partner_country": "ญี่ปุ่น", "province": "TH-57",
                      "kind": "twinning", "status": "planned", "focus_areas": ["health"]},
+    "plan": {"name": "ระบบทดสอบอัจฉริยะเพื่อเมืองน่าอยู่", "agency": "เทศบาลเมืองทดสอบ", "agency_kind": "local",
+             "provinces": ["TH-57"], "fiscal_year": "๒๕๖๘", "status": "proposed", "dimensions": ["LIV"]},
 }
 SEARCH = "ทดสอบอัจฉริยะ"
 

@@ -1,0 +1,114 @@
+"""The dashboard's figures, counted by the database (GROUP BY), never by loading the registers. Qt-free.
+
+Certified cities by the state of their emblem (in force, expiring within 90 days, expired, none yet), promotion
+zones by status, ambassadors by cohort, partnerships by status, the plan's budget by fiscal year and source, and
+per province: certified cities, zones and the plan's budget requested (a project of several provinces counts in
+each of them). Withdrawn projects are out of the plan and out of its figures.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from app.models import Ambassador, AscnPartnership, City, PlanBudgetLine, PlanProject, PromotionZone
+from app.models.city import EXPIRING_DAYS, city_province
+from app.models.plan import plan_project_province
+from app.plan.money import ZERO
+
+
+@dataclass
+class ProvinceFigures:
+    cities: int = 0
+    zones: int = 0
+    projects: int = 0
+    requested: Decimal = ZERO
+
+
+@dataclass
+class Figures:
+    today: date
+    year: int | None  # the plan's fiscal year shown (None: every year)
+    emblems: dict[str, int] = field(default_factory=dict)  # valid / expiring / expired / none → cities
+    zones: dict[str, int] = field(default_factory=dict)  # status → zones
+    cohorts: dict[int, int] = field(default_factory=dict)  # cohort → ambassadors
+    partnerships: dict[str, int] = field(default_factory=dict)  # status → partnerships
+    budget: dict[tuple[int, str], tuple[Decimal, Decimal]] = field(default_factory=dict)  # (year, source) → money
+    years: list[int] = field(default_factory=list)  # fiscal years that have plan money
+    project_count: int = 0  # projects in the plan (running in ``year`` when one is chosen)
+    provinces: dict[str, ProvinceFigures] = field(default_factory=dict)
+
+    @property
+    def cities_total(self) -> int:
+        return sum(self.emblems.values())
+
+    def budget_of_year(self, year: int) -> tuple[Decimal, Decimal]:
+        found = [v for (fy, _src), v in self.budget.items() if fy == year]
+        return sum((r for r, _a in found), ZERO), sum((a for _r, a in found), ZERO)
+
+
+def figures(session: Session, today: date | None = None, year: int | None = None) -> Figures:
+    today = today or date.today()
+    found = Figures(today, year, _emblems(session, today), _grouped(session, PromotionZone.status),
+                    _grouped(session, Ambassador.cohort), _grouped(session, AscnPartnership.status))
+    found.budget, found.years = _budget(session)
+    found.provinces = _provinces(session, year)
+    projects = select(func.count()).select_from(PlanProject).where(PlanProject.status != "withdrawn")
+    if year is not None:
+        projects = projects.where(PlanProject.fiscal_year <= year,
+                                  (PlanProject.end_year >= year) | (PlanProject.fiscal_year == year))
+    found.project_count = session.scalar(projects) or 0
+    return found
+
+
+def _emblems(session: Session, today: date) -> dict[str, int]:
+    until = City.emblem_valid_until
+    state = case((until.is_(None), "none"), (until < today, "expired"),
+                 (until <= today + timedelta(days=EXPIRING_DAYS), "expiring"), else_="valid")
+    counts = dict.fromkeys(("valid", "expiring", "expired", "none"), 0)
+    counts.update(session.execute(select(state, func.count()).group_by(state)).all())
+    return counts
+
+
+def _grouped(session: Session, column) -> dict:
+    return dict(session.execute(select(column, func.count()).group_by(column).order_by(column)).all())
+
+
+def _in_plan():
+    return select(PlanProject.id).where(PlanProject.status != "withdrawn")
+
+
+def _budget(session: Session) -> tuple[dict[tuple[int, str], tuple[Decimal, Decimal]], list[int]]:
+    line = PlanBudgetLine
+    query = (select(line.fiscal_year, line.source, func.sum(line.requested), func.sum(line.allocated))
+             .where(line.project_id.in_(_in_plan())).group_by(line.fiscal_year, line.source))
+    budget = {(fy, src): (requested or ZERO, allocated or ZERO)
+              for fy, src, requested, allocated in session.execute(query)}
+    return budget, sorted({fy for fy, _src in budget})
+
+
+def _provinces(session: Session, year: int | None) -> dict[str, ProvinceFigures]:
+    found: dict[str, ProvinceFigures] = defaultdict(ProvinceFigures)
+    for code, n in session.execute(select(city_province.c.province_code, func.count())
+                                   .group_by(city_province.c.province_code)):
+        found[code].cities = n
+    for code, n in session.execute(select(PromotionZone.province, func.count()).group_by(PromotionZone.province)):
+        found[code].zones = n
+    link = plan_project_province.c
+    if year is None:
+        query = (select(link.province_code, func.count(), func.sum(PlanProject.requested_total))
+                 .join(PlanProject, PlanProject.id == link.project_id).where(PlanProject.status != "withdrawn")
+                 .group_by(link.province_code))
+    else:
+        line = PlanBudgetLine
+        query = (select(link.province_code, func.count(func.distinct(line.project_id)), func.sum(line.requested))
+                 .join(line, line.project_id == link.project_id)
+                 .where(line.fiscal_year == year, line.project_id.in_(_in_plan())).group_by(link.province_code))
+    for code, n, requested in session.execute(query):
+        found[code].projects, found[code].requested = n, requested or ZERO
+    return dict(found)

@@ -50,7 +50,7 @@ def run_screenshots(db, outdir: Path, lang: str | None = None) -> int:
 
 def run_dashboard_export(db, pdf: Path | None, png: Path | None, lang: str | None = None) -> int:
     """The dashboard rendered offscreen into a PDF and/or a PNG (`dashboard --pdf FILE`)."""
-    from app.views.dashboard.export import render_files
+    from app.views.dashboard.dashboard_pane import render_files
 
     app, lang = make_app(lang or "th")
     for path in render_files(db, pdf, png, lang):

@@ -19,11 +19,20 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 from itertools import combinations
 
 from app.core.errors import Bilingual, render
 from app.plan.money import baht
-from app.plan.normalise import AgencyKey, NameKey, agency_key, agency_similarity, name_key, name_similarity
+from app.plan.normalise import (
+    AgencyKey,
+    NameKey,
+    agency_key,
+    agency_similarity,
+    contradicts,
+    name_key,
+    name_similarity,
+)
 from app.registers.reference import load_dimensions, province_index
 
 NAME_FLOOR = 0.55
@@ -117,8 +126,8 @@ def _compare(a: _Prepared, b: _Prepared, threshold: int) -> Suspect | None:
     parts = {"name": name, "place": _place(p, q), "dimensions": _overlap(p.dimensions, q.dimensions),
              "agency": agency_similarity(a.agency, b.agency), "budget": _budget(p.requested, q.requested)}
     score = round(sum(WEIGHTS[k] * v for k, v in parts.items()))
-    if score < threshold:
-        return None
+    if score < threshold or (contradicts(a.name, b.name) and not parts["agency"] and parts["budget"] < 0.5):
+        return None  # names that differ where they say more, from unrelated agencies, for other sums: distinct
     return Suspect(p, q, score, _reasons(a, b, parts))
 
 
@@ -162,11 +171,14 @@ def _reasons(a: _Prepared, b: _Prepared, parts: dict[str, float]) -> list[Reason
 def _place_reason(p: Candidate, q: Candidate) -> Reason:
     if (p.city_id and p.city_id == q.city_id) or (p.zone_id and p.zone_id == q.zone_id):
         return Reason("พื้นที่เดียวกัน: {area}", {"area": p.area or q.area})
-    shared = sorted(p.provinces & q.provinces)
+    return Reason("จังหวัดเดียวกัน: {provinces}", {"provinces": _province_names(p.provinces & q.provinces)})
+
+
+@lru_cache(maxsize=4096)
+def _province_names(codes: frozenset[str]) -> Bilingual:
     index = province_index()
-    names = Bilingual(", ".join(index[c]["name_th"] for c in shared if c in index),
-                      ", ".join(index[c]["name_en"] for c in shared if c in index))
-    return Reason("จังหวัดเดียวกัน: {provinces}", {"provinces": names})
+    shared = sorted(c for c in codes if c in index)
+    return Bilingual(", ".join(index[c]["name_th"] for c in shared), ", ".join(index[c]["name_en"] for c in shared))
 
 
 def _agency_reason(p: Candidate, q: Candidate, similarity: float) -> list[Reason]:

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from app.core.thaidate import to_arabic_digits
-from app.plan.terms import AGENCY_WORDS, CONCEPTS, GENERIC
+from app.plan.terms import AGENCY_WORDS, CONCEPTS, GENERIC, NAME_ABBREVIATIONS
 from app.registers.reference import load_provinces
 
 _DROP = re.compile(r"[^0-9a-z\u0e01-\u0e4e]+")  # keeps Latin letters, digits and Thai letters with their marks
@@ -62,8 +62,12 @@ def trigrams(text: str) -> frozenset[str]:
     return frozenset(text[i:i + 3] for i in range(len(text) - 2))
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> NameKey:
-    text = fold(_SAMPLE_MARK.sub("", name or ""))
+    text = _SAMPLE_MARK.sub("", name or "")
+    for short, full in NAME_ABBREVIATIONS.items():
+        text = text.replace(short, full)
+    text = fold(text)
     pattern, table = _phrases()
     concepts, terms = set(), []
     for match in pattern.finditer(text):
@@ -73,6 +77,11 @@ def name_key(name: str) -> NameKey:
     noise = _noise()
     rest = noise.sub("", pattern.sub(" ", text)).replace(" ", "")
     return NameKey(frozenset(concepts), trigrams(rest), trigrams(noise.sub("", text)), tuple(dict.fromkeys(terms)))
+
+
+def contradicts(a: NameKey, b: NameKey) -> bool:
+    """Both names say something besides their shared concepts, and none of it in common."""
+    return bool(a.grams and b.grams) and max(len(a.grams), len(b.grams)) >= 4 and not a.grams & b.grams
 
 
 def dice(a: frozenset[str], b: frozenset[str]) -> float:
@@ -114,13 +123,19 @@ def _agency_words() -> tuple[re.Pattern, dict[str, str]]:
     return pattern, table
 
 
+@cache
+def _kinds() -> tuple[str, ...]:
+    return tuple(fold(full) for full in AGENCY_WORDS)
+
+
+@lru_cache(maxsize=1 << 16)
 def agency_key(name: str) -> AgencyKey:
     text = _SAMPLE_MARK.sub("", name or "").casefold()
     text = _ABBREVIATION.sub(lambda m: _SHORT[m.group(1)], text)
     bracketed = {fold(inner) for inner in re.findall(r"\(([^)]*)\)", text)} - {""}
     pattern, table = _agency_words()
     folded = pattern.sub(lambda m: table[m.group()], fold(re.sub(r"\([^)]*\)", "", text)))
-    kinds = [fold(full) for full in AGENCY_WORDS if fold(full) in folded]
+    kinds = [full for full in _kinds() if full in folded]
     kind = max(kinds, key=len) if kinds else ""
     return AgencyKey(folded, kind, folded.replace(kind, "", 1) if kind else folded, frozenset({folded, *bracketed}))
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -26,6 +26,7 @@ from app.excel.imports.workbook import open_sheet
 from app.excel.sheet import Cells, Column, Sheet, write_workbook
 from app.models import Kind, PlanBudgetLine, PlanProject
 from app.models.plan import BUDGET_SOURCES, SOURCE_CODES
+from app.models.plan.project import BAHT
 from app.plan import budget
 from app.plan.money import ZERO
 from app.registers.catalog import PLAN
@@ -55,7 +56,8 @@ def read_submission(session: Session, path: str | os.PathLike, progress=None) ->
 def _read_amounts(path: str | os.PathLike, plan: Submission) -> dict[int, dict[str, Decimal]]:
     found: dict[int, dict[str, Decimal]] = {}
     with open_sheet(path, PLAN) as sheet:
-        columns = [(c, ColumnReader(PLAN.field(c.field), None)) for c in sheet.columns if c.field in AMOUNT_FIELDS]
+        columns = [(c, ColumnReader(replace(PLAN.field(c.field), computed=False), None))  # read: typed by people
+                   for c in sheet.columns if c.field in AMOUNT_FIELDS]
         if not columns:
             return found
         rows = {r.row: r for r in plan.rows}
@@ -118,12 +120,8 @@ def _check_row(plan: Submission, row, found) -> None:
 def _year_changes(lines: list[budget.Line], year: int, amounts: dict[str, Decimal]) -> list[str]:
     have = {(line.source, kind): getattr(line, kind) for line in lines if line.fiscal_year == year
             for kind in ("requested", "allocated")}
-    changed = []
-    for name, amount in amounts.items():
-        kind, source = name.split("_", 1)
-        if have.get((source, kind), ZERO if kind == "requested" else None) != amount:
-            changed.append(name)
-    return changed
+    # nothing allocated reads as 0.00 in an export: an empty allocation and zero are the same here
+    return [name for name, amount in amounts.items() if (have.get(tuple(name.split("_", 1)[::-1])) or ZERO) != amount]
 
 
 def apply_submission(session: Session, plan: Submission, progress=None) -> ImportResult:
@@ -165,9 +163,9 @@ def _replace_year(session: Session, pid: int, year: int, amounts: dict[str, Deci
     current = {line.source: line for line in budget.lines(session, pid) if line.fiscal_year == year}
     lines = []
     for source in SOURCE_CODES:
-        requested, allocated = amounts.get(f"requested_{source}"), amounts.get(f"allocated_{source}")
+        requested, allocated = amounts.get(f"requested_{source}"), amounts.get(f"allocated_{source}") or None
         old = current.get(source)
-        if requested is None and allocated is None:
+        if not requested and allocated is None and old is None:
             continue
         lines.append(budget.Line(year, source, requested if requested is not None else (old.requested if old else ZERO),
                                  allocated if allocated is not None else (old.allocated if old else None)))
@@ -187,13 +185,13 @@ def template_fields() -> list:
 
 def write_template(path: str | os.PathLike, lang: str = "th") -> Path:
     from app.excel.export import sheet_name
-    from app.excel.imports.report import hint
+    from app.excel.imports.report import hint, word
 
     fields = template_fields()
     cells = {Kind.INT: Cells.INT, Kind.MONEY: Cells.FLOAT, Kind.DATE: Cells.DATE}
     data = Sheet(sheet_name(PLAN, lang), PLAN.label(lang),
                  [Column(f.label(lang), cells.get(f.kind, Cells.TEXT), max(12, f.width / 7)) for f in fields], 0, [])
-    helps = Sheet("วิธีกรอก" if lang == "th" else "How to fill in", PLAN.label(lang),
+    helps = Sheet(word("help", lang), PLAN.label(lang),
                   [Column(PLAN.label(lang), width=40), Column("", width=90)], len(fields),
                   ([f.label(lang), hint(f, lang)] for f in fields))
     return write_workbook(path, [data, helps], lang)
@@ -205,5 +203,5 @@ def summary_lines(plan: Submission, lang: str = "th") -> list[str]:
     requested = sum((v for r in rows for k, v in plan.amounts[r.row].items() if k.startswith("requested_")), ZERO)
     if lang == "en":
         return [f"Budget in the file: {len(rows)} rows, requested {requested:,.2f} baht"]
-    return [f"งบประมาณในไฟล์: {len(rows)} แถว เสนอขอรวม {requested:,.2f} บาท"]
+    return [f"งบประมาณในไฟล์: {len(rows)} แถว เสนอขอรวม {requested:,.2f} {BAHT}"]
 

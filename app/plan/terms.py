@@ -17,7 +17,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                      "smart lighting", "smart street light", "ไฟทาง"),
     "data_platform": ("แพลตฟอร์มข้อมูลเมือง", "ศูนย์ข้อมูลเมือง", "ข้อมูลเมือง", "city data platform",
                       "data platform", "บิ๊กดาต้า", "big data", "คลังข้อมูลเมือง", "ศูนย์ปฏิบัติการเมือง",
-                      "city operation center", "intelligent operation center"),
+                      "city operation center", "intelligent operation center", "ปฏิบัติการเมือง"),
     "solar": ("พลังงานแสงอาทิตย์", "โซลาร์เซลล์", "โซล่าเซลล์", "โซลาร์รูฟ", "โซลาร์รูฟท็อป", "solar rooftop",
               "solar cell", "solar", "แผงพลังงานแสงอาทิตย์"),
     "air_quality": ("คุณภาพอากาศ", "ฝุ่นละออง", "ฝุ่น pm25", "pm25", "มลพิษทางอากาศ", "air quality",
@@ -27,8 +27,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "wildfire": ("ไฟป่า", "หมอกควัน", "wildfire", "forest fire"),
     "waste": ("ขยะ", "มูลฝอย", "ถังขยะ", "waste", "smart bin", "garbage"),
     "parking": ("ที่จอดรถ", "จอดรถ", "parking", "smart parking"),
-    "bus_tracking": ("ติดตามรถโดยสาร", "รถโดยสารสาธารณะ", "รถเมล์", "ติดตามรถเมล์", "bus tracking", "public bus",
-                     "ขนส่งสาธารณะ", "public transport"),
+    "bus_tracking": ("ติดตามรถโดยสาร", "รถโดยสารสาธารณะ", "รถโดยสาร", "รถสองแถว", "รถเมล์", "ติดตามรถเมล์",
+                     "bus tracking", "public bus", "ขนส่งสาธารณะ", "public transport"),
+    "ems": ("รถพยาบาลฉุกเฉิน", "รถกู้ชีพ", "การแพทย์ฉุกเฉิน", "แจ้งเหตุฉุกเฉิน", "ems", "emergency medical"),
+    "landslide": ("ดินถล่ม", "ดินโคลนถล่ม", "น้ำป่า", "landslide", "mudslide"),
     "telemedicine": ("การแพทย์ทางไกล", "แพทย์ทางไกล", "ปรึกษาแพทย์ออนไลน์", "telemedicine", "telehealth",
                      "สุขภาพทางไกล"),
     "elderly_care": ("ผู้สูงอายุ", "ผู้สูงวัย", "elderly", "aged care", "ติดเตียง"),
@@ -57,7 +59,13 @@ GENERIC = ("โครงการ", "ระบบ", "ติดตั้ง", "�
            "เทคโนโลยี", "ดิจิทัล", "digital", "เพื่อ", "และ", "ของ", "ใน", "ด้วย", "แบบ", "การ", "ความ", "ให้", "กับ",
            "บริการ", "ประชาชน", "เมือง", "city", "เขต", "พื้นที่", "area", "เทศบาลนคร", "เทศบาลเมือง",
            "เทศบาลตำบล", "เทศบาล", "องค์การบริหารส่วนจังหวัด", "องค์การบริหารส่วนตำบล", "จังหวัด", "province",
-           "ระยะที่", "ปีงบประมาณ", "ข้อมูลตัวอย่าง", "the", "of", "for", "and", "in")
+           "ระยะที่", "ปีงบประมาณ", "ข้อมูลตัวอย่าง", "บริหารจัดการ", "บริหาร", "จัดการ", "แอปพลิเคชัน",
+           "application", "platform", "แพลตฟอร์ม", "เรียลไทม์", "realtime", "อำเภอเมือง", "อำเภอ", "ตำบล",
+           "the", "of", "for", "and", "in")
+
+# Abbreviations in project names, read as their full words before anything is compared.
+NAME_ABBREVIATIONS = {"รพ.สต.": "โรงพยาบาลส่งเสริมสุขภาพตำบล", "รพ.": "โรงพยาบาล", "ร.ร.": "โรงเรียน",
+                      "กทม.": "กรุงเทพมหานคร", "จ.": "จังหวัด"}
 
 # Agencies write their kind in full, abbreviated or in English; each reads as its full Thai form.
 AGENCY_WORDS: dict[str, tuple[str, ...]] = {

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from app.core.errors import Bilingual
 from app.core.thaidate import parse_date, parse_time, to_arabic_digits
 from app.models import Field, Kind, PlanBudgetLine, PlanProject
-from app.models.plan.project import FIRST_FISCAL_YEAR, LAST_FISCAL_YEAR, SCREENED_STATUSES, STATUS_FLOW
+from app.models.plan.project import BAHT, FIRST_FISCAL_YEAR, LAST_FISCAL_YEAR, SCREENED_STATUSES, STATUS_FLOW
 from app.registers.catalog import REGISTERS, Register
 from app.registers.reference import province_index
 
@@ -31,7 +31,7 @@ def parse_money(value: Any) -> Decimal:
     if isinstance(value, bool):
         raise ValueError("ต้องเป็นจำนวนเงิน (บาท)")
     text = repr(value) if isinstance(value, float) else to_arabic_digits(str(value))
-    text = text.replace(",", "").replace("บาท", "").replace(" ", "").strip()
+    text = text.replace(",", "").replace(BAHT, "").replace(" ", "").strip()
     try:
         amount = Decimal(text)
     except InvalidOperation:

@@ -26,9 +26,10 @@ MODULES = ["core/errors.py", "core/db.py", "registers/validation.py", "core/migr
            "meetings/actions.py", "meetings/records.py", "excel/export.py", "excel/imports/importer.py",
            "excel/imports/workbook.py", "excel/imports/values.py", "registers/records_bulk.py", "meetings/find.py",
            "certificates/certificates.py", "certificates/settings.py", "certificates/rows.py",
-           "views/certificates/paint.py"]
+           "views/certificates/paint.py", "plan/budget.py", "plan/decisions.py", "plan/duplicates.py",
+           "plan/submission.py"]
 ERROR_NAMES = {"UserError", "DatabaseUnavailable", "ValidationFailed", "StaleRecord", "RecordMissing",
-               "RecordInUse", "MigrationFailed", "ValueError", "cls", "ImportFileError"}
+               "RecordInUse", "MigrationFailed", "ValueError", "cls", "ImportFileError", "BudgetRefused", "Reason"}
 RULE_HELPERS = {"later"}  # validation._check_rules: later(field_a, field_b, template)
 
 

@@ -21,8 +21,8 @@ def window(qtbot, db):
 def test_navigation_lists_the_four_registers_and_counts_rows(qtbot, window):
     labels = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert labels == ["พื้นที่เมืองอัจฉริยะ", "เขตส่งเสริมเมืองอัจฉริยะ", "นักส่งเสริมดิจิทัลพัฒนาเมืองรุ่นใหม่",
-                      "ความร่วมมือ ASCN", "การประชุม", "ติดตามมติที่ประชุม",
-                      "เกียรติบัตรตราสัญลักษณ์"]
+                      "ความร่วมมือ ASCN", "แผนงานบูรณาการเมืองอัจฉริยะ", "การประชุม", "ติดตามมติที่ประชุม",
+                      "เกียรติบัตรตราสัญลักษณ์", "ภาพรวมและแผนที่"]
     assert window.count_label.text() == "15 รายการ"
     pane = window.show_pane("zones")
     qtbot.waitUntil(lambda: window.count_label.text() == "8 รายการ", timeout=10000)

@@ -59,6 +59,7 @@ PLAN_STATUSES = choices(
 )
 STATUS_FLOW = ("proposed", "screened", "in_plan", "funded", "under_way", "done")  # one step at a time
 SCREENED_STATUSES = frozenset(STATUS_FLOW[1:])  # these name the resolution that screened the project
+BAHT = "บาท"  # the currency word people type after an amount
 FIRST_FISCAL_YEAR, LAST_FISCAL_YEAR = 2500, 2700  # B.E.: a C.E. year typed by mistake falls outside
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.models.plan import BUDGET_SOURCES
 from app.plan.dashboard import Figures
@@ -13,25 +13,36 @@ from app.plan.money import baht, millions
 from app.registers.catalog import PARTNERSHIPS, ZONES
 from app.registers.reference import province_index
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Dashboard", text)
+translate = QCoreApplication.translate
+SHORT = {"declared": QT_TRANSLATE_NOOP("DashboardWords", "ประกาศแล้ว"),
+         "preparing": QT_TRANSLATE_NOOP("DashboardWords", "จัดทำข้อเสนอ"),
+         "certified": QT_TRANSLATE_NOOP("DashboardWords", "รับรองแล้ว"),
+         "planned": QT_TRANSLATE_NOOP("DashboardWords", "เตรียมการ"),
+         "active": QT_TRANSLATE_NOOP("DashboardWords", "ดำเนินการ"),
+         "completed": QT_TRANSLATE_NOOP("DashboardWords", "เสร็จสิ้น"),
+         "ended": QT_TRANSLATE_NOOP("DashboardWords", "ยุติ"),
+         "gov": QT_TRANSLATE_NOOP("DashboardWords", "แผ่นดิน"),
+         "local": QT_TRANSLATE_NOOP("DashboardWords", "ท้องถิ่น"),
+         "province": QT_TRANSLATE_NOOP("DashboardWords", "จังหวัด/กลุ่มจังหวัด"),
+         "boi": QT_TRANSLATE_NOOP("DashboardWords", "BOI"),
+         "other": QT_TRANSLATE_NOOP("DashboardWords", "อื่น ๆ")}
 
 
 def tiles() -> list[tuple[str, str, tuple[str, dict], str]]:
     """(key, caption, target, colour) of every tile, in reading order (two rows of five)."""
     plan = ("plan", {})
     return [
-        ("cities", tr("เมืองอัจฉริยะที่ได้รับรอง"), ("cities", {}), "#eef6ee"),
-        ("valid", tr("ตราสัญลักษณ์ยังไม่หมดอายุ"), ("cities", {"status": "valid"}), "#eef6ee"),
-        ("expiring", tr("ใกล้หมดอายุภายใน 90 วัน"), ("cities", {"status": "expiring"}), "#fff4e0"),
-        ("expired", tr("ตราสัญลักษณ์หมดอายุแล้ว"), ("cities", {"status": "expired"}), "#fdecea"),
-        ("zones", tr("เขตส่งเสริมเมืองอัจฉริยะ"), ("zones", {}), "#fff4e8"),
-        ("ambassadors", tr("นักส่งเสริมดิจิทัลพัฒนาเมืองรุ่นใหม่"), ("ambassadors", {}), "#f3eefa"),
-        ("partnerships", tr("ความร่วมมือ ASCN ที่ดำเนินการอยู่"), ("partnerships", {"status": "active"}), "#eef3fa"),
-        ("projects", tr("โครงการในแผนงานบูรณาการ"), plan, "#eaf2fb"),
-        ("requested", tr("งบประมาณที่เสนอขอ (ล้านบาท)"), plan, "#eaf2fb"),
-        ("allocated", tr("งบประมาณที่ได้รับจัดสรร (ล้านบาท)"), plan, "#eaf2fb"),
+        ("cities", translate("Dashboard", "เมืองอัจฉริยะที่ได้รับรอง"), ("cities", {}), "#eef6ee"),
+        ("valid", translate("Dashboard", "ตราสัญลักษณ์ยังไม่หมดอายุ"), ("cities", {"status": "valid"}), "#eef6ee"),
+        ("expiring", translate("Dashboard", "ใกล้หมดอายุภายใน 90 วัน"), ("cities", {"status": "expiring"}), "#fff4e0"),
+        ("expired", translate("Dashboard", "ตราสัญลักษณ์หมดอายุแล้ว"), ("cities", {"status": "expired"}), "#fdecea"),
+        ("zones", translate("Dashboard", "เขตส่งเสริมเมืองอัจฉริยะ"), ("zones", {}), "#fff4e8"),
+        ("ambassadors", translate("Dashboard", "นักส่งเสริมดิจิทัลพัฒนาเมืองรุ่นใหม่"), ("ambassadors", {}), "#f3eefa"),
+        ("partnerships", translate("Dashboard", "ความร่วมมือ ASCN ที่ดำเนินการอยู่"),
+         ("partnerships", {"status": "active"}), "#eef3fa"),
+        ("projects", translate("Dashboard", "โครงการในแผนงานบูรณาการ"), plan, "#eaf2fb"),
+        ("requested", translate("Dashboard", "งบประมาณที่เสนอขอ (ล้านบาท)"), plan, "#eaf2fb"),
+        ("allocated", translate("Dashboard", "งบประมาณที่ได้รับจัดสรร (ล้านบาท)"), plan, "#eaf2fb"),
     ]
 
 
@@ -50,17 +61,14 @@ def tile_values(f: Figures) -> dict[str, tuple[str, str]]:
         "expiring": count(f.emblems.get("expiring", 0)), "expired": count(f.emblems.get("expired", 0)),
         "zones": count(sum(f.zones.values())), "ambassadors": count(sum(f.cohorts.values())),
         "partnerships": count(f.partnerships.get("active", 0)), "projects": count(f.project_count),
-        "requested": (millions(requested), tr("{amount} บาท").format(amount=baht(requested))),
-        "allocated": (millions(allocated), tr("{amount} บาท").format(amount=baht(allocated))),
+        "requested": (millions(requested), translate("Dashboard", "{amount} บาท").format(amount=baht(requested))),
+        "allocated": (millions(allocated), translate("Dashboard", "{amount} บาท").format(amount=baht(allocated))),
     }
 
 
 def short_labels() -> dict[str, str]:
     """Chart axes are narrow: short words for the statuses and sources (the registers' own labels are longer)."""
-    return {"declared": tr("ประกาศแล้ว"), "preparing": tr("จัดทำข้อเสนอ"), "certified": tr("รับรองแล้ว"),
-            "planned": tr("เตรียมการ"), "active": tr("ดำเนินการ"), "completed": tr("เสร็จสิ้น"), "ended": tr("ยุติ"),
-            "gov": tr("แผ่นดิน"), "local": tr("ท้องถิ่น"), "province": tr("จังหวัด/กลุ่มจังหวัด"), "boi": tr("BOI"),
-            "other": tr("อื่น ๆ")}
+    return {key: translate("DashboardWords", text) for key, text in SHORT.items()}
 
 
 def zone_bars(f: Figures) -> tuple[list[str], list[int], list[tuple[str, dict]]]:
@@ -77,7 +85,7 @@ def partnership_bars(f: Figures) -> tuple[list[str], list[int], list[tuple[str, 
 
 def cohort_bars(f: Figures) -> tuple[list[str], list[int], list[tuple[str, dict]]]:
     cohorts = sorted(f.cohorts)
-    return ([tr("รุ่นที่ {n}").format(n=c) for c in cohorts], [f.cohorts[c] for c in cohorts],
+    return ([translate("Dashboard", "รุ่นที่ {n}").format(n=c) for c in cohorts], [f.cohorts[c] for c in cohorts],
             [("ambassadors", {"cohort": c}) for c in cohorts])
 
 
@@ -101,7 +109,8 @@ def map_values(f: Figures, layer: str, lang: str) -> tuple[dict[str, float], dic
         cities, zones, projects, requested = (p.cities, p.zones, p.projects, p.requested) if p else (0, 0, 0, 0)
         values[code] = {"cities": cities, "zones": zones}.get(layer, float(requested) / 1e6)
         name = row["name_en"] if lang == "en" else row["name_th"]
-        tips[code] = "\n".join([name, tr("เมืองอัจฉริยะที่ได้รับรอง {n} · เขตส่งเสริม {z}").format(n=cities, z=zones),
-                                tr("แผนงาน {n} โครงการ เสนอขอ {m} ล้านบาท").format(n=projects,
-                                                                                   m=millions(Decimal(requested)))])
+        first = translate("Dashboard", "เมืองอัจฉริยะที่ได้รับรอง {n} · เขตส่งเสริม {z}").format(n=cities, z=zones)
+        second = translate("Dashboard", "แผนงาน {n} โครงการ เสนอขอ {m} ล้านบาท").format(
+            n=projects, m=millions(Decimal(requested)))
+        tips[code] = "\n".join([name, first, second])
     return values, tips

@@ -220,3 +220,27 @@ class DashboardPane(QWidget):
 
         export.ask_and_save(self, "pdf")
 
+
+
+def settle(ms: int = 200) -> None:
+    """Let the layouts and the charts size themselves (a local loop: processEvents with a time limit crashes 6.12)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def render_files(db: Database, pdf, png, lang: str = "th") -> list:
+    """The command line's export: the pane built offscreen at a slide's size, its figures loaded, the files written."""
+    from app.views.dashboard import export
+
+    pane = DashboardPane(db, lang)
+    pane.resize(1500, 940)
+    pane.show()
+    pane.load_now()
+    settle()
+    written = [export.write_pdf(pane, pdf)] if pdf else []
+    written += [export.write_png(pane, png)] if png else []
+    pane.close()
+    return written

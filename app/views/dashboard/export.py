@@ -6,13 +6,14 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPoint, QSize
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPoint, QSize
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QPixmap
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.core.errors import FileNotWritable
 from app.views.shared.settings import EXPORT_FOLDER
 
+translate = QCoreApplication.translate
 SCALE = 2  # the PNG at twice the screen's pixels: sharp on a projector
 
 
@@ -60,8 +61,11 @@ def write_pdf(pane, path: str | Path) -> Path:
 
 def ask_and_save(pane, kind: str) -> Path | None:
     """Ask where (the last export folder), then write; a failure is a message and leaves no file."""
-    suffix, flt = (".png", pane.tr("ภาพ PNG (*.png)")) if kind == "png" else (".pdf", pane.tr("PDF (*.pdf)"))
-    suggested = str(Path(EXPORT_FOLDER.get() or Path.home()) / (pane.tr("ภาพรวม") + suffix))
+    if kind == "png":
+        suffix, flt = ".png", translate("DashboardPane", "ภาพ PNG (*.png)")
+    else:
+        suffix, flt = ".pdf", translate("DashboardPane", "PDF (*.pdf)")
+    suggested = str(Path(EXPORT_FOLDER.get() or Path.home()) / (translate("DashboardPane", "ภาพรวม") + suffix))
     path = pane.ask_save_path(suggested, flt)
     if not path:
         return None
@@ -69,23 +73,9 @@ def ask_and_save(pane, kind: str) -> Path | None:
     try:
         written = write_png(pane, path) if kind == "png" else write_pdf(pane, path)
     except FileNotWritable as error:
-        QMessageBox.warning(pane, pane.tr("ทำรายการไม่สำเร็จ"), error.message(pane.lang))
+        QMessageBox.warning(pane, translate("DashboardPane", "ทำรายการไม่สำเร็จ"), error.message(pane.lang))
         return None
     EXPORT_FOLDER.set(str(path.parent))
     pane.saved_to = written
     return written
 
-
-def render_files(db, pdf: Path | None, png: Path | None, lang: str = "th") -> list[Path]:
-    """Build the pane offscreen at a slide's size, load its figures, and write the files asked for."""
-    from app.views.dashboard.dashboard_pane import DashboardPane
-
-    pane = DashboardPane(db, lang)
-    pane.resize(1500, 940)
-    pane.show()
-    pane.load_now()
-    pane.layout().activate()
-    written = [write_pdf(pane, pdf)] if pdf else []
-    written += [write_png(pane, png)] if png else []
-    pane.close()
-    return written

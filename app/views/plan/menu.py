@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolButton
 
 from app.core.errors import UserError
+
+translate = QCoreApplication.translate
 
 
 def install(window) -> None:
@@ -18,10 +21,10 @@ def install(window) -> None:
 
 def attach(window, pane) -> None:
     """Tool buttons beside the pane's add/edit/delete, the same actions in its context menu."""
-    budget = _action(pane, pane.tr("งบประมาณ…"), "Ctrl+B", lambda: open_budget(window, pane), "budget")
-    duplicates = _action(pane, pane.tr("ตรวจโครงการซ้ำ…"), "Ctrl+D", lambda: open_duplicates(window, pane),
+    budget = _action(pane, translate("PlanMenu", "งบประมาณ…"), "Ctrl+B", lambda: open_budget(window, pane), "budget")
+    duplicates = _action(pane, translate("PlanMenu", "ตรวจโครงการซ้ำ…"), "Ctrl+D", lambda: open_duplicates(window, pane),
                          "duplicates")
-    summary = _action(pane, pane.tr("สรุปงบประมาณ…"), None, lambda: open_summary(window, pane), "summary")
+    summary = _action(pane, translate("PlanMenu", "สรุปงบประมาณ…"), None, lambda: open_summary(window, pane), "summary")
     for action in (budget, duplicates, summary):
         button = QToolButton(pane)
         button.setObjectName(f"{action.objectName()}Button")

@@ -73,7 +73,9 @@ class FilterBar(QWidget):
         return combo
 
     def value(self, name: str) -> Any:
-        return self.fields[name].currentData()
+        """The value chosen in a register's own filter; None for its first entry (everything)."""
+        data = self.fields[name].currentData()
+        return None if data in (None, "") else data
 
     def set_options(self, data: TableData) -> None:
         """Offer what the loaded rows hold (years, agencies); the choice made stays when it is still offered."""
@@ -82,7 +84,7 @@ class FilterBar(QWidget):
             items = filters.options(data, f, self.lang)
             if f.kind in (Kind.TEXT, Kind.REF):
                 items.sort(key=lambda item: thai_collator().sortKey(item[1]))
-            chosen = combo.currentData()
+            chosen = self.value(name)
             combo.blockSignals(True)
             while combo.count() > 1:
                 combo.removeItem(1)
@@ -90,7 +92,7 @@ class FilterBar(QWidget):
                 combo.addItem(label, value)
             combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen is not None else 0)
             combo.blockSignals(False)
-            if combo.currentData() != chosen:
+            if self.value(name) != chosen:
                 self.field_filter_changed.emit(name, None)
 
     def reset(self) -> None:

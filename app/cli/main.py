@@ -12,7 +12,7 @@ from pathlib import Path
 from app import __version__
 from app.core.errors import UserError
 
-REGISTER_KEYS = ("cities", "zones", "ambassadors", "partnerships")  # app.registers.catalog, without its imports
+REGISTER_KEYS = ("cities", "zones", "ambassadors", "partnerships", "plan")  # app.registers.catalog, without imports
 
 
 class _Parser(argparse.ArgumentParser):

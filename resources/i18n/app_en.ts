@@ -936,8 +936,8 @@
     </message>
     <message>
         <location filename="../../app/views/dashboard/dashboard_pane.py" line="173"/>
-        <source>งบประมาณแผนงานที่เสนอขอตามปีและแหล่งงบประมาณ</source>
-        <translation>Plan budget requested by year and source</translation>
+        <source>งบประมาณที่เสนอขอตามปีและแหล่ง</source>
+        <translation>Budget requested by year and source</translation>
     </message>
     <message>
         <location filename="../../app/views/dashboard/dashboard_pane.py" line="175"/>

@@ -80,7 +80,8 @@ def test_screenshots_render_every_pane_and_the_forms(tmp_path):
         "form-cities.png", "form-zones.png", "form-ambassadors.png", "form-partnerships.png",
         "form-zones-errors.png", "pane-meetings.png", "meeting-details.png", "meeting-attendance.png",
         "meeting-agenda.png", "meeting-preview.png", "pane-actions.png", "import-preview.png",
-        "pane-certificates.png", "certificate-preview.png", "certificate-verify.png",
+        "pane-certificates.png", "certificate-preview.png", "certificate-verify.png", "pane-plan.png",
+        "form-plan.png", "plan-budget.png", "plan-duplicates.png", "plan-summary.png", "pane-dashboard.png",
     ])
     for path in out.glob("*.png"):
         image = QImage(str(path))

@@ -122,9 +122,9 @@ def test_only_panes_that_show_the_changed_register_reload(qtbot, window):
     form = cities.edit_selected()
     form.editors["notes"].set_value("บันทึกเพิ่มเติม")
     form.save()
-    # zones, ambassadors and certificates show city names, meetings and action items cite cities;
+    # zones, ambassadors, plan projects and certificates show city names, meetings and action items cite cities;
     # partnerships do not
-    assert window._stale == {"zones", "ambassadors", "meetings", "actions", "certificates"}
+    assert window._stale == {"zones", "ambassadors", "plan", "meetings", "actions", "certificates", "dashboard"}
 
 
 def test_the_cities_pane_reloads_after_the_certificates_pane_changed(qtbot, window):

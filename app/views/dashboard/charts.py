@@ -47,6 +47,7 @@ def _axes(chart: QChart, series, categories: Sequence[str], label: str = "") -> 
     x = QBarCategoryAxis()
     x.append(list(categories))
     x.setLabelsFont(_font(-1))
+    x.setTruncateLabels(False)  # short labels: better a little overlap than "ประกา..."
     y = QValueAxis()
     y.setLabelsFont(_font(-2))
     y.setLabelFormat("%.0f")

@@ -170,7 +170,7 @@ class DashboardPane(QWidget):
                                      self._opener(cohorts[2]), self.content, "cohortsChart", "#6a51a3"),
             "partnerships": charts.counts(self.tr("ความร่วมมือ ASCN ตามสถานะ"), partners[0], partners[1],
                                           self._opener(partners[2]), self.content, "partnershipsChart", "#2e86c1"),
-            "budget": charts.stacked(self.tr("งบประมาณแผนงานที่เสนอขอตามปีและแหล่งงบประมาณ"), years, sets,
+            "budget": charts.stacked(self.tr("งบประมาณที่เสนอขอตามปีและแหล่ง"), years, sets,
                                      self._opener(plan_targets), self.content, "budgetChart",
                                      self.tr("ล้านบาท")),
         }

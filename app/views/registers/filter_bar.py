@@ -59,7 +59,6 @@ class FilterBar(QWidget):
             more = QHBoxLayout()
             for combo in self.fields.values():
                 more.addWidget(combo, 1)
-            more.addStretch(1)
             rows.addLayout(more)
 
     def _combo(self, everything: str, items: list[tuple[str, str]], name: str) -> QComboBox:

@@ -103,3 +103,26 @@ def test_the_summary_saves_a_workbook(qtbot, pane, tmp_path):
     dialog.ask_save_path = lambda suggested, flt: str(tmp_path / "สรุป")
     qtbot.mouseClick(dialog.xlsx_button, Qt.MouseButton.LeftButton)
     assert (tmp_path / "สรุป.xlsx").exists() and "บันทึกแล้ว" in dialog.status.text()
+
+
+def test_the_excel_import_of_the_plan_reads_the_budget_too(qtbot, window, pane, tmp_path):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.active.append(["ชื่อโครงการ", "หน่วยงานที่เสนอ", "ประเภทหน่วยงาน", "จังหวัด", "ปีงบประมาณ (พ.ศ.)", "สถานะ",
+                      "เสนอขอ: งบประมาณแผ่นดิน", "เสนอขอ: งบจังหวัด/กลุ่มจังหวัด"])
+    wb.active.append(["ระบบเตือนภัยดินถล่ม อุตรดิตถ์", "จังหวัดอุตรดิตถ์", "จังหวัด", "อุตรดิตถ์", 2569, "เสนอโครงการ",
+                      "2,000,000.25", "๕๐๐,๐๐๐"])
+    wb.save(tmp_path / "ส่ง.xlsx")
+    from app.views.plan.import_dialog import PlanImportDialog
+
+    dialog = window.excel.import_register("plan")  # what the plan pane's Excel ▾ → นำเข้า does
+    assert isinstance(dialog, PlanImportDialog)
+    with qtbot.waitSignal(dialog.plan_read, timeout=20000):
+        dialog.load(tmp_path / "ส่ง.xlsx")
+    assert dialog.import_button.isEnabled()
+    with qtbot.waitSignal(dialog.imported, timeout=20000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    with pane.db.session() as session:
+        project = session.scalar(select(PlanProject).where(PlanProject.name == "ระบบเตือนภัยดินถล่ม อุตรดิตถ์"))
+        assert project.requested_total == Decimal("2500000.25") and project.requested_province == Decimal("500000")

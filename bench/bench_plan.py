@@ -151,22 +151,35 @@ def bench_dashboard(keep: Path | None, scale: int) -> dict:
 
     queries = timed(query, 5)
 
-    def open_pane() -> None:
+    def open_pane() -> tuple[float, float, float]:
+        """(first paint, tiles and charts painted, map painted): figures come from the loading thread."""
+        from PySide6.QtCore import QEventLoop
+
+        start = time.perf_counter()
         pane = DashboardPane(db)
         pane.resize(1100, 700)
         pane.show()
-        pane.load_now()
-        pane.repaint()  # painted: tiles, charts and map on screen
+        pane.reload()
+        pane.repaint()
+        times = [time.perf_counter() - start]
+        for signal in (pane.figures_shown, pane.loaded):
+            loop = QEventLoop()
+            signal.connect(loop.quit)
+            loop.exec()
+            pane.repaint()
+            times.append(time.perf_counter() - start)
         pane.close()
         pane.deleteLater()
+        settle(20)
+        return tuple(times)
 
-    first = timed(open_pane, 1)[0]  # QtCharts' first use included
-    opens = timed(open_pane, 5)
-    settle(50)
+    first = open_pane()  # QtCharts' first use included
+    opens = [open_pane() for _ in range(5)]
     db.dispose()
     return {"database": built["counts"], "plan_projects": 336 * scale, "figures_query_ms": 1000 * statistics.median(
-        queries), "open_first_ms": 1000 * first, "open_ms": 1000 * statistics.median(opens),
-        "goal_ms": GOAL_DASHBOARD_MS}
+        queries), "open_first_ms": 1000 * first[2], "open_shown_ms": 1000 * statistics.median(o[0] for o in opens),
+        "figures_ms": 1000 * statistics.median(o[1] for o in opens),
+        "open_ms": 1000 * statistics.median(o[2] for o in opens), "goal_ms": GOAL_DASHBOARD_MS}
 
 
 def main() -> None:
@@ -174,20 +187,26 @@ def main() -> None:
     parser.add_argument("--json", type=Path, help="also write the figures as JSON")
     parser.add_argument("--keep", type=Path, help="keep (and reuse) the 1000× database in this folder")
     parser.add_argument("--scale", type=int, default=1000)
+    parser.add_argument("--skip-duplicates", action="store_true", help="only the dashboard")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        dup = bench_duplicates(Path(tmp))
+        dup = None if args.skip_duplicates else bench_duplicates(Path(tmp))
     dash = bench_dashboard(args.keep, args.scale)
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, load {os.getloadavg()[0]:.2f}\n")
-    print("| duplicate check of 5,000 projects | median | goal | ratio |\n|---|---|---|---|")
-    for label, key in (("in memory (blocking and scoring)", "in_memory_s"),
-                       ("from the database (load, check, decisions)", "with_database_s")):
-        print(f"| {label} | {dup[key]:.2f} s | ≤ {GOAL_DUPLICATES_S:.0f} s | {dup[key] / GOAL_DUPLICATES_S:.2f} |")
-    print(f"\n{dup['suspected']} pairs suspected of {dup['pairs_if_naive']:,} possible pairs\n")
+    if dup:
+        print("| duplicate check of 5,000 projects | median | goal | ratio |\n|---|---|---|---|")
+        for label, key in (("in memory (blocking and scoring)", "in_memory_s"),
+                           ("from the database (load, check, decisions)", "with_database_s")):
+            print(f"| {label} | {dup[key]:.2f} s | ≤ {GOAL_DUPLICATES_S:.0f} s | {dup[key] / GOAL_DUPLICATES_S:.2f} |")
+        print(f"\n{dup['suspected']} pairs suspected of {dup['pairs_if_naive']:,} possible pairs\n")
     print(f"| dashboard at {args.scale}× | median | goal |\n|---|---|---|")
     print(f"| figures (GROUP BY queries) | {dash['figures_query_ms']:.0f} ms | — |")
-    print(f"| open: build, load, paint (warm) | {dash['open_ms']:.0f} ms | ≤ {GOAL_DASHBOARD_MS:.0f} ms |")
-    print(f"| open, first in the process (QtCharts loaded) | {dash['open_first_ms']:.0f} ms | — |")
+    print(f"| open: the pane painted, figures still loading on their thread | {dash['open_shown_ms']:.0f} ms | — |")
+    print(f"| open: tiles and charts painted with their figures (warm) | {dash['figures_ms']:.0f} ms | "
+          f"≤ {GOAL_DASHBOARD_MS:.0f} ms |")
+    print(f"| open: the map painted with its figures too (warm) | {dash['open_ms']:.0f} ms | ≤ {GOAL_DASHBOARD_MS:.0f} "
+          f"ms |")
+    print(f"| the same, first in the process (QtCharts loaded) | {dash['open_first_ms']:.0f} ms | — |")
     if args.json:
         args.json.write_text(json.dumps({"duplicates": dup, "dashboard": dash}, indent=2, default=str))
 

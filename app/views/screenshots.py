@@ -116,6 +116,11 @@ def _plan(window: MainWindow, outdir: Path) -> list[Path]:
     written.append(_grab(dialog, outdir / "plan-duplicates.png"))
     dialog.close()
     pane.summary_action.trigger()
+    if pane.summary_dialog.summary is None:
+        loop = QEventLoop()
+        pane.summary_dialog.refreshed.connect(loop.quit)
+        QTimer.singleShot(30000, loop.quit)
+        loop.exec()
     written.append(_grab(pane.summary_dialog, outdir / "plan-summary.png"))
     pane.summary_dialog.close()
     dashboard = window.show_pane("dashboard")

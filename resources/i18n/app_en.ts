@@ -2312,72 +2312,77 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../app/views/plan/summary_dialog.py" line="39"/>
+        <location filename="../../app/views/plan/summary_dialog.py" line="47"/>
         <source>สรุปแผนงานบูรณาการสำหรับระเบียบวาระ</source>
         <translation>Plan summary for the agenda</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/summary_dialog.py" line="43"/>
+        <location filename="../../app/views/plan/summary_dialog.py" line="51"/>
         <source>ทุกปีงบประมาณ</source>
         <translation>every fiscal year</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/summary_dialog.py" line="45"/>
+        <location filename="../../app/views/plan/summary_dialog.py" line="53"/>
         <source>ปีงบประมาณ {year}</source>
         <translation>fiscal year {year}</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/summary_dialog.py" line="52"/>
+        <location filename="../../app/views/plan/summary_dialog.py" line="60"/>
         <source>บันทึก Excel…</source>
         <translation>Save Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/summary_dialog.py" line="53"/>
+        <location filename="../../app/views/plan/summary_dialog.py" line="61"/>
         <source>บันทึก PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/summary_dialog.py" line="54"/>
+        <location filename="../../app/views/plan/summary_dialog.py" line="62"/>
         <source>บันทึก PDF และแนบกับระเบียบวาระ…</source>
         <translation>Save PDF and attach to an agenda item…</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/summary_dialog.py" line="77"/>
+        <location filename="../../app/views/plan/summary_dialog.py" line="80"/>
+        <source>กำลังสรุป…</source>
+        <translation>Summarising…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/plan/summary_dialog.py" line="98"/>
         <source>รวมเสนอขอ {r} บาท · ได้รับจัดสรร {a} บาท</source>
         <translation>Requested {r} baht · allocated {a} baht</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/summary_dialog.py" line="104"/>
+        <location filename="../../app/views/plan/summary_dialog.py" line="126"/>
         <source>แนบกับระเบียบวาระ</source>
         <translation>Attach to an agenda item</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/summary_dialog.py" line="104"/>
+        <location filename="../../app/views/plan/summary_dialog.py" line="126"/>
         <source>ระเบียบวาระ</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/summary_dialog.py" line="112"/>
+        <location filename="../../app/views/plan/summary_dialog.py" line="134"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/summary_dialog.py" line="112"/>
+        <location filename="../../app/views/plan/summary_dialog.py" line="134"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/summary_dialog.py" line="124"/>
+        <location filename="../../app/views/plan/summary_dialog.py" line="146"/>
         <source>บันทึกแล้ว: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/summary_dialog.py" line="131"/>
+        <location filename="../../app/views/plan/summary_dialog.py" line="153"/>
         <source>ไม่มีระเบียบวาระของการประชุมที่ยังไม่รับรองรายงานการประชุม</source>
         <translation>No agenda item of a meeting whose minutes are not yet certified</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/summary_dialog.py" line="143"/>
+        <location filename="../../app/views/plan/summary_dialog.py" line="165"/>
         <source>แนบ {name} กับระเบียบวาระแล้ว</source>
         <translation>{name} attached to the agenda item</translation>
     </message>

@@ -16,6 +16,11 @@ depends_on = None
 
 
 def upgrade() -> None:
+    # the dashboard's counts read these indexes alone: zones by status, cities by the end of their emblem
+    with op.batch_alter_table('promotion_zone', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_promotion_zone_status'), ['status'], unique=False)
+    with op.batch_alter_table('city', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_city_emblem_valid_until'), ['emblem_valid_until'], unique=False)
     op.create_table('plan_project',
     sa.Column('code', sa.String(length=40), nullable=True),
     sa.Column('name', sa.String(length=400), nullable=False),
@@ -70,7 +75,8 @@ def upgrade() -> None:
     sa.UniqueConstraint('project_id', 'fiscal_year', 'source', name=op.f('uq_plan_budget_line_project_id'))
     )
     with op.batch_alter_table('plan_budget_line', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_plan_budget_line_fiscal_year'), ['fiscal_year'], unique=False)
+        batch_op.create_index('ix_plan_budget_line_sums', ['fiscal_year', 'source', 'requested', 'allocated'],
+                              unique=False)
         batch_op.create_index(batch_op.f('ix_plan_budget_line_project_id'), ['project_id'], unique=False)
 
     op.create_table('plan_pair_decision',
@@ -112,6 +118,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('city', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_city_emblem_valid_until'))
+    with op.batch_alter_table('promotion_zone', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_promotion_zone_status'))
     with op.batch_alter_table('plan_project_province', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_plan_project_province_province_code'))
 
@@ -124,7 +134,7 @@ def downgrade() -> None:
     op.drop_table('plan_pair_decision')
     with op.batch_alter_table('plan_budget_line', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_plan_budget_line_project_id'))
-        batch_op.drop_index(batch_op.f('ix_plan_budget_line_fiscal_year'))
+        batch_op.drop_index('ix_plan_budget_line_sums')
 
     op.drop_table('plan_budget_line')
     with op.batch_alter_table('plan_project', schema=None) as batch_op:

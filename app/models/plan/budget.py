@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, Money, utcnow
@@ -23,11 +23,13 @@ class PlanBudgetLine(Base):
     """Money of one project in one fiscal year from one source: requested, and allocated once it is known."""
 
     __tablename__ = "plan_budget_line"
-    __table_args__ = (UniqueConstraint("project_id", "fiscal_year", "source"),)
+    # the dashboard's sums by year and source read this index alone (it covers them), and a year's lines too
+    __table_args__ = (UniqueConstraint("project_id", "fiscal_year", "source"),
+                      Index("ix_plan_budget_line_sums", "fiscal_year", "source", "requested", "allocated"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     project_id: Mapped[int] = mapped_column(ForeignKey("plan_project.id", ondelete="CASCADE"), index=True)
-    fiscal_year: Mapped[int] = mapped_column(Integer, index=True)
+    fiscal_year: Mapped[int] = mapped_column(Integer)
     source: Mapped[str] = mapped_column(String(20))
     requested: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     allocated: Mapped[Decimal | None] = mapped_column(Money)

@@ -27,10 +27,18 @@ from app.plan import summary, summary_files
 from app.plan.money import baht
 from app.plan.summary import Summary, cell_text
 from app.views.shared.settings import EXPORT_FOLDER
+from app.views.shared.tasks import run_task
+
+
+def summarise(db: Database, year: int | None) -> Summary:
+    """On the worker: the four tables (one pass over the plan's projects and budget lines)."""
+    with db.session() as session:
+        return summary.summarise(session, year)
 
 
 class SummaryDialog(QDialog):
     attached = Signal(int)  # the agenda item the PDF was attached to
+    refreshed = Signal()
 
     def __init__(self, db: Database, years: list[int], lang: str = "th", parent: QWidget | None = None):
         super().__init__(parent)
@@ -69,13 +77,27 @@ class SummaryDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        with self.db.session() as session:
-            self.summary = summary.summarise(session, self.year.currentData())
+        self.status.setText(self.tr("กำลังสรุป…"))
+        for button in (self.xlsx_button, self.pdf_button, self.attach_button):
+            button.setEnabled(False)
+        run_task(summarise, self.db, self.year.currentData(), on_done=self._show, on_error=self._failed)
+
+    def _failed(self, error: Exception) -> None:
+        if not isinstance(error, UserError):
+            raise error
+        self.status.setText(error.message(self.lang))
+
+    def _show(self, result: Summary) -> None:
+        self.summary = result
+        self.status.clear()
+        for button in (self.xlsx_button, self.pdf_button, self.attach_button):
+            button.setEnabled(True)
         self.tabs.clear()
         for table in self.summary.tables:
             self.tabs.addTab(self._table(table), table.title.text(self.lang))
         self.total.setText(self.tr("รวมเสนอขอ {r} บาท · ได้รับจัดสรร {a} บาท").format(
             r=baht(self.summary.requested), a=baht(self.summary.allocated)))
+        self.refreshed.emit()
 
     def _table(self, table) -> QTableWidget:
         rows = [*table.rows, *([table.total] if table.total else [])]

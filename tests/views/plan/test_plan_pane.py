@@ -99,7 +99,8 @@ def test_the_duplicate_check_lists_pairs_and_remembers_a_decision(qtbot, pane, m
 def test_the_summary_saves_a_workbook(qtbot, pane, tmp_path):
     pane.summary_action.trigger()
     dialog = pane.summary_dialog
-    assert dialog.tabs.count() == 4
+    qtbot.waitUntil(lambda: dialog.tabs.count() == 4, timeout=20000)
+    assert dialog.xlsx_button.isEnabled()
     dialog.ask_save_path = lambda suggested, flt: str(tmp_path / "สรุป")
     qtbot.mouseClick(dialog.xlsx_button, Qt.MouseButton.LeftButton)
     assert (tmp_path / "สรุป.xlsx").exists() and "บันทึกแล้ว" in dialog.status.text()

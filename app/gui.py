@@ -60,6 +60,16 @@ def ask_password(name: str, lang: str | None = None) -> str | None:
     return text if ok and text else None
 
 
+def run_dashboard_export(db, pdf: Path | None, png: Path | None, lang: str | None = None) -> int:
+    """The dashboard rendered offscreen into a PDF and/or a PNG (`dashboard --pdf FILE`)."""
+    from app.views.dashboard.dashboard_pane import render_files
+
+    app, lang = make_app(lang or "th")
+    for path in render_files(db, pdf, png, lang):
+        print(path)
+    return 0
+
+
 def show_startup_error(error, lang: str | None = None) -> None:
     """The database could not be opened: say so in a window, since a desktop user sees no terminal."""
     from PySide6.QtCore import QCoreApplication

@@ -161,6 +161,14 @@ def valid_values(key: str, n: int = 1, **overrides: Any) -> dict[str, Any]:
             "focus_areas": ["safety", "health"], "lead_agency": "depa", "start_on": date(2022, 1, 1),
             "end_on": date(2024, 12, 31), "status": "active", "notes": None,
         }
+    elif key == "plan":
+        values = {
+            "code": f"ทดสอบ-{n}", "name": f"ระบบไฟจราจรอัจฉริยะทดสอบ {n}", "agency": "เทศบาลนครทดสอบ",
+            "agency_kind": "local", "provinces": ["TH-65"], "city_id": None, "zone_id": None,
+            "dimensions": ["MOB", "GOV"], "fiscal_year": 2568, "end_year": 2569, "status": "proposed",
+            "submitted_on": date(2024, 11, 5),
+            "resolution": None, "kpis": "ลดเวลาเดินทางในเขตเมืองร้อยละ 10", "notes": None,
+        }
     else:  # pragma: no cover - a new register needs sample values here
         raise KeyError(key)
     values.update(overrides)

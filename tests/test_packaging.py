@@ -18,6 +18,7 @@ def test_wheel_contains_resources_and_migrations(tmp_path):
     for needed in ("resources/fonts/THSarabunPSK.ttf", "resources/fonts/Laksaman.ttf",
                    "resources/fonts/OFL-THSarabunPSK.txt", "resources/fonts/GPL-2.txt",
                    "resources/reference/provinces.csv", "resources/reference/NOTICE.md",
+                   "resources/map/provinces.json", "resources/map/NOTICE.md",
                    "resources/i18n/app_en.qm", "app/migrations/env.py", "app/migrations/script.py.mako",
                    "app/migrations/versions/0001_initial_registers.py", "app/cli/main.py"):
         assert needed in names, needed

@@ -22,9 +22,15 @@ REGISTER_TABLES = ("city", "city_province", "city_dimension", "emblem_renewal", 
                    "ascn_partnership")
 MEETING_TABLES = ("committee", "committee_member", "meeting", "meeting_attendance", "meeting_guest", "agenda_item",
                   "agenda_item_city", "action_item")
+PLAN_TABLES = ("plan_project", "plan_project_province", "plan_project_dimension", "plan_budget_line",
+               "plan_pair_decision")
 CERTIFICATE_TABLES = ("certificate", "certificate_counter", "certificate_event")
+CLERK_TABLES = REGISTER_TABLES + MEETING_TABLES + PLAN_TABLES
 HIDDEN_FROM_VIEWERS = ("audit_personal", "personal_data_disclosure")
 WRITE = "INSERT, UPDATE, DELETE"
+# the settings a secretary keeps: the certificates' (wording, signatories, numbering) and the import mappings
+# a secretary confirmed (app.excel.imports.mapping.SETTING_PREFIX)
+SECRETARY_SETTINGS = "key LIKE 'certificates.%' OR key LIKE 'import-mapping%'"
 
 
 def at_least(role: str, needed: str) -> bool:
@@ -73,7 +79,7 @@ def _grants(conn: Connection) -> list[str]:
     out = [f"GRANT USAGE ON SCHEMA {schema} TO {viewer}",
            f"GRANT SELECT ON {', '.join(seen)} TO {viewer}",
            f"GRANT INSERT ON personal_data_disclosure TO {viewer}",
-           f"GRANT {WRITE} ON {', '.join(t for t in REGISTER_TABLES + MEETING_TABLES if t in tables)} TO {clerk}",
+           f"GRANT {WRITE} ON {', '.join(t for t in CLERK_TABLES if t in tables)} TO {clerk}",
            f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {schema} TO {clerk}",
            f"GRANT {WRITE} ON {', '.join(CERTIFICATE_TABLES)} TO {secretary}",
            f"GRANT SELECT, DELETE ON audit_personal TO {secretary}",
@@ -99,8 +105,8 @@ def _policies(conn: Connection) -> list[str]:
         f"CREATE POLICY app_clerk_delete ON meeting FOR DELETE TO {clerk} USING (state <> 'certified')",
         f"CREATE POLICY app_secretary ON meeting FOR ALL TO {secretary} USING (true) WITH CHECK (true)",
         f"CREATE POLICY app_read ON app_setting FOR SELECT TO {viewer} USING (key <> 'certificates.secret')",
-        f"CREATE POLICY app_secretary ON app_setting FOR ALL TO {secretary} USING (key LIKE 'certificates.%') "
-        f"WITH CHECK (key LIKE 'certificates.%')",
+        f"CREATE POLICY app_secretary ON app_setting FOR ALL TO {secretary} USING ({SECRETARY_SETTINGS}) "
+        f"WITH CHECK ({SECRETARY_SETTINGS})",
         f"CREATE POLICY app_admin ON app_setting FOR ALL TO {admin} USING (true) WITH CHECK (true)",
         f"GRANT {WRITE} ON app_setting TO {admin}",
     ]

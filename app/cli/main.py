@@ -12,9 +12,10 @@ from pathlib import Path
 from app import __version__
 from app.core.errors import UserError
 
-REGISTER_KEYS = ("cities", "zones", "ambassadors", "partnerships")  # app.registers.catalog, without its imports
+REGISTER_KEYS = ("cities", "zones", "ambassadors", "partnerships", "plan")  # app.registers.catalog, without imports
 # command → its module app/cli/<module>.py, with add_parser(commands) and run(db, args)
-EXTRA_COMMANDS = {"audit": "audit", "privacy": "privacy", "backup": "backup", "restore": "backup", "users": "users"}
+EXTRA_COMMANDS = {"audit": "audit", "privacy": "privacy", "backup": "backup", "restore": "backup", "users": "users",
+                  "plan": "plan", "dashboard": "dashboard"}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -155,7 +156,7 @@ def _password_prompt(args):
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     command = args.command or "gui"
-    if command == "screenshots":
+    if command in ("screenshots", "dashboard"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
         db = open_database(args.db, _password_prompt(args) if command == "gui" else None)

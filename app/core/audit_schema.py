@@ -75,13 +75,13 @@ def sqlite_triggers(bind, table: str) -> list[str]:
 
 
 SQLITE_GUARDS = [
-    f"CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, '{APPEND_ONLY}'); END",
-    f"CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, '{APPEND_ONLY}'); END",
-    f"CREATE TRIGGER audit_personal_no_update BEFORE UPDATE ON audit_personal "
+    f"CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, '{APPEND_ONLY}'); END",
+    f"CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, '{APPEND_ONLY}'); END",
+    f"CREATE TRIGGER IF NOT EXISTS audit_personal_no_update BEFORE UPDATE ON audit_personal "
     f"BEGIN SELECT RAISE(ABORT, '{APPEND_ONLY}'); END",
-    f"CREATE TRIGGER disclosure_no_update BEFORE UPDATE ON personal_data_disclosure "
+    f"CREATE TRIGGER IF NOT EXISTS disclosure_no_update BEFORE UPDATE ON personal_data_disclosure "
     f"BEGIN SELECT RAISE(ABORT, '{APPEND_ONLY}'); END",
-    f"CREATE TRIGGER disclosure_no_delete BEFORE DELETE ON personal_data_disclosure "
+    f"CREATE TRIGGER IF NOT EXISTS disclosure_no_delete BEFORE DELETE ON personal_data_disclosure "
     f"BEGIN SELECT RAISE(ABORT, '{APPEND_ONLY}'); END",
 ]
 
@@ -156,6 +156,8 @@ def pg_statements(bind) -> list[str]:
         statements += pg_table_trigger(bind, table)
     for table in AUDIT_TABLES:
         statements.append(f"REVOKE ALL ON {table} FROM PUBLIC")
+        statements.append(f"DROP TRIGGER IF EXISTS {table}_no_truncate ON {table}")  # install() runs after upgrades
+        statements.append(f"DROP TRIGGER IF EXISTS {table}_append_only ON {table}")
         statements.append(f"CREATE TRIGGER {table}_no_truncate BEFORE TRUNCATE ON {table} "
                           f"FOR EACH STATEMENT EXECUTE FUNCTION audit_refuse()")
         refused = "UPDATE" if table == "audit_personal" else "UPDATE OR DELETE"

@@ -246,6 +246,45 @@ ENGLISH: dict[str, str] = {
         "type the full four-digit year",
     "ปี {yy} ใน {value} อ่านเป็น พ.ศ. {year}: {date}": "The year {yy} in {value} was read as B.E. {year}: {date}",
     "ปี {yy} ใน {value} อ่านเป็น ค.ศ. {year}: {date}": "The year {yy} in {value} was read as C.E. {year}: {date}",
+    # the integrated smart city plan (registers/validation, plan/*)
+    "ต้องเป็นจำนวนเงิน (บาท)": "Must be an amount in baht",
+    "จำนวนเงินมีทศนิยมได้ไม่เกิน 2 ตำแหน่ง": "An amount has at most two decimals",
+    "จำนวนเงินต้องไม่ติดลบ": "An amount must not be negative",
+    "เป็นวันที่ ไม่ใช่จำนวนเงิน": "A date, not an amount",
+    "ปีงบประมาณต้องเป็นปี พ.ศ. เช่น 2568": "A fiscal year is a B.E. year, e.g. 2568",
+    "ปีงบประมาณสุดท้ายต้องไม่ก่อนปีงบประมาณแรก": "The last fiscal year must not be before the first",
+    "โครงการที่ผ่านการกลั่นกรองแล้วต้องระบุมติที่ประชุมที่กลั่นกรอง":
+        "A screened project must name the resolution that screened it",
+    "เปลี่ยนสถานะจาก {old} เป็น {new} ไม่ได้ ขั้นถัดไปคือ {next}":
+        "The status cannot go from {old} to {new}; the next step is {next}",
+    "โครงการที่ดำเนินการแล้วเสร็จถอนไม่ได้": "A project that is done cannot be withdrawn",
+    "มีงบประมาณของปี {years} ซึ่งอยู่นอกช่วงปีงบประมาณของโครงการ":
+        "There is budget in {years}, outside the project's fiscal years",
+    "งบประมาณแถวที่ {row}: ไม่มีแหล่งงบประมาณนี้": "Budget row {row}: unknown source",
+    "งบประมาณแถวที่ {row}: ปีงบประมาณ {year} อยู่นอกช่วงปีของโครงการ ({first}–{last})":
+        "Budget row {row}: fiscal year {year} is outside the project's years ({first}–{last})",
+    "งบประมาณแถวที่ {row}: ปี {year} {source} ซ้ำกับแถวก่อนหน้า":
+        "Budget row {row}: {year} {source} repeats an earlier row",
+    "งบประมาณแถวที่ {row}: {problem}": "Budget row {row}: {problem}",
+    "ไม่มีผลการพิจารณานี้: {decision}": "No such decision: {decision}",
+    "เลือกโครงการเดียวกันทั้งสองฝั่ง": "The same project is on both sides",
+    "กรุณาเลือกโครงการที่จะคงไว้ในแผนงาน": "Choose the project that stays in the plan",
+    "ชื่อโครงการคล้ายกัน {percent}%": "Names alike {percent}%",
+    "คำที่มีความหมายเดียวกัน: {terms}": "Terms for the same thing: {terms}",
+    "พื้นที่เดียวกัน: {area}": "Same area: {area}",
+    "จังหวัดเดียวกัน: {provinces}": "Same province: {provinces}",
+    "ด้านเมืองอัจฉริยะซ้อนกัน: {dimensions}": "Shared smart dimensions: {dimensions}",
+    "หน่วยงานเดียวกัน: {agency}": "Same agency: {agency}",
+    "หน่วยงานเดียวกันแต่เขียนชื่อต่างกัน: {a} / {b}": "The same agency written differently: {a} / {b}",
+    "หน่วยงานในพื้นที่เดียวกัน: {a} / {b}": "Agencies of the same place: {a} / {b}",
+    "งบประมาณที่เสนอขอใกล้เคียงกัน: {a} / {b} บาท": "Similar budgets requested: {a} / {b} baht",
+    "ปีงบประมาณซ้อนกัน: {years}": "Overlapping fiscal years: {years}",
+    "โครงการหลายปี: บันทึกงบประมาณในไฟล์ไว้ที่ปีงบประมาณแรก {year} แก้ไขงบประมาณปีต่อไปในโปรแกรม":
+        "A multi-year project: the amounts in the file go to its first fiscal year {year}; enter the later years "
+        "in the program",
+    "โครงการหลายปีที่แบ่งงบประมาณรายปีไว้แล้ว: ยอดในไฟล์ไม่ตรงกับที่บันทึก กรุณาแก้ไขงบประมาณรายปีในโปรแกรม":
+        "A multi-year project already split by year: the file's totals differ from the recorded ones; edit its "
+        "yearly budget in the program",
 }
 
 

@@ -38,16 +38,15 @@ from app.excel.sheet import (
     write_workbook,
 )
 from app.excel.sheet_rows import by_ids, count_ids, streamed, thai_order
-from app.models import City, Field, Kind
-from app.models.city import city_dimension, city_province
+from app.models import Field, Kind
 from app.registers.catalog import REGISTERS, Register
 from app.registers.reference import load_dimensions, province_index
-from app.registers.tables import emblem_state
+from app.registers.tables import emblem_state, links
 
 __all__ = ["DATE_FORMAT_EN", "DATE_FORMAT_TH", "FONT_NAME", "FORMULA_START", "HEADER_ROW", "columns",
            "export_all", "export_register", "register_sheet", "sheet_name"]
 
-LISTS = {Kind.PROVINCES: (city_province, "province_code"), Kind.DIMENSIONS: (city_dimension, "dimension_code")}
+LISTS = (Kind.PROVINCES, Kind.DIMENSIONS)
 COMPUTED = {"emblem_state": ("emblem_valid_until", emblem_state)}  # field → (the stored field, how)
 
 
@@ -115,10 +114,11 @@ class _Reader:
 
     def __init__(self, session: Session, reg: Register, fields: list[Field], lang: str):
         self.session, self.table = session, reg.model.__table__
-        stored = [COMPUTED[f.name][0] if f.computed else f.name for f in fields if f.kind not in LISTS]
+        stored = [_source(f) for f in fields if f.kind not in LISTS]
         selected = ["id", *dict.fromkeys(stored)]
         self.query = select(*(self.table.c[name] for name in selected))
-        self.lists = [f for f in fields if f.kind in LISTS] if reg.model is City else []
+        self.links = links(reg)
+        self.lists = [f for f in fields if f.kind in LISTS]
         index = {name: i for i, name in enumerate(selected)}
         index.update({f.name: len(selected) + n for n, f in enumerate(self.lists)})
         self.refs: dict[str, tuple[int, Register, _Refs]] = {}
@@ -126,11 +126,10 @@ class _Reader:
         for f in fields:
             if f.kind is Kind.REF:
                 self.refs[f.name] = (index[f.name], REGISTERS[f.ref], _Refs())
-            source = COMPUTED[f.name][0] if f.computed else f.name
-            self.plan.append((index[source], self._converter(f, lang)))
+            self.plan.append((index[_source(f)], self._converter(f, lang)))
 
     def _converter(self, f: Field, lang: str) -> Callable[[Any], Any] | None:
-        if f.computed:
+        if f.name in COMPUTED:
             labels = _Labels({c.value: c.label(lang) for c in f.choices})
             compute, today = COMPUTED[f.name][1], date.today()
             return lambda value: labels[compute(value, today)]
@@ -164,13 +163,17 @@ class _Reader:
             labels.update(self.session.connection().execute(query).all() if wanted else ())
 
     def _list(self, f: Field, ids: list[int]) -> dict[int, list[str]]:
-        table, key = LISTS[f.kind]
-        query = (select(table.c.city_id, table.c[key]).where(table.c.city_id.in_(ids))
-                 .order_by(table.c.city_id, table.c[key]))
+        _table, owner, code = self.links[f.name]
+        query = select(owner, code).where(owner.in_(ids)).order_by(owner, code)
         found: dict[int, list[str]] = {}
-        for city_id, code in self.session.connection().execute(query):
-            found.setdefault(city_id, []).append(code)
+        for record_id, value in self.session.connection().execute(query):
+            found.setdefault(record_id, []).append(value)
         return found
+
+
+def _source(f: Field) -> str:
+    """The column a field's cells come from: a computed field from the one it is computed from, else its own."""
+    return COMPUTED[f.name][0] if f.name in COMPUTED else f.name
 
 
 def _labels(f: Field, lang: str) -> _Labels | None:

@@ -101,7 +101,8 @@ class Sheet:
     list_rows: int = 0  # how many rows below the header the drop-downs cover
 
 
-CELLS = {Kind.INT: Cells.INT, Kind.FLOAT: Cells.FLOAT, Kind.DATE: Cells.DATE, Kind.TIME: Cells.TIME}
+CELLS = {Kind.INT: Cells.INT, Kind.FLOAT: Cells.FLOAT, Kind.MONEY: Cells.FLOAT, Kind.DATE: Cells.DATE,
+         Kind.TIME: Cells.TIME}
 
 
 def field_column(f: Field, lang: str = "th") -> Column:

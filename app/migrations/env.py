@@ -17,5 +17,25 @@ context.configure(
     render_as_batch=connection.dialect.name == "sqlite",
     transactional_ddl=True,
 )
+
+
+def refresh_guards(conn) -> None:
+    """After any upgrade: the audit triggers cover every table and column as they now are, and on a server whose
+    group roles were set up, their privileges cover the new tables (a revision need not remember either)."""
+    from sqlalchemy import inspect
+
+    from app.core import audit_schema
+
+    if "audit_log" not in inspect(conn).get_table_names():
+        return
+    audit_schema.install(conn)
+    if conn.dialect.name == "postgresql":
+        from app.access import roles
+
+        if roles.groups_exist(conn):
+            roles.setup(conn)
+
+
 with context.begin_transaction():
     context.run_migrations()
+    refresh_guards(connection)

@@ -23,6 +23,7 @@ from app.models.meeting import (
     Meeting,
 )
 from app.models.partnership import PARTNERSHIP_FIELDS, AscnPartnership
+from app.models.plan import PLAN_FIELDS, PlanBudgetLine, PlanPairDecision, PlanProject
 from app.models.reference import Province, SmartDimension
 from app.models.setting import AuditEntry, AuditPersonal, Disclosure, Setting
 from app.models.zone import ZONE_FIELDS, PromotionZone
@@ -33,6 +34,7 @@ __all__ = [
     "CertificateEvent", "Setting", "AuditEntry", "AuditPersonal", "Disclosure",
     "COMMITTEE_FIELDS", "GUEST_FIELDS", "MEETING_FIELDS", "MEMBER_FIELDS", "PARTNERSHIP_FIELDS", "ZONE_FIELDS",
     "ActionItem", "AgendaItem", "Ambassador", "AscnPartnership", "Attendance", "Base", "Choice", "City", "Committee",
-    "CommitteeMember", "EmblemRenewal", "Field", "Guest", "Kind", "Meeting", "PromotionZone", "Province",
+    "CommitteeMember", "EmblemRenewal", "Field", "Guest", "Kind", "Meeting", "PLAN_FIELDS", "PlanBudgetLine",
+    "PlanPairDecision", "PlanProject", "PromotionZone", "Province",
     "SmartDimension", "agenda_item_city",
 ]

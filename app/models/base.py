@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from decimal import Decimal
 
-from sqlalchemy import DateTime, Integer, MetaData, String, TypeDecorator
+from sqlalchemy import BigInteger, DateTime, Integer, MetaData, String, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 NAMING = {
@@ -37,6 +38,24 @@ class CodeList(TypeDecorator):
 
     def process_result_value(self, value, dialect):
         return [v for v in (value or "").split(";") if v]
+
+
+class Money(TypeDecorator):
+    """Baht with two decimals, stored exactly as integer satang; a ``Decimal`` in Python (never a float)."""
+
+    impl = BigInteger
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        satang = Decimal(value) * 100
+        if satang != satang.to_integral_value():
+            raise ValueError(f"more than two decimals: {value}")
+        return int(satang)
+
+    def process_result_value(self, value, dialect):
+        return None if value is None else Decimal(int(value)).scaleb(-2)
 
 
 class RecordMixin:

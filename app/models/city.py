@@ -114,7 +114,7 @@ class City(RecordMixin, Base):
     approved_by: Mapped[str | None] = mapped_column(String(300))
     approved_meeting: Mapped[str | None] = mapped_column(String(300))
     emblem_issued_on: Mapped[date | None] = mapped_column(Date)
-    emblem_valid_until: Mapped[date | None] = mapped_column(Date)
+    emblem_valid_until: Mapped[date | None] = mapped_column(Date, index=True)  # the dashboard counts by it
     boi_area: Mapped[str | None] = mapped_column(String(20))
     boi_system: Mapped[str | None] = mapped_column(String(20))
     area_km2: Mapped[float | None] = mapped_column(Float)

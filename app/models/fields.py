@@ -17,6 +17,7 @@ class Kind(StrEnum):
     TIME = "time"  # a time of day (10.00 น.)
     INT = "int"
     FLOAT = "float"
+    MONEY = "money"  # baht with two decimals, exact: a Decimal in Python, integer satang in the database
     CHOICE = "choice"
     MULTICHOICE = "multichoice"  # list of choice codes
     PROVINCE = "province"  # one province code (TH-xx)

@@ -57,6 +57,6 @@ class PromotionZone(RecordMixin, Base):
     declared_on: Mapped[date | None] = mapped_column(Date)
     batch: Mapped[int | None] = mapped_column(Integer)
     receiving_org: Mapped[str | None] = mapped_column(String(300))
-    status: Mapped[str] = mapped_column(String(20), default="declared")
+    status: Mapped[str] = mapped_column(String(20), default="declared", index=True)  # the dashboard counts by it
     city_id: Mapped[int | None] = mapped_column(ForeignKey("city.id"), index=True)
     progress_notes: Mapped[str | None] = mapped_column(Text)

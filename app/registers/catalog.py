@@ -1,4 +1,4 @@
-"""The four registers: which model, which fields, which field names the record."""
+"""The five registers: which model, which fields, which field names the record."""
 
 from __future__ import annotations
 
@@ -8,11 +8,13 @@ from app.models import (
     AMBASSADOR_FIELDS,
     CITY_FIELDS,
     PARTNERSHIP_FIELDS,
+    PLAN_FIELDS,
     ZONE_FIELDS,
     Ambassador,
     AscnPartnership,
     City,
     Field,
+    PlanProject,
     PromotionZone,
 )
 
@@ -29,6 +31,7 @@ class Register:
     title_field: str
     province_field: str
     status_field: str | None
+    filters: tuple[str, ...] = ()  # fields the pane filters by besides province, region and status
 
     def label(self, lang: str = "th") -> str:
         return self.en if lang == "en" else self.th
@@ -60,11 +63,15 @@ CITIES = Register("cities", "พื้นที่เมืองอัจฉร
 ZONES = Register("zones", "เขตส่งเสริมเมืองอัจฉริยะ", "Promotion zones", "เขตส่งเสริม", "promotion zone",
                  PromotionZone, ZONE_FIELDS, "name", "province", "status")
 AMBASSADORS = Register("ambassadors", "นักส่งเสริมดิจิทัลพัฒนาเมืองรุ่นใหม่", "Smart City Ambassadors",
-                       "นักส่งเสริมฯ", "ambassador", Ambassador, AMBASSADOR_FIELDS, "full_name", "province", "status")
+                       "นักส่งเสริมฯ", "ambassador", Ambassador, AMBASSADOR_FIELDS, "full_name", "province", "status",
+                       ("cohort",))
 PARTNERSHIPS = Register("partnerships", "ความร่วมมือ ASCN", "ASCN partnerships", "ความร่วมมือ", "partnership",
                         AscnPartnership, PARTNERSHIP_FIELDS, "partner", "province", "status")
 
-REGISTERS: dict[str, Register] = {r.key: r for r in (CITIES, ZONES, AMBASSADORS, PARTNERSHIPS)}
+PLAN = Register("plan", "แผนงานบูรณาการเมืองอัจฉริยะ", "Integrated smart city plan", "โครงการ", "project",
+                PlanProject, PLAN_FIELDS, "name", "provinces", "status", ("fiscal_year", "dimensions", "agency"))
+
+REGISTERS: dict[str, Register] = {r.key: r for r in (CITIES, ZONES, AMBASSADORS, PARTNERSHIPS, PLAN)}
 
 
 def register_for_table(table_name: str) -> Register | None:

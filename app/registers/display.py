@@ -45,7 +45,7 @@ def display(f: Field, value: Any, lang: str = "th", refs: dict[int, str] | None 
         return ", ".join(_dimension(v, lang) for v in value)
     if kind is Kind.REF:
         return (refs or {}).get(value, f"#{value}")
-    if kind is Kind.FLOAT:
+    if kind in (Kind.FLOAT, Kind.MONEY):
         return f"{value:,.2f}"
     if kind is Kind.LONGTEXT:
         return " ".join(str(value).split())

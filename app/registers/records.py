@@ -25,12 +25,15 @@ from app.models import (
     EmblemRenewal,
     Kind,
     Meeting,
+    PlanBudgetLine,
+    PlanProject,
     Province,
     SmartDimension,
     agenda_item_city,
 )
 from app.models.base import utcnow
 from app.models.city import EMBLEM_YEARS
+from app.models.plan import MONEY_COLUMNS
 from app.registers.catalog import REGISTERS, Register, register_for_table
 from app.registers.validation import normalise, validate
 
@@ -105,11 +108,16 @@ def create(session: Session, reg: Register, values: dict[str, Any], record_id: i
             raise StaleRecord()
         obj.id = record_id
     _assign(session, obj, reg, clean)
+    for name, amount in values.get("_totals", {}).items():
+        setattr(obj, name, amount)
     session.add(obj)
     if reg.model is City:
         for r in values.get("_renewals", []):
             obj.renewals.append(EmblemRenewal(**r))
     session.flush()
+    if reg.model is PlanProject:  # undo of a delete: the budget lines come back too (their sums came with _totals)
+        session.add_all(PlanBudgetLine(project_id=obj.id, **line) for line in values.get("_budget", []))
+        session.flush()
     return Saved(obj.id, obj.version, values_of(obj, reg))
 
 
@@ -173,6 +181,12 @@ def delete(session: Session, reg: Register, record_id: int, expected_version: in
              "valid_until": r.valid_until, "note": r.note}
             for r in obj.renewals
         ]
+    if reg.model is PlanProject:
+        snapshot["_totals"] = {name: getattr(obj, name) for name in MONEY_COLUMNS}
+        snapshot["_budget"] = [{"fiscal_year": line.fiscal_year, "source": line.source, "requested": line.requested,
+                                "allocated": line.allocated}
+                               for line in session.scalars(select(PlanBudgetLine).where(
+                                   PlanBudgetLine.project_id == record_id).order_by(PlanBudgetLine.id))]
     session.delete(obj)
     session.flush()
     return snapshot

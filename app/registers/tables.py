@@ -12,8 +12,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import City, Kind
-from app.models.city import EXPIRING_DAYS, city_dimension, city_province
+from app.models.city import EXPIRING_DAYS
 from app.registers.catalog import REGISTERS, Register
+
+LINK_ATTR = {Kind.PROVINCES: "province_rows", Kind.DIMENSIONS: "dimension_rows"}  # the model's relationship
 
 
 @dataclass
@@ -46,12 +48,29 @@ def emblem_state(valid_until: date | None, today: date | None = None) -> str:
     return "expiring" if days <= EXPIRING_DAYS else "valid"
 
 
-def _lists(session: Session, table, key: str) -> dict[int, list[str]]:
+def links(reg: Register) -> dict[str, tuple[Any, Any, Any]]:
+    """Field name → (link table, owner column, code column) of each province or dimension list of a register."""
+    found = {}
+    for f in reg.stored_fields:
+        if f.kind in LINK_ATTR:
+            prop = getattr(reg.model, LINK_ATTR[f.kind]).property
+            ((_, owner),), ((_, code),) = prop.synchronize_pairs, prop.secondary_synchronize_pairs
+            found[f.name] = (prop.secondary, owner, code)
+    return found
+
+
+def _lists(session: Session, link: tuple[Any, Any, Any]) -> dict[int, list[str]]:
     out: dict[int, list[str]] = defaultdict(list)
-    query = select(table.c.city_id, table.c[key]).order_by(table.c[key])
-    for city_id, code in session.connection().execute(query):
-        out[city_id].append(code)
+    _table, owner, code = link
+    for record_id, value in session.connection().execute(select(owner, code).order_by(code)):
+        out[record_id].append(value)
     return out
+
+
+def column_fields(reg: Register) -> list:
+    """The fields read straight from the register's table: stored ones and computed ones kept as columns."""
+    table = reg.model.__table__
+    return [f for f in reg.fields if f.kind not in LINK_ATTR and (not f.computed or f.name in table.c)]
 
 
 def ref_labels(session: Session, reg: Register, only_ids_in=None) -> dict[int, str]:
@@ -66,7 +85,7 @@ def ref_labels(session: Session, reg: Register, only_ids_in=None) -> dict[int, s
 def load_table(session: Session, reg: Register, today: date | None = None) -> TableData:
     """Every row of a register as columns of plain values (Core select: no ORM objects)."""
     table = reg.model.__table__
-    scalar = [f for f in reg.stored_fields if f.kind not in (Kind.PROVINCES, Kind.DIMENSIONS)]
+    scalar = column_fields(reg)
     query = select(table.c.id, table.c.version, *(table.c[f.name] for f in scalar)).order_by(table.c.id)
     collecting = gc.isenabled()
     gc.disable()  # hundreds of thousands of tuples: cyclic GC passes would only slow the load
@@ -79,11 +98,10 @@ def load_table(session: Session, reg: Register, today: date | None = None) -> Ta
             gc.enable()
     ids = columns[0]
     data = TableData(reg, ids, columns[1], {f.name: columns[i] for i, f in enumerate(scalar, start=2)})
+    for name, link in links(reg).items():
+        lists = _lists(session, link)
+        data.columns[name] = [lists.get(i, []) for i in ids]
     if reg.model is City:
-        provinces = _lists(session, city_province, "province_code")
-        dimensions = _lists(session, city_dimension, "dimension_code")
-        data.columns["provinces"] = [provinces.get(i, []) for i in ids]
-        data.columns["dimensions"] = [dimensions.get(i, []) for i in ids]
         data.columns["emblem_state"] = [emblem_state(d, today) for d in data.columns["emblem_valid_until"]]
     for f in reg.fields:
         if f.kind is Kind.REF:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from datetime import date, time
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from sqlalchemy import select
@@ -12,8 +13,9 @@ from sqlalchemy.orm import Session
 
 from app.core.errors import Bilingual
 from app.core.thaidate import parse_date, parse_time, to_arabic_digits
-from app.models import Field, Kind
+from app.models import Field, Kind, PlanBudgetLine, PlanProject
 from app.models.fields import is_placeholder
+from app.models.plan.project import BAHT, FIRST_FISCAL_YEAR, LAST_FISCAL_YEAR, SCREENED_STATUSES, STATUS_FLOW
 from app.registers.catalog import REGISTERS, Register
 from app.registers.reference import province_index
 
@@ -21,6 +23,27 @@ Problem = tuple[str, dict]
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
 PHONE = re.compile(r"^\+?[0-9][0-9 \-]{5,19}$")
+CENT = Decimal("0.01")
+
+
+def parse_money(value: Any) -> Decimal:
+    """Baht as typed or read (1,250,000.50 / ๑๒๕,๐๐๐ บาท / 1250000): a Decimal of at most two decimals, not
+    negative; ValueError with a Thai template otherwise. A float is read by its shortest repr (what Excel showed)."""
+    if isinstance(value, bool):
+        raise ValueError("ต้องเป็นจำนวนเงิน (บาท)")
+    text = repr(value) if isinstance(value, float) else to_arabic_digits(str(value))
+    text = text.replace(",", "").replace(BAHT, "").replace(" ", "").strip()
+    try:
+        amount = Decimal(text)
+    except InvalidOperation:
+        raise ValueError("ต้องเป็นจำนวนเงิน (บาท)") from None
+    if not amount.is_finite():
+        raise ValueError("ต้องเป็นจำนวนเงิน (บาท)")
+    if amount != amount.quantize(CENT):
+        raise ValueError("จำนวนเงินมีทศนิยมได้ไม่เกิน 2 ตำแหน่ง")
+    if amount < 0:
+        raise ValueError("จำนวนเงินต้องไม่ติดลบ")
+    return amount.quantize(CENT)
 
 
 def clean_text(value: Any) -> str | None:
@@ -66,6 +89,8 @@ def _coerce(f: Field, value: Any) -> Any:
         if not math.isfinite(number):
             raise ValueError("ต้องเป็นตัวเลข")
         return number
+    if f.kind is Kind.MONEY:
+        return parse_money(value)
     if f.kind is Kind.LONGTEXT:
         return None if is_placeholder(value) else str(value).strip() or None
     return clean_text(value)
@@ -152,10 +177,63 @@ def _check_rules(session: Session, reg: Register, v: dict[str, Any], problems: d
         problems["partner_country"] = ("เมืองต่างประเทศต้องระบุประเทศ", {})
     if reg.key == "zones" and v.get("status") == "certified" and not v.get("city_id") and "city_id" not in problems:
         problems["city_id"] = ("เขตที่ได้รับการรับรองแล้วต้องระบุเมืองอัจฉริยะที่ได้รับรอง", {})
+    if reg.key == "plan":
+        _plan_rules(v, problems)
     for f in reg.stored_fields:
         if f.kind is Kind.REF and isinstance(v.get(f.name), int) and f.name not in problems:
             if session.get(REGISTERS[f.ref].model, v[f.name]) is None:
                 problems[f.name] = ("ไม่พบ{label}ที่เลือก", {"label": _singular(REGISTERS[f.ref])})
+
+
+def _plan_rules(v: dict[str, Any], problems: dict[str, Problem]) -> None:
+    """A plan project: fiscal years in B.E., the last not before the first; a screened project names its screening."""
+    for name in ("fiscal_year", "end_year"):
+        year = v.get(name)
+        if isinstance(year, int) and not FIRST_FISCAL_YEAR <= year <= LAST_FISCAL_YEAR and name not in problems:
+            problems[name] = ("ปีงบประมาณต้องเป็นปี พ.ศ. เช่น 2568", {})
+    first, last = v.get("fiscal_year"), v.get("end_year")
+    if isinstance(first, int) and isinstance(last, int) and last < first and "end_year" not in problems:
+        problems["end_year"] = ("ปีงบประมาณสุดท้ายต้องไม่ก่อนปีงบประมาณแรก", {})
+    if v.get("status") in SCREENED_STATUSES and not v.get("resolution") and "resolution" not in problems:
+        problems["resolution"] = ("โครงการที่ผ่านการกลั่นกรองแล้วต้องระบุมติที่ประชุมที่กลั่นกรอง", {})
+
+
+def _plan_changes(session: Session, record_id: int, v: dict[str, Any], problems: dict[str, Problem]) -> None:
+    """An edit of a plan project: the status moves one step at a time (back to correct, or to withdrawn), and the
+    years keep every budget line of the project."""
+    project = session.get(PlanProject, record_id)
+    if project is None:
+        return
+    old, new = project.status, v.get("status", project.status)
+    if new != old and not _may_move(old, new) and "status" not in problems:
+        problems["status"] = _move_problem(old, new)
+    first, last = v.get("fiscal_year", project.fiscal_year), v.get("end_year", project.end_year)
+    if isinstance(first, int) and "fiscal_year" not in problems and "end_year" not in problems:
+        years = session.scalars(select(PlanBudgetLine.fiscal_year).where(PlanBudgetLine.project_id == record_id)
+                                .distinct()).all()
+        outside = sorted(y for y in years if not first <= y <= (last if isinstance(last, int) else first))
+        if outside:
+            problems["fiscal_year"] = ("มีงบประมาณของปี {years} ซึ่งอยู่นอกช่วงปีงบประมาณของโครงการ",
+                                       {"years": ", ".join(map(str, outside))})
+
+
+def _may_move(old: str, new: str) -> bool:
+    if new == "withdrawn":
+        return old != "done"
+    if old == "withdrawn":
+        return new == "proposed"
+    if old not in STATUS_FLOW or new not in STATUS_FLOW:
+        return False
+    return STATUS_FLOW.index(new) <= STATUS_FLOW.index(old) + 1
+
+
+def _move_problem(old: str, new: str) -> Problem:
+    labels = {c.value: Bilingual(c.th, c.en) for c in REGISTERS["plan"].field("status").choices}
+    if old == "done":
+        return ("โครงการที่ดำเนินการแล้วเสร็จถอนไม่ได้", {})
+    step = "proposed" if old == "withdrawn" else STATUS_FLOW[STATUS_FLOW.index(old) + 1]
+    return ("เปลี่ยนสถานะจาก {old} เป็น {new} ไม่ได้ ขั้นถัดไปคือ {next}",
+            {"old": labels[old], "new": labels.get(new, new), "next": labels[step]})
 
 
 def is_duplicate(session: Session, reg: Register, v: dict[str, Any], record_id: int | None) -> bool:
@@ -168,7 +246,8 @@ def is_duplicate(session: Session, reg: Register, v: dict[str, Any], record_id: 
     for row in rows:
         if row.id == record_id:
             continue
-        theirs = {p.code for p in row.province_rows} if reg.key == "cities" else {getattr(row, reg.province_field)}
+        listed = reg.field(reg.province_field).kind is Kind.PROVINCES
+        theirs = {p.code for p in row.province_rows} if listed else {getattr(row, reg.province_field)}
         if theirs & wanted:
             return True
     return False
@@ -186,6 +265,8 @@ def validate(
         if problem:
             problems[f.name] = problem
     _check_rules(session, reg, values, problems)
+    if reg.key == "plan" and record_id is not None:
+        _plan_changes(session, record_id, values, problems)
     if reg.title_field not in problems and is_duplicate(session, reg, values, record_id):
         problems[reg.title_field] = ("มีชื่อนี้ในจังหวัดเดียวกันอยู่แล้ว", {})
     return problems

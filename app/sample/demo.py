@@ -18,6 +18,7 @@ from app.registers.catalog import AMBASSADORS, CITIES, PARTNERSHIPS, ZONES, Regi
 from app.registers.validation import is_duplicate, normalise
 from app.sample import certificates as sample_certificates
 from app.sample import meetings as sample_meetings
+from app.sample import plan as sample_plan
 from app.sample.meetings import SUBCOMMITTEE
 
 EMBLEM_DAY = date(2021, 12, 24)
@@ -161,4 +162,5 @@ def fill(session: Session) -> dict[str, int]:
     sample_city_ids = [cities[row[0]] for row in CITY_ROWS if row[0] in cities]
     added.update(sample_meetings.fill(session, sample_city_ids))
     sample_certificates.fill(session, sample_city_ids, RENEWED)  # not among the counts: registers and meetings
+    added["plan"] = sample_plan.fill(session)
     return added

@@ -21,7 +21,7 @@ from app.registers.catalog import REGISTERS
 from app.views.registers.register_pane import RegisterPane
 from app.views.shared import settings
 
-PANE_KEYS = [*REGISTERS, "meetings", "actions", "certificates"]
+PANE_KEYS = [*REGISTERS, "meetings", "actions", "certificates", "dashboard"]
 
 
 class MainWindow(QMainWindow):
@@ -74,10 +74,12 @@ class MainWindow(QMainWindow):
         from app.views.audit import menu as audit_menu
         from app.views.certificates import menu as certificates_menu  # each adds its own actions to the menus and panes
         from app.views.excel import menu as excel_menu
+        from app.views.plan import menu as plan_menu
 
         excel_menu.install(self)
         certificates_menu.install(self)
         audit_menu.install(self)
+        plan_menu.install(self)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("ออกจากโปรแกรม"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -151,7 +153,7 @@ class MainWindow(QMainWindow):
         if key in REGISTERS:
             return REGISTERS[key].label(self.lang)
         return {"meetings": self.tr("การประชุม"), "actions": self.tr("ติดตามมติที่ประชุม"),
-                "certificates": self.tr("เกียรติบัตรตราสัญลักษณ์")}[key]
+                "certificates": self.tr("เกียรติบัตรตราสัญลักษณ์"), "dashboard": self.tr("ภาพรวมและแผนที่")}[key]
 
     def _make_pane(self, key: str):
         if key in REGISTERS:
@@ -164,6 +166,12 @@ class MainWindow(QMainWindow):
             from app.views.certificates.certificates_pane import CertificatesPane
 
             return CertificatesPane(self.db, self.lang, self)
+        if key == "dashboard":  # QtCharts is loaded here, when the dashboard is first shown
+            from app.views.dashboard.dashboard_pane import DashboardPane
+
+            pane = DashboardPane(self.db, self.lang, self)
+            pane.open_requested.connect(self.open_filtered)
+            return pane
         from app.views.meetings.actions_pane import ActionsPane
 
         return ActionsPane(self.db, self.lang, self)
@@ -171,6 +179,21 @@ class MainWindow(QMainWindow):
     def show_pane(self, key: str) -> RegisterPane:
         self.nav.setCurrentRow(PANE_KEYS.index(key))
         return self.panes[key]
+
+    def open_filtered(self, key: str, chosen: dict) -> RegisterPane:
+        """Show a register with only the rows a figure of the dashboard counts (its other filters cleared)."""
+        pane = self.show_pane(key)
+
+        def apply() -> None:
+            pane.filters.reset()
+            for name, value in chosen.items():
+                pane.filters.choose(name, value)
+
+        if getattr(pane, "_loading", False):
+            pane.loaded.connect(apply, Qt.ConnectionType.SingleShotConnection)
+        else:
+            apply()
+        return pane
 
     @Slot(int)
     def _switch(self, row: int) -> None:
@@ -180,9 +203,10 @@ class MainWindow(QMainWindow):
         pane = self.pane(key)
         self.stack.setCurrentWidget(pane)
         self.undo_group.setActiveStack(pane.undo_stack)
-        if key in self._stale:
+        if key in self._stale or key == "dashboard":  # the dashboard counts every register: fresh on each visit
             self._stale.discard(key)
             pane.reload()
+        self.count_label.clear()
         pane.emit_counts()
         self.pane_changed.emit(key)
 

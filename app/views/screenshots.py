@@ -69,6 +69,7 @@ def render_all(db, outdir: Path, lang: str = "th") -> list[Path]:
     form.reject()
     written += _meetings(window, outdir)
     written += _certificates(window, outdir)
+    written += _plan(window, outdir)
     written.extend(_import_preview(window, outdir))
     for name, widget in audit_menu.screenshot_windows(window):
         written.append(_grab(widget, outdir / f"{name}.png"))
@@ -97,6 +98,38 @@ def _meetings(window: MainWindow, outdir: Path) -> list[Path]:
     actions = window.show_pane("actions")
     _wait_loaded(actions)
     written.append(_grab(window, outdir / "pane-actions.png"))
+    return written
+
+
+def _plan(window: MainWindow, outdir: Path) -> list[Path]:
+    """The plan's budget, duplicates and summary dialogs, and the dashboard with its map."""
+    pane = window.show_pane("plan")
+    _wait_loaded(pane)
+    written = []
+    if pane.model.rowCount():
+        pane.select_ids([pane.proxy.data(pane.proxy.index(0, 0), RECORD_ID_ROLE)])
+        pane.budget_action.trigger()
+        written.append(_grab(pane.budget_dialog, outdir / "plan-budget.png"))
+        pane.budget_dialog.reject()
+    pane.duplicates_action.trigger()
+    dialog = pane.duplicates_dialog
+    loop = QEventLoop()
+    dialog.checked.connect(loop.quit)
+    QTimer.singleShot(30000, loop.quit)
+    loop.exec()
+    written.append(_grab(dialog, outdir / "plan-duplicates.png"))
+    dialog.close()
+    pane.summary_action.trigger()
+    if pane.summary_dialog.summary is None:
+        loop = QEventLoop()
+        pane.summary_dialog.refreshed.connect(loop.quit)
+        QTimer.singleShot(30000, loop.quit)
+        loop.exec()
+    written.append(_grab(pane.summary_dialog, outdir / "plan-summary.png"))
+    pane.summary_dialog.close()
+    dashboard = window.show_pane("dashboard")
+    _wait_loaded(dashboard)
+    written.append(_grab(window, outdir / "pane-dashboard.png"))
     return written
 
 

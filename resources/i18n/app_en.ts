@@ -497,6 +497,64 @@
     </message>
 </context>
 <context>
+    <name>BudgetDialog</name>
+    <message>
+        <location filename="../../app/views/plan/budget_dialog.py" line="43"/>
+        <source>งบประมาณโครงการ: {name}</source>
+        <translation>Project budget: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/plan/budget_dialog.py" line="50"/>
+        <source>ปีงบประมาณ</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/plan/budget_dialog.py" line="50"/>
+        <source>แหล่งงบประมาณ</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/plan/budget_dialog.py" line="51"/>
+        <source>เสนอขอ (บาท)</source>
+        <translation>Requested (baht)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/plan/budget_dialog.py" line="51"/>
+        <source>ได้รับจัดสรร (บาท)</source>
+        <translation>Allocated (baht)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/plan/budget_dialog.py" line="78"/>
+        <source>บันทึก</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/plan/budget_dialog.py" line="79"/>
+        <source>ยกเลิก</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/plan/budget_dialog.py" line="83"/>
+        <source>พิมพ์จำนวนเงินเป็นบาท ทศนิยมไม่เกิน 2 ตำแหน่ง แถวที่เว้นว่างไม่บันทึก</source>
+        <translation>Type amounts in baht with at most two decimals; empty rows are not saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/plan/budget_dialog.py" line="114"/>
+        <source>รวมเสนอขอ</source>
+        <translation>Total requested</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/plan/budget_dialog.py" line="114"/>
+        <source>รวมได้รับจัดสรร</source>
+        <translation>Total allocated</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/plan/budget_dialog.py" line="117"/>
+        <source>{label}: มีจำนวนเงินที่อ่านไม่ได้</source>
+        <translation>{label}: an amount cannot be read</translation>
+    </message>
+</context>
+<context>
     <name>CertificateFilters</name>
     <message>
         <location filename="../../app/views/certificates/table.py" line="101"/>
@@ -855,6 +913,252 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../app/views/dashboard/content.py" line="35"/>
+        <source>เมืองอัจฉริยะที่ได้รับรอง</source>
+        <translation>Certified smart cities</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dashboard/content.py" line="36"/>
+        <source>ตราสัญลักษณ์ยังไม่หมดอายุ</source>
+        <translation>Emblem in force</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dashboard/content.py" line="37"/>
+        <source>ใกล้หมดอายุภายใน 90 วัน</source>
+        <translation>Expiring within 90 days</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dashboard/content.py" line="38"/>
+        <source>ตราสัญลักษณ์หมดอายุแล้ว</source>
+        <translation>Emblem expired</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dashboard/content.py" line="39"/>
+        <source>เขตส่งเสริมเมืองอัจฉริยะ</source>
+        <translation>Promotion zones</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dashboard/content.py" line="40"/>
+        <source>นักส่งเสริมดิจิทัลพัฒนาเมืองรุ่นใหม่</source>
+        <translation>Smart City Ambassadors</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dashboard/content.py" line="41"/>
+        <source>ความร่วมมือ ASCN ที่ดำเนินการอยู่</source>
+        <translation>Active ASCN partnerships</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dashboard/content.py" line="43"/>
+        <source>โครงการในแผนงานบูรณาการ</source>
+        <translation>Projects in the plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dashboard/content.py" line="44"/>
+        <source>งบประมาณที่เสนอขอ (ล้านบาท)</source>
+        <translation>Budget requested (million baht)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dashboard/content.py" line="45"/>
+        <source>งบประมาณที่ได้รับจัดสรร (ล้านบาท)</source>
+        <translation>Budget allocated (million baht)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dashboard/content.py" line="64"/>
+        <location filename="../../app/views/dashboard/content.py" line="65"/>
+        <source>{amount} บาท</source>
+        <translation>{amount} baht</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dashboard/content.py" line="88"/>
+        <source>รุ่นที่ {n}</source>
+        <translation>Cohort {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dashboard/content.py" line="112"/>
+        <source>เมืองอัจฉริยะที่ได้รับรอง {n} · เขตส่งเสริม {z}</source>
+        <translation>Certified cities {n} · zones {z}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dashboard/content.py" line="113"/>
+        <source>แผนงาน {n} โครงการ เสนอขอ {m} ล้านบาท</source>
+        <translation>Plan: {n} projects, {m} million baht requested</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPane</name>
+    <message>
+        <location filename="../../app/views/dashboard/dashboard_pane.py" line="64"/>
+        <source>ภาพรวมเมืองอัจฉริยะและแผนงานบูรณาการ</source>
+        <translation>Smart cities and the integrated plan at a glance</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dashboard/dashboard_pane.py" line="70"/>
+        <source>แผนงาน: ทุกปีงบประมาณ</source>
+        <translation>Plan: every fiscal year</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dashboard/dashboard_pane.py" line="72"/>
+        <source>บันทึก PNG…</source>
+        <translation>Save PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dashboard/dashboard_pane.py" line="73"/>
+        <source>บันทึก PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dashboard/dashboard_pane.py" line="94"/>
+        <source>งบประมาณแผนงานที่เสนอขอ (ล้านบาท)</source>
+        <translation>Plan budget requested (million baht)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dashboard/dashboard_pane.py" line="95"/>
+        <source>เมืองอัจฉริยะที่ได้รับรอง</source>
+        <translation>Certified smart cities</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dashboard/dashboard_pane.py" line="95"/>
+        <source>เขตส่งเสริม</source>
+        <translation>Promotion zones</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dashboard/dashboard_pane.py" line="151"/>
+        <location filename="../../app/views/dashboard/export.py" line="76"/>
+        <source>ทำรายการไม่สำเร็จ</source>
+        <translation>The action could not be completed</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dashboard/dashboard_pane.py" line="156"/>
+        <source>ทุกปีงบประมาณ</source>
+        <translation>every fiscal year</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dashboard/dashboard_pane.py" line="156"/>
+        <source>ปีงบประมาณ {year}</source>
+        <translation>fiscal year {year}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dashboard/dashboard_pane.py" line="158"/>
+        <source>ข้อมูล ณ วันที่ {day} · แผนงาน: {year}</source>
+        <translation>As of {day} · plan: {year}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dashboard/dashboard_pane.py" line="179"/>
+        <source>แผนงาน: ปีงบประมาณ {year}</source>
+        <translation>Plan: fiscal year {year}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dashboard/dashboard_pane.py" line="190"/>
+        <source>เขตส่งเสริมตามสถานะ</source>
+        <translation>Zones by status</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dashboard/dashboard_pane.py" line="192"/>
+        <source>นักส่งเสริมฯ ตามรุ่น</source>
+        <translation>Ambassadors by cohort</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dashboard/dashboard_pane.py" line="194"/>
+        <source>ความร่วมมือ ASCN ตามสถานะ</source>
+        <translation>ASCN partnerships by status</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dashboard/dashboard_pane.py" line="196"/>
+        <source>งบประมาณที่เสนอขอตามปีและแหล่ง</source>
+        <translation>Budget requested by year and source</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dashboard/dashboard_pane.py" line="198"/>
+        <source>ล้านบาท</source>
+        <translation>million baht</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dashboard/dashboard_pane.py" line="232"/>
+        <source>บันทึกภาพรวม</source>
+        <translation>Save the dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dashboard/export.py" line="65"/>
+        <source>ภาพ PNG (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dashboard/export.py" line="67"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dashboard/export.py" line="68"/>
+        <source>ภาพรวม</source>
+        <translation>Dashboard</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWords</name>
+    <message>
+        <location filename="../../app/views/dashboard/content.py" line="17"/>
+        <source>ประกาศแล้ว</source>
+        <translation>Declared</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dashboard/content.py" line="18"/>
+        <source>จัดทำข้อเสนอ</source>
+        <translation>Preparing</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dashboard/content.py" line="19"/>
+        <source>รับรองแล้ว</source>
+        <translation>Certified</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dashboard/content.py" line="20"/>
+        <source>เตรียมการ</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dashboard/content.py" line="21"/>
+        <source>ดำเนินการ</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dashboard/content.py" line="22"/>
+        <source>เสร็จสิ้น</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dashboard/content.py" line="23"/>
+        <source>ยุติ</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dashboard/content.py" line="24"/>
+        <source>แผ่นดิน</source>
+        <translation>Government</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dashboard/content.py" line="25"/>
+        <source>ท้องถิ่น</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dashboard/content.py" line="26"/>
+        <source>จังหวัด/กลุ่มจังหวัด</source>
+        <translation>Provincial/cluster</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dashboard/content.py" line="27"/>
+        <source>BOI</source>
+        <translation>BOI</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dashboard/content.py" line="28"/>
+        <source>อื่น ๆ</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <location filename="../../app/views/shared/field_widgets.py" line="37"/>
@@ -870,6 +1174,104 @@
         <location filename="../../app/views/shared/field_widgets.py" line="40"/>
         <source>เลือกจากปฏิทิน</source>
         <translation>Pick from the calendar</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../app/views/plan/duplicates_dialog.py" line="54"/>
+        <source>ตรวจโครงการที่อาจซ้ำซ้อนก่อนเสนอที่ประชุม</source>
+        <translation>Suspected duplicate projects before the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/plan/duplicates_dialog.py" line="62"/>
+        <source>ทุกปีงบประมาณ</source>
+        <translation>every fiscal year</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/plan/duplicates_dialog.py" line="64"/>
+        <source>ปีงบประมาณ {year}</source>
+        <translation>fiscal year {year}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/plan/duplicates_dialog.py" line="65"/>
+        <source>แสดงคู่ที่พิจารณาแล้ว</source>
+        <translation>Show decided pairs</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/plan/duplicates_dialog.py" line="66"/>
+        <source>ตรวจอีกครั้ง</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/plan/duplicates_dialog.py" line="77"/>
+        <source>คะแนน</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/plan/duplicates_dialog.py" line="77"/>
+        <source>โครงการที่ 1</source>
+        <translation>Project 1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/plan/duplicates_dialog.py" line="77"/>
+        <source>โครงการที่ 2</source>
+        <translation>Project 2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/plan/duplicates_dialog.py" line="78"/>
+        <source>เหตุผล</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/plan/duplicates_dialog.py" line="78"/>
+        <source>ผลการพิจารณา</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/plan/duplicates_dialog.py" line="93"/>
+        <source>ซ้ำ: รวมโครงการ</source>
+        <translation>Duplicate: merge</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/plan/duplicates_dialog.py" line="94"/>
+        <source>เกี่ยวข้อง: เชื่อมโยง</source>
+        <translation>Related: link</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/plan/duplicates_dialog.py" line="95"/>
+        <source>ไม่ซ้ำ</source>
+        <translation>Distinct</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/plan/duplicates_dialog.py" line="96"/>
+        <source>ยกเลิกผลการพิจารณา</source>
+        <translation>Take back the decision</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/plan/duplicates_dialog.py" line="102"/>
+        <source>คงไว้ในแผนงาน:</source>
+        <translation>Keep in the plan:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/plan/duplicates_dialog.py" line="115"/>
+        <source>กำลังตรวจ…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/plan/duplicates_dialog.py" line="131"/>
+        <source>พบคู่ที่อาจซ้ำกัน {n} คู่</source>
+        <translation>{n} suspected pairs</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/plan/duplicates_dialog.py" line="155"/>
+        <source>เลือกคู่โครงการเพื่อดูรายละเอียดและบันทึกผลการพิจารณา</source>
+        <translation>Select a pair to see its details and record a decision</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/plan/duplicates_dialog.py" line="163"/>
+        <source>{n}) #{id} {name} — {agency} — ปีงบประมาณ {years} — เสนอขอ {amount} บาท</source>
+        <translation>{n}) #{id} {name} — {agency} — fiscal year {years} — {amount} baht requested</translation>
     </message>
 </context>
 <context>
@@ -1080,27 +1482,32 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../app/views/registers/filter_bar.py" line="22"/>
+        <location filename="../../app/views/registers/filter_bar.py" line="31"/>
         <source>ค้นหา (Ctrl+F)</source>
         <translation>Search (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/filter_bar.py" line="24"/>
+        <location filename="../../app/views/registers/filter_bar.py" line="33"/>
         <source>ทุกจังหวัด</source>
         <translation>All provinces</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/filter_bar.py" line="25"/>
+        <location filename="../../app/views/registers/filter_bar.py" line="34"/>
         <source>ทุกภาค</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/filter_bar.py" line="27"/>
+        <location filename="../../app/views/registers/filter_bar.py" line="36"/>
         <source>ทุกสถานะ</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/filter_bar.py" line="29"/>
+        <location filename="../../app/views/registers/filter_bar.py" line="38"/>
+        <source>{label}: ทั้งหมด</source>
+        <translation>{label}: all</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/registers/filter_bar.py" line="42"/>
         <source>กำลังโหลดข้อมูล…</source>
         <translation>Loading…</translation>
     </message>
@@ -1202,137 +1609,137 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="89"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="91"/>
         <source>นำเข้า{name}จาก Excel</source>
         <translation>Import {name} from Excel</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="103"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="105"/>
         <source>ยังไม่ได้เลือกไฟล์ (.xlsx)</source>
         <translation>No file chosen (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="104"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="106"/>
         <source>เลือกไฟล์…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="106"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="108"/>
         <source>ดาวน์โหลดแม่แบบ…</source>
         <translation>Download template…</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="113"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="115"/>
         <source>แถวที่มีชื่อและจังหวัดตรงกับข้อมูลเดิมจะเป็นการแก้ไข (ช่องว่างคงค่าเดิม พิมพ์ [ลบ] เพื่อลบค่า) แถวอื่นจะเป็นการเพิ่ม ยังไม่มีการบันทึกจนกว่าจะกดนำเข้า และนำเข้าทั้งไฟล์หรือไม่นำเข้าเลย: ถ้ามีปัญหาแม้แถวเดียว ต้องแก้ไขไฟล์แล้วเลือกไฟล์ใหม่</source>
         <translation>A row whose name and province match a record updates it (a blank cell keeps the stored value, [clear] empties it); other rows are added. Nothing is saved until you press Import, and the whole file is imported or nothing: if a single row has a problem, correct the file and choose it again</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="135"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="137"/>
         <source>กลับไปจับคู่คอลัมน์</source>
         <translation>Back to the column mapping</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="138"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="140"/>
         <source>บันทึกรายงาน…</source>
         <translation>Save report…</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="140"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="142"/>
         <source>นำเข้า</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="143"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="145"/>
         <source>ปิด</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="155"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="157"/>
         <source>เลือกไฟล์ Excel</source>
         <translation>Choose an Excel file</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="170"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="172"/>
         <source>บันทึกแม่แบบ</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="170"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="172"/>
         <source>แม่แบบ {name}.xlsx</source>
         <translation>{name} template.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="176"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="178"/>
         <source>บันทึกรายงานการตรวจสอบ</source>
         <translation>Save check report</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="176"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="178"/>
         <source>รายงานการนำเข้า {name}</source>
         <translation>Import report {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="189"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="191"/>
         <source>กำลังอ่าน {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="207"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="209"/>
         <source>แผ่นงาน “{sheet}” แถวหัวตารางคือแถวที่ {row}: {n} คอลัมน์, {rows} แถว</source>
         <translation>Sheet “{sheet}”, header in row {row}: {n} columns, {rows} rows</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="216"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="218"/>
         <source>กำลังตรวจสอบ {rows} แถว…</source>
         <translation>Checking {rows} rows…</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="246"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="248"/>
         <source>เลือกไฟล์ Excel เพื่อจับคู่คอลัมน์และดูตัวอย่างก่อนนำเข้า</source>
         <translation>Choose an Excel file to map its columns and preview the import</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="242"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="244"/>
         <source>นำเข้า (เพิ่ม {a} แก้ไข {u})</source>
         <translation>Import (add {a}, update {u})</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="247"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="249"/>
         <source>แผ่นงาน “{sheet}”: เพิ่ม {a} แถว แก้ไข {u} แถว ไม่เปลี่ยนแปลง {s} แถว มีปัญหา {p} แถว</source>
         <translation>Sheet “{sheet}”: {a} rows to add, {u} to update, {s} unchanged, {p} with problems</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="250"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="252"/>
         <source>มี {n} แถวที่ใกล้เคียงรายการเดิม: เลือกว่าจะแก้ไขรายการเดิมหรือเพิ่มเป็นรายการใหม่ (แท็บใกล้เคียงรายการเดิม)</source>
         <translation>{n} row(s) resemble existing records: choose to update that record or add a new one (tab “Similar to a record”)</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="253"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="255"/>
         <source>นำเข้าไม่ได้จนกว่าจะแก้ไขปัญหา {n} รายการในไฟล์ (ดูแท็บปัญหา หรือบันทึกรายงาน)</source>
         <translation>Cannot import until the {n} problem(s) in the file are fixed (see the Problems tab or save the report)</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="256"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="258"/>
         <source>ไม่มีข้อมูลที่ต้องนำเข้า</source>
         <translation>Nothing to import</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="265"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="267"/>
         <source>กำลังนำเข้า…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="271"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="273"/>
         <source>นำเข้าจาก Excel</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="272"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="274"/>
         <source>นำเข้า{name}แล้ว: เพิ่ม {a} รายการ แก้ไข {u} รายการ</source>
         <translation>Imported {name}: {a} added, {u} updated</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="294"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="299"/>
         <source>บันทึกไฟล์แล้ว:
 {path}</source>
         <translation>File saved:
@@ -1431,114 +1838,119 @@
         <translation>Add sample data</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="82"/>
+        <location filename="../../app/views/main_window.py" line="84"/>
         <source>ออกจากโปรแกรม</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="87"/>
+        <location filename="../../app/views/main_window.py" line="89"/>
         <source>แก้ไข</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="88"/>
+        <location filename="../../app/views/main_window.py" line="90"/>
         <source>เลิกทำ</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="90"/>
+        <location filename="../../app/views/main_window.py" line="92"/>
         <source>ทำซ้ำ</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="95"/>
+        <location filename="../../app/views/main_window.py" line="97"/>
         <source>เพิ่มรายการ</source>
         <translation>Add record</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="95"/>
+        <location filename="../../app/views/main_window.py" line="97"/>
         <source>แก้ไขรายการ</source>
         <translation>Edit record</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="96"/>
+        <location filename="../../app/views/main_window.py" line="98"/>
         <source>ลบรายการ</source>
         <translation>Delete record</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="96"/>
+        <location filename="../../app/views/main_window.py" line="98"/>
         <source>ค้นหา</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="101"/>
+        <location filename="../../app/views/main_window.py" line="103"/>
         <source>มุมมอง</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="102"/>
+        <location filename="../../app/views/main_window.py" line="104"/>
         <source>โหลดข้อมูลใหม่</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="105"/>
-        <location filename="../../app/views/main_window.py" line="232"/>
+        <location filename="../../app/views/main_window.py" line="107"/>
+        <location filename="../../app/views/main_window.py" line="256"/>
         <source>ภาษา</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="113"/>
+        <location filename="../../app/views/main_window.py" line="115"/>
         <source>ช่วยเหลือ</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="114"/>
-        <location filename="../../app/views/main_window.py" line="236"/>
+        <location filename="../../app/views/main_window.py" line="116"/>
+        <location filename="../../app/views/main_window.py" line="260"/>
         <source>เกี่ยวกับโปรแกรม</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="153"/>
+        <location filename="../../app/views/main_window.py" line="155"/>
         <source>การประชุม</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="153"/>
+        <location filename="../../app/views/main_window.py" line="155"/>
         <source>ติดตามมติที่ประชุม</source>
         <translation>Action items</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="154"/>
+        <location filename="../../app/views/main_window.py" line="156"/>
         <source>เกียรติบัตรตราสัญลักษณ์</source>
         <translation>Emblem certificates</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="208"/>
+        <location filename="../../app/views/main_window.py" line="156"/>
+        <source>ภาพรวมและแผนที่</source>
+        <translation>Dashboard and map</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="232"/>
         <source>{n} รายการ</source>
         <translation>{n} records</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="210"/>
+        <location filename="../../app/views/main_window.py" line="234"/>
         <source>แสดง {shown} จาก {total} รายการ</source>
         <translation>Showing {shown} of {total} records</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="220"/>
+        <location filename="../../app/views/main_window.py" line="244"/>
         <source>ทำรายการไม่สำเร็จ</source>
         <translation>The action could not be completed</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="223"/>
+        <location filename="../../app/views/main_window.py" line="247"/>
         <source>เพิ่มข้อมูลตัวอย่าง {n} รายการ</source>
         <translation>Added {n} sample records</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="233"/>
+        <location filename="../../app/views/main_window.py" line="257"/>
         <source>ภาษาที่เลือกจะมีผลเมื่อเปิดโปรแกรมครั้งถัดไป</source>
         <translation>The chosen language takes effect the next time the application starts</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="237"/>
+        <location filename="../../app/views/main_window.py" line="261"/>
         <source>ระบบงานเลขานุการคณะกรรมการขับเคลื่อนการพัฒนาเมืองอัจฉริยะ รุ่น {version}
 สำนักงานเมืองอัจฉริยะประเทศไทย สำนักงานส่งเสริมเศรษฐกิจดิจิทัล</source>
         <translation>Smart City Development Driving Committee — Secretariat, version {version}
@@ -1929,6 +2341,24 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
     </message>
 </context>
 <context>
+    <name>PlanMenu</name>
+    <message>
+        <location filename="../../app/views/plan/menu.py" line="24"/>
+        <source>งบประมาณ…</source>
+        <translation>Budget…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/plan/menu.py" line="25"/>
+        <source>ตรวจโครงการซ้ำ…</source>
+        <translation>Check duplicates…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/plan/menu.py" line="27"/>
+        <source>สรุปงบประมาณ…</source>
+        <translation>Budget summary…</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <location filename="../../app/views/certificates/dialogs.py" line="268"/>
@@ -2100,6 +2530,14 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
     </message>
 </context>
 <context>
+    <name>ProvinceMap</name>
+    <message>
+        <location filename="../../app/views/dashboard/province_map.py" line="132"/>
+        <source>ไม่มี</source>
+        <translation>None</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <location filename="../../app/views/certificates/dialogs.py" line="199"/>
@@ -2163,102 +2601,102 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
 <context>
     <name>RegisterPane</name>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="102"/>
+        <location filename="../../app/views/registers/register_pane.py" line="103"/>
         <source>เพิ่ม</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="103"/>
+        <location filename="../../app/views/registers/register_pane.py" line="104"/>
         <source>แก้ไข</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="104"/>
+        <location filename="../../app/views/registers/register_pane.py" line="105"/>
         <source>ลบ</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="106"/>
+        <location filename="../../app/views/registers/register_pane.py" line="107"/>
         <source>ค้นหา</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="107"/>
+        <location filename="../../app/views/registers/register_pane.py" line="108"/>
         <source>โหลดข้อมูลใหม่</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="108"/>
+        <location filename="../../app/views/registers/register_pane.py" line="109"/>
         <source>ต่ออายุตราสัญลักษณ์อีก 2 ปี</source>
         <translation>Renew the emblem for 2 more years</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="210"/>
+        <location filename="../../app/views/registers/register_pane.py" line="212"/>
         <source>ทำรายการไม่สำเร็จ</source>
         <translation>The action could not be completed</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="259"/>
+        <location filename="../../app/views/registers/register_pane.py" line="261"/>
         <source>เพิ่ม “{name}”</source>
         <translation>Add “{name}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="283"/>
+        <location filename="../../app/views/registers/register_pane.py" line="285"/>
         <source>แก้ไข “{name}”</source>
         <translation>Edit “{name}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="289"/>
+        <location filename="../../app/views/registers/register_pane.py" line="291"/>
         <source>ประวัติการต่ออายุตราสัญลักษณ์</source>
         <translation>Emblem renewal history</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="290"/>
+        <location filename="../../app/views/registers/register_pane.py" line="292"/>
         <source>ต่ออายุเมื่อ {day}: หมดอายุเดิม {old} → {new}</source>
         <translation>Renewed on {day}: expiry {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="296"/>
+        <location filename="../../app/views/registers/register_pane.py" line="298"/>
         <source>รับรองโดยมติ</source>
         <translation>Certified by the resolution</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="315"/>
+        <location filename="../../app/views/registers/register_pane.py" line="317"/>
         <source>ลบ “{name}” ใช่หรือไม่?</source>
         <translation>Delete “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="316"/>
+        <location filename="../../app/views/registers/register_pane.py" line="318"/>
         <source>ลบ {n} รายการที่เลือกใช่หรือไม่?</source>
         <translation>Delete the {n} selected records?</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="317"/>
+        <location filename="../../app/views/registers/register_pane.py" line="319"/>
         <source>ยืนยันการลบ</source>
         <translation>Confirm delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="317"/>
+        <location filename="../../app/views/registers/register_pane.py" line="319"/>
         <source>เลิกทำได้ด้วย Ctrl+Z</source>
         <translation>You can undo this with Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="319"/>
+        <location filename="../../app/views/registers/register_pane.py" line="321"/>
         <source>ลบ {n} รายการ</source>
         <translation>Delete {n} records</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="323"/>
+        <location filename="../../app/views/registers/register_pane.py" line="325"/>
         <source>ลบ “{name}”</source>
         <translation>Delete “{name}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="338"/>
+        <location filename="../../app/views/registers/register_pane.py" line="340"/>
         <source>ต่ออายุตราสัญลักษณ์ของ “{name}” อีก 2 ปี นับจากวันหมดอายุเดิม (วันที่ต่ออายุ {day})?</source>
         <translation>Renew the emblem of “{name}” for 2 more years from its current expiry (renewed on {day})?</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="339"/>
+        <location filename="../../app/views/registers/register_pane.py" line="341"/>
         <source>ต่ออายุตราสัญลักษณ์</source>
         <translation>Renew emblem</translation>
     </message>
@@ -2353,9 +2791,87 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
         <translation>Password for {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui.py" line="69"/>
+        <location filename="../../app/gui.py" line="79"/>
         <source>เปิดฐานข้อมูลไม่ได้</source>
         <translation>Cannot open the database</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <location filename="../../app/views/plan/summary_dialog.py" line="47"/>
+        <source>สรุปแผนงานบูรณาการสำหรับระเบียบวาระ</source>
+        <translation>Plan summary for the agenda</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/plan/summary_dialog.py" line="51"/>
+        <source>ทุกปีงบประมาณ</source>
+        <translation>every fiscal year</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/plan/summary_dialog.py" line="53"/>
+        <source>ปีงบประมาณ {year}</source>
+        <translation>fiscal year {year}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/plan/summary_dialog.py" line="60"/>
+        <source>บันทึก Excel…</source>
+        <translation>Save Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/plan/summary_dialog.py" line="61"/>
+        <source>บันทึก PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/plan/summary_dialog.py" line="62"/>
+        <source>บันทึก PDF และแนบกับระเบียบวาระ…</source>
+        <translation>Save PDF and attach to an agenda item…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/plan/summary_dialog.py" line="80"/>
+        <source>กำลังสรุป…</source>
+        <translation>Summarising…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/plan/summary_dialog.py" line="98"/>
+        <source>รวมเสนอขอ {r} บาท · ได้รับจัดสรร {a} บาท</source>
+        <translation>Requested {r} baht · allocated {a} baht</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/plan/summary_dialog.py" line="126"/>
+        <source>แนบกับระเบียบวาระ</source>
+        <translation>Attach to an agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/plan/summary_dialog.py" line="126"/>
+        <source>ระเบียบวาระ</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/plan/summary_dialog.py" line="134"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/plan/summary_dialog.py" line="134"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/plan/summary_dialog.py" line="146"/>
+        <source>บันทึกแล้ว: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/plan/summary_dialog.py" line="153"/>
+        <source>ไม่มีระเบียบวาระของการประชุมที่ยังไม่รับรองรายงานการประชุม</source>
+        <translation>No agenda item of a meeting whose minutes are not yet certified</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/plan/summary_dialog.py" line="165"/>
+        <source>แนบ {name} กับระเบียบวาระแล้ว</source>
+        <translation>{name} attached to the agenda item</translation>
     </message>
 </context>
 <context>

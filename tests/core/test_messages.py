@@ -30,10 +30,13 @@ MODULES = ["core/errors.py", "core/db.py", "registers/validation.py", "core/migr
            "excel/imports/mapping.py", "excel/imports/similar.py", "excel/imports/cells.py",
            "certificates/signing.py", "audit/trail.py", "audit/personal.py",
            "backup/report.py", "backup/sqlite_backup.py",
-           "backup/pg_backup.py", "backup/json_dump.py", "backup/service.py", "access/users.py"]
+           "backup/pg_backup.py", "backup/json_dump.py", "backup/service.py", "access/users.py",
+           "plan/budget.py", "plan/decisions.py", "plan/duplicates.py",
+           "plan/submission.py"]
 ERROR_NAMES = {"UserError", "DatabaseUnavailable", "ValidationFailed", "StaleRecord", "RecordMissing",
                "RecordInUse", "MigrationFailed", "ValueError", "cls", "ImportFileError",
-               "SigningKeyError", "BadAuditFilter", "BackupFailed", "UsersError", "NotPermitted"}
+               "SigningKeyError", "BadAuditFilter", "BackupFailed", "UsersError", "NotPermitted",
+               "BudgetRefused", "Reason"}
 RULE_HELPERS = {"later"}  # validation._check_rules: later(field_a, field_b, template)
 
 

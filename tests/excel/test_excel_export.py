@@ -194,7 +194,7 @@ def test_cli_export(db, db_target, tmp_path, args):
     assert result.stdout.strip() == str(out)
     wb = load_workbook(out)
     if args[0] == "all":
-        assert len(wb.sheetnames) == 4 + 3
+        assert len(wb.sheetnames) == len(REGISTERS) + 3
     else:
         assert "E-mail" in header(wb.active)
 

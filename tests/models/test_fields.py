@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import Date, Float, Integer, String, Text
 
 from app.models import Base, Choice, City, Field, Kind
-from app.models.base import CodeList
+from app.models.base import CodeList, Money
 from app.registers.catalog import REGISTERS, register_for_table
 from app.registers.records import RELATION_ATTR
 
@@ -36,7 +36,9 @@ def test_every_field_is_stored_and_every_column_is_described(key):
         else:
             assert f.name in columns(reg), f"{key}.{f.name} has no column"
             described.add(f.name)
-    assert set(columns(reg).keys()) - BOOKKEEPING == described
+    kept = {f.name for f in reg.fields if f.computed and f.name in columns(reg)}  # sums kept as columns (plan)
+    assert all(isinstance(columns(reg)[name].type, Money) for name in kept)
+    assert set(columns(reg).keys()) - BOOKKEEPING == described | kept
 
 
 @pytest.mark.parametrize("key", REG_KEYS)

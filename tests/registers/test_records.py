@@ -23,6 +23,8 @@ CHANGES = {
     "zones": {"name": "เขตที่แก้ไขแล้ว", "status": "preparing", "batch": 3, "declared_on": date(2021, 11, 5)},
     "ambassadors": {"full_name": "นายแก้ไข แล้ว", "cohort": 2, "status": "completed", "phone": None},
     "partnerships": {"partner": "Twin City", "kind": "twinning", "focus_areas": ["industry"], "end_on": None},
+    "plan": {"name": "ติดตั้งสัญญาณไฟจราจรอัจฉริยะ", "provinces": ["TH-65", "TH-64"], "status": "screened",
+             "resolution": "มติคณะอนุกรรมการฯ ครั้งที่ 2/2567", "end_year": None},
 }
 
 

@@ -10,6 +10,7 @@ from app.models import Certificate, CertificateEvent
 from app.registers import records
 from app.registers.catalog import REGISTERS
 from app.sample import demo as sample
+from app.sample import plan as sample_plan
 
 
 def counts(db) -> dict[str, int]:
@@ -21,7 +22,8 @@ def test_fill_adds_the_sample_once(db):
     with db.session() as s:
         added = sample.fill(s)
     assert added == {"cities": 15, "zones": len(sample.ZONE_ROWS), "ambassadors": len(sample.AMBASSADOR_ROWS),
-                     "partnerships": len(sample.PARTNERSHIP_ROWS), "committees": 2, "meetings": 1}
+                     "partnerships": len(sample.PARTNERSHIP_ROWS), "committees": 2, "meetings": 1,
+                     "plan": len(sample_plan.projects()[0])}
     assert counts(db) == {key: added[key] for key in REGISTERS}
 
     with db.session() as s:
@@ -57,5 +59,5 @@ def test_fill_tops_up_what_is_missing(db):
         records.delete(s, cities, city_id)
     with db.session() as s:
         assert sample.fill(s) == {"cities": 1, "zones": 0, "ambassadors": 0, "partnerships": 0, "committees": 0,
-                                  "meetings": 0}
+                                  "meetings": 0, "plan": 0}
     assert counts(db)["cities"] == 15

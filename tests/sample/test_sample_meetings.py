@@ -40,7 +40,7 @@ def test_a_second_fill_adds_and_changes_nothing(filled):
     before = versions(filled)
     with filled.session() as s:
         assert sample.fill(s) == dict.fromkeys(("cities", "zones", "ambassadors", "partnerships", "committees",
-                                                "meetings"), 0)
+                                                "meetings", "plan"), 0)
     assert versions(filled) == before
     assert len(before["agenda_item"]) == 8 + 7 and len(before["meeting_attendance"]) == 8
 

@@ -82,6 +82,8 @@ def test_screenshots_render_every_pane_and_the_forms(tmp_path):
         "meeting-agenda.png", "meeting-preview.png", "pane-actions.png", "import-mapping.png", "import-preview.png",
         "pane-certificates.png", "certificate-preview.png", "certificate-verify.png", "history.png",
         "personal-data.png",
+        "pane-plan.png", "form-plan.png", "plan-budget.png", "plan-duplicates.png", "plan-summary.png",
+        "pane-dashboard.png",
     ])
     for path in out.glob("*.png"):
         image = QImage(str(path))

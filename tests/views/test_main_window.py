@@ -21,8 +21,8 @@ def window(qtbot, db):
 def test_navigation_lists_the_four_registers_and_counts_rows(qtbot, window):
     labels = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert labels == ["พื้นที่เมืองอัจฉริยะ", "เขตส่งเสริมเมืองอัจฉริยะ", "นักส่งเสริมดิจิทัลพัฒนาเมืองรุ่นใหม่",
-                      "ความร่วมมือ ASCN", "การประชุม", "ติดตามมติที่ประชุม",
-                      "เกียรติบัตรตราสัญลักษณ์"]
+                      "ความร่วมมือ ASCN", "แผนงานบูรณาการเมืองอัจฉริยะ", "การประชุม", "ติดตามมติที่ประชุม",
+                      "เกียรติบัตรตราสัญลักษณ์", "ภาพรวมและแผนที่"]
     assert window.count_label.text() == "15 รายการ"
     pane = window.show_pane("zones")
     qtbot.waitUntil(lambda: window.count_label.text() == "8 รายการ", timeout=10000)
@@ -122,9 +122,9 @@ def test_only_panes_that_show_the_changed_register_reload(qtbot, window):
     form = cities.edit_selected()
     form.editors["notes"].set_value("บันทึกเพิ่มเติม")
     form.save()
-    # zones, ambassadors and certificates show city names, meetings and action items cite cities;
+    # zones, ambassadors, plan projects and certificates show city names, meetings and action items cite cities;
     # partnerships do not
-    assert window._stale == {"zones", "ambassadors", "meetings", "actions", "certificates"}
+    assert window._stale == {"zones", "ambassadors", "plan", "meetings", "actions", "certificates", "dashboard"}
 
 
 def test_the_cities_pane_reloads_after_the_certificates_pane_changed(qtbot, window):

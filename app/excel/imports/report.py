@@ -55,6 +55,8 @@ HINTS = {
     Kind.TIME: ("เวลา เช่น 10.00", "A time, e.g. 10.00"),
     Kind.INT: ("จำนวนเต็ม", "A whole number"),
     Kind.FLOAT: ("ตัวเลข", "A number"),
+    Kind.MONEY: ("จำนวนเงิน (บาท) ทศนิยมไม่เกิน 2 ตำแหน่ง เช่น 1,250,000.50", "An amount in baht, at most two "
+                 "decimals, e.g. 1,250,000.50"),
     Kind.CHOICE: ("หนึ่งค่าจาก: ", "One of: "),
     Kind.MULTICHOICE: ("หนึ่งหรือหลายค่า คั่นด้วย , จาก: ", "One or more, separated by commas, of: "),
     Kind.PROVINCE: ("ชื่อจังหวัดภาษาไทยหรืออังกฤษ หรือรหัส เช่น เชียงใหม่, Chiang Mai, TH-50",
@@ -148,7 +150,8 @@ def _row_values(r: PlannedRow, reg, lang: str) -> list:
     return [r.row, r.title, en if lang == "en" else th, changes or None]
 
 
-CELLS = {Kind.INT: Cells.INT, Kind.FLOAT: Cells.FLOAT, Kind.DATE: Cells.DATE, Kind.TIME: Cells.TIME}
+CELLS = {Kind.INT: Cells.INT, Kind.FLOAT: Cells.FLOAT, Kind.MONEY: Cells.FLOAT, Kind.DATE: Cells.DATE,
+         Kind.TIME: Cells.TIME}
 
 
 def write_template(register_key: str, path: str | os.PathLike, lang: str = "th") -> Path:

@@ -20,6 +20,7 @@ import math
 import re
 from collections import defaultdict
 from datetime import date, datetime, time
+from decimal import Decimal
 from functools import cache, lru_cache
 from typing import Any
 
@@ -41,7 +42,7 @@ from app.models.fields import is_placeholder
 from app.registers.catalog import REGISTERS
 from app.registers.reference import load_dimensions, load_provinces
 from app.registers.tables import ref_labels
-from app.registers.validation import check_fields
+from app.registers.validation import check_fields, parse_money
 
 MAX_CELL = 32_767  # Excel's own limit on the characters in a cell
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
@@ -235,6 +236,15 @@ def _float(value: Any) -> float:
     return value if isinstance(value, float) else _number(value)
 
 
+def _money(value: Any) -> Decimal:
+    if isinstance(value, datetime | date):
+        raise CellError(("เป็นวันที่ ไม่ใช่จำนวนเงิน", {}))
+    try:
+        return parse_money(value if isinstance(value, int | float) else _plain(value))
+    except ValueError as error:
+        raise CellError((str(error), {})) from None
+
+
 def _lookup(f: Field) -> tuple[dict[str, str], tuple[str, dict]]:
     label = Bilingual(f.th, f.en.lower())
     listed = Bilingual(", ".join(c.th for c in f.choices), ", ".join(c.en for c in f.choices))
@@ -274,4 +284,5 @@ def _coded(f: Field, value: Any, _refs: RefIndex | None = None) -> str | list[st
 _READERS = {Kind.TEXT: lambda f, v, r: _text(v), Kind.LONGTEXT: lambda f, v, r: _text(v),
             Kind.URL: lambda f, v, r: _text(v), Kind.EMAIL: lambda f, v, r: _text(v),
             Kind.PHONE: lambda f, v, r: _text(v), Kind.TIME: lambda f, v, r: _time(v),
-            Kind.INT: lambda f, v, r: _int(v), Kind.FLOAT: lambda f, v, r: _float(v), Kind.REF: _reference}
+            Kind.INT: lambda f, v, r: _int(v), Kind.FLOAT: lambda f, v, r: _float(v), Kind.REF: _reference,
+            Kind.MONEY: lambda f, v, r: _money(v)}

@@ -52,16 +52,23 @@ def _plan(db: Database, key: str, source, mapping, remember: bool, progress: Cal
     """On the worker: remember a confirmed mapping (its own short transaction), then the plan (nothing written)."""
     from app.excel.imports import importer as excel_import
 
+    remember_mapping(db, key, mapping, remember)
+    with db.session() as session:
+        plan = excel_import.build_plan(session, key, source, mapping, progress=progress)
+        session.rollback()
+    return plan
+
+
+def remember_mapping(db: Database, key: str, mapping, remember: bool) -> None:
+    """A confirmed mapping is kept for the next file with these headers, in its own short transaction."""
+    from app.excel.imports import importer as excel_import
+
     if remember:
         try:
             with db.session() as session:
                 excel_import.remember_mapping(session, key, mapping)
         except UserError:  # another workstation remembered these headers at the same moment: the plan goes on
             pass
-    with db.session() as session:
-        plan = excel_import.build_plan(session, key, source, mapping, progress=progress)
-        session.rollback()
-    return plan
 
 
 def _apply(db: Database, plan, progress: Callable[[int, int], None]):
@@ -80,6 +87,9 @@ class ImportDialog(QDialog):
     mapping_proposed = Signal(object)  # the list of ColumnMatch shown in the mapping step
     imported = Signal(object)  # the ImportResult
     import_failed = Signal(object)  # a UserError: shown in the dialog
+    read_file = staticmethod(_read)  # on the worker; a register with more to read (the plan's budget) replaces these
+    build_file = staticmethod(_plan)
+    apply_file = staticmethod(_apply)
 
     def __init__(self, db: Database, register_key: str, lang: str = "th", parent: QWidget | None = None):
         super().__init__(parent)
@@ -186,7 +196,7 @@ class ImportDialog(QDialog):
         self.file_edit.setText(str(path))
         self.source = None
         self._show_plan(None)
-        self.runner = self._run(self.tr("กำลังอ่าน {name}…").format(name=path.name), _read, self.db,
+        self.runner = self._run(self.tr("กำลังอ่าน {name}…").format(name=path.name), self.read_file, self.db,
                                 self.register.key, path)
         self.runner.finished.connect(self._file_read)
         return self.runner
@@ -213,7 +223,7 @@ class ImportDialog(QDialog):
 
     def plan_with(self, mapping, remember: bool = True):
         """Build the plan with a (confirmed) mapping on a worker; a confirmed one is remembered first."""
-        self.runner = self._run(self.tr("กำลังตรวจสอบ {rows} แถว…").format(rows=len(self.source.rows)), _plan,
+        self.runner = self._run(self.tr("กำลังตรวจสอบ {rows} แถว…").format(rows=len(self.source.rows)), self.build_file,
                                 self.db, self.register.key, self.source, mapping, remember)
         self.runner.finished.connect(self._plan_ready)
         return self.runner
@@ -262,7 +272,7 @@ class ImportDialog(QDialog):
         if self.plan is None or not self.plan.clean:
             return None
         self.import_button.setEnabled(False)
-        self.runner = self._run(self.tr("กำลังนำเข้า…"), _apply, self.db, self.plan)
+        self.runner = self._run(self.tr("กำลังนำเข้า…"), self.apply_file, self.db, self.plan)
         self.runner.finished.connect(self._applied)
         self.runner.cancelled.connect(lambda: self._show_plan(self.plan))
         return self.runner
@@ -275,9 +285,12 @@ class ImportDialog(QDialog):
         self.accept()
 
     def save_template_to(self, path: str | Path) -> Path | None:
+        return self._write_file(lambda: self.write_template(path))
+
+    def write_template(self, path: str | Path) -> Path:
         from app.excel.imports import importer as excel_import
 
-        return self._write_file(lambda: excel_import.write_template(self.register.key, path, self.lang))
+        return excel_import.write_template(self.register.key, path, self.lang)
 
     def save_report_to(self, path: str | Path) -> Path | None:
         from app.excel.imports import importer as excel_import

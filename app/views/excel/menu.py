@@ -189,7 +189,8 @@ class ExcelActions(QObject):
     def import_register(self, key: str):
         from app.views.excel.import_dialog import ImportDialog
 
-        dialog = ImportDialog(self.db, key, self.lang, self.window)
+        dialog_class = getattr(self.window, "import_dialogs", {}).get(key, ImportDialog)  # the plan's adds its budget
+        dialog = dialog_class(self.db, key, self.lang, self.window)
         dialog.imported.connect(lambda _result: self._reload_after_import(key))
         return self._open(dialog)
 

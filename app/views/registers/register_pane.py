@@ -72,6 +72,7 @@ class RegisterPane(QWidget):
             self.filters.province, self.filters.region, self.filters.status)
         self.filters.filter_changed.connect(
             lambda needle, province, region, status: self.proxy.set_filter(needle, province, region, status))
+        self.filters.field_filter_changed.connect(self.proxy.set_field_filter)
 
         self.table = record_table(self, self.proxy, [f.width for f in self.model.fields], self.edit_selected,
                                   multi=True)
@@ -149,6 +150,7 @@ class RegisterPane(QWidget):
         self._loading = False
         self.filters.busy.hide()
         self.model.set_table(data)
+        self.filters.set_options(self.model.table_data)
         self.select_ids(getattr(self, "_selected_before_reload", []))
         self.loaded.emit()
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractProxyModel, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
 
+from app.registers import filters
 from app.registers.reference import province_index
 from app.views.registers.table_model import RecordTableModel
 
@@ -27,6 +28,7 @@ class ThaiSortFilterProxy(QAbstractProxyModel):
         self._province = ""
         self._region = ""
         self._status = ""
+        self._fields: dict[str, object] = {}  # the register's own filters: field name → value chosen
 
     # -- source wiring ---------------------------------------------------------------------------
     def setSourceModel(self, model: RecordTableModel) -> None:  # noqa: N802 (Qt API)
@@ -66,6 +68,15 @@ class ThaiSortFilterProxy(QAbstractProxyModel):
         self._relayout()
         self.filter_changed.emit()
 
+    def set_field_filter(self, name: str, value) -> None:
+        """Keep only the rows whose field ``name`` holds ``value`` (``registers.filters``); None: every row."""
+        if value is None:
+            self._fields.pop(name, None)
+        else:
+            self._fields[name] = value
+        self._relayout()
+        self.filter_changed.emit()
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort_column, self._sort_order = column, order
         self._relayout()
@@ -95,7 +106,7 @@ class ThaiSortFilterProxy(QAbstractProxyModel):
 
     def _accepts(self, model: RecordTableModel) -> list[int] | None:
         """Accepted source rows in source order, or None when no filter is set."""
-        if not (self._needle or self._status or self._province or self._region):
+        if not (self._needle or self._status or self._province or self._region or self._fields):
             return None
         rows = self._text_matches(model) if self._needle else range(model.rowCount())
         if self._status:
@@ -105,6 +116,11 @@ class ThaiSortFilterProxy(QAbstractProxyModel):
         if self._region:
             wanted = {code for code, p in province_index().items() if self._region in (p["region_th"], p["region_en"])}
             rows = [r for r in rows if not wanted.isdisjoint(model.provinces_of(r))]
+        for name, wanted in self._fields.items():
+            f = model.register.field(name)
+            column = model.table_data.columns[name]
+            lasts = model.table_data.columns.get(filters.until(f) or "", column)
+            rows = [r for r in rows if filters.accepts(f, column[r], lasts[r], wanted)]
         return list(rows)
 
     def _compute(self) -> None:

@@ -18,7 +18,7 @@ from app.registers.reference import province_index
 from app.registers.tables import TableData
 from app.views.shared.thai_sort import thai_collator
 
-NUMERIC = {Kind.INT, Kind.FLOAT}
+NUMERIC = {Kind.INT, Kind.FLOAT, Kind.MONEY}
 CHUNK = 8192  # below this many distinct texts a plain sort is quick enough anywhere
 
 

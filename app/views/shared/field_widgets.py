@@ -219,7 +219,7 @@ def editor_for(f: Field, lang: str, refs: dict[int, str] | None = None) -> QWidg
         return TimeEdit()
     if kind is Kind.LONGTEXT:
         return LongTextEdit()
-    if kind in (Kind.INT, Kind.FLOAT):
+    if kind in (Kind.INT, Kind.FLOAT, Kind.MONEY):
         return NumberEdit(kind)
     if kind is Kind.CHOICE:
         return ChoiceEdit([(c.value, c.label(lang)) for c in f.choices], f.required)

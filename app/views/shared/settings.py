@@ -42,6 +42,7 @@ BACKUP_ENABLED = Key("backup/scheduled", False, bool)  # SQLite: a backup at clo
 BACKUP_FOLDER = Key("backup/folder", "", str)  # the folder the user chose (a network share is typical)
 BACKUP_KEEP = Key("backup/keep", 10, int)  # how many scheduled backups are kept
 SIGNING_KEY_FILE = Key("certificates/signing_key", "", str)  # the last key file unlocked on this workstation
+EXPORT_FOLDER = Key("export/folder", "", str)  # where files were last saved (Excel, PDF, PNG); empty: home
 
 
 def header_key(register: str) -> Key:

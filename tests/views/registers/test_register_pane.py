@@ -23,6 +23,8 @@ NEW_VALUES = {
     "partnerships": {"partner": "เมืองทดสอบอัจฉริยะคู่มิตร", "partner_kind": "city", "partner_country": "ญี่ปุ่น",
                      "province": "TH-57",
                      "kind": "twinning", "status": "planned", "focus_areas": ["health"]},
+    "plan": {"name": "ระบบทดสอบอัจฉริยะเพื่อเมืองน่าอยู่", "agency": "เทศบาลเมืองทดสอบ", "agency_kind": "local",
+             "provinces": ["TH-57"], "fiscal_year": "๒๕๖๘", "status": "proposed", "dimensions": ["LIV"]},
 }
 SEARCH = "ทดสอบอัจฉริยะ"
 

@@ -19,13 +19,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, select, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from app.certificates import signing
 from app.core import migrate
 from app.core.db import Database
+from app.models import City
 from app.registers import records
 from app.registers.catalog import REGISTERS
 
@@ -134,7 +135,8 @@ def valid_values(key: str, n: int = 1, **overrides: Any) -> dict[str, Any]:
     """A complete, valid record of register ``key``; ``n`` makes the name unique."""
     if key == "cities":
         values = {
-            "name_th": f"เมืองทดสอบ {n}", "name_en": f"Test City {n}", "provinces": ["TH-50", "TH-10"],
+            "name_th": f"เมืองทดสอบ {n}", "other_name": f"เมืองทดสอบชื่อเดิม {n}", "name_en": f"Test City {n}",
+            "provinces": ["TH-50", "TH-10"],
             "developer": "เทศบาลนครทดสอบ", "developer_kind": "local_government", "city_type": "livable",
             "dimensions": ["ENV", "GOV"], "certified_on": date(2021, 6, 17), "approved_by": "คณะอนุกรรมการ",
             "approved_meeting": "ครั้งที่ 1/2564", "emblem_issued_on": date(2021, 12, 24),
@@ -190,3 +192,17 @@ def make_record(db: Database) -> Callable[..., records.Saved]:
 def valid() -> Callable[..., dict[str, Any]]:
     """The ``valid_values`` builder, for tests that need a fresh dict to tweak."""
     return valid_values
+
+
+def fill_sample_and_test_rows(session) -> None:
+    """The sample data (the public record only: no promotion zone, few filled fields) and, for the tests of
+    exports and imports that need every kind of value, a test city and three test zones."""
+    from app.sample import demo as sample
+
+    sample.fill(session)
+    names = set(session.scalars(select(City.name_th)))
+    if valid_values("cities")["name_th"] not in names:
+        city = records.create(session, REGISTERS["cities"], valid_values("cities"))
+        for n, place in enumerate(("เกาะทดสอบ", "ขอนทดสอบ", "คลองทดสอบ"), start=1):  # Thai order ≠ code points
+            records.create(session, REGISTERS["zones"], valid_values(
+                "zones", n, name=f"เขตส่งเสริมเมืองอัจฉริยะ{place}", city_id=city.id if n == 1 else None))

@@ -19,13 +19,23 @@ from app.models import Certificate
 
 MODULE_KEY = signing.ephemeral()  # signs the module's shared demo database; each test trusts it
 
+RENEWALS = {"สามย่านสมาร์ทซิตี้": 1, "ขอนแก่นเมืองอัจฉริยะ": 2, "ภูเก็ตเมืองอัจฉริยะ": 2}  # made here: none is public
+
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
-    """A demo database (its 15 certificates of 24 Dec 2564 and the renewals), shared by the module."""
+    """A demo database (its 15 certificates of 24 Dec 2564, expired) with renewals made by the test."""
     path = tmp_path_factory.mktemp("certs") / "demo.sqlite"
     with signing.using(MODULE_KEY):
         assert main(["--db", str(path), "demo"]) == 0
+    db = Database(path)
+    with signing.using(MODULE_KEY), db.session() as s:
+        by_city = {r.city_name: r.id for r in certificates.list_rows(s)}
+        for city, times in RENEWALS.items():
+            cert_id = by_city[city]
+            for n in range(times):
+                cert_id = certificates.renew(s, cert_id, issue_date=date(2023 + 2 * n, 12, 1)).id
+    db.dispose()
     return str(path)
 
 
@@ -46,7 +56,7 @@ def test_issue_by_city_and_by_meeting(capsys, tmp_path):
     capsys.readouterr()
     code, out, err = cli(capsys, fresh, "issue", "--meeting", "1/2564", "--committee", "คณะกรรมการขับเคลื่อน",
                          "--date", "24/12/2564")
-    assert code == 1 and err.startswith("ข้อผิดพลาด: สามย่านสมาร์ทซิตี้ มีเกียรติบัตรเลขที่") and out == ""
+    assert code == 1 and err.startswith("ข้อผิดพลาด: ภูเก็ตเมืองอัจฉริยะ มีเกียรติบัตรเลขที่") and out == ""
     code, out, err = cli(capsys, fresh, "issue", "--city", "แม่เมาะ", "ยะลา", "--date", "2024-01-05")
     assert (code, err) == (0, "")
     assert out.splitlines() == ["สมอ. 001/2567\tแม่เมาะเมืองน่าอยู่",
@@ -100,7 +110,8 @@ def test_pdf_pages_hold_the_register_rows_and_their_qr_codes(capsys, demo, tmp_p
         text = subprocess.run(["pdftotext", "-f", str(page_no), "-l", str(page_no), str(target), "-"],
                               capture_output=True, text=True, check=True).stdout
         flat = " ".join(text.split())
-        assert row.number in flat and row.city_name in flat and row.developer in flat
+        assert row.number in flat and row.city_name in flat and (row.developer or "") in flat
+        assert ("หมดอายุแล้ว" in flat) == (number == "สมอ. 003/2564")  # an expired one printed on request says so
         assert f"ให้ไว้ ณ วันที่ {format_date(row.issue_date, style='formal')}" in flat  # 24 ธันวาคม พ.ศ. 2564
         prefix = tmp_path / f"page{page_no}"
         subprocess.run(["pdftoppm", "-r", "150", "-png", "-f", str(page_no), "-l", str(page_no), "-singlefile",
@@ -118,7 +129,14 @@ def test_pdf_pages_hold_the_register_rows_and_their_qr_codes(capsys, demo, tmp_p
 def test_pdf_of_all_certificates_in_force(capsys, demo, tmp_path):
     target = tmp_path / "all.pdf"
     code, _, err = cli(capsys, demo, "pdf", "--all", "--pdf", str(target))
-    assert (code, err) == (0, "") and len(PdfReader(target).pages) == 15
+    assert (code, err) == (0, "") and len(PdfReader(target).pages) == 2  # the renewals of 2568; the rest expired
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
+    assert "หมดอายุแล้ว" not in text
+    code, _, err = cli(capsys, demo, "pdf", "--all", "--include-expired", "--pdf", str(target))
+    pages = PdfReader(target).pages
+    assert (code, err) == (0, "") and len(pages) == 15 + 5
+    marked = [p.extract_text() for p in pages if "หมดอายุแล้ว" in p.extract_text()]
+    assert len(marked) == 18  # all but the two in force
     code, _, err = cli(capsys, demo, "pdf", "--number", "สมอ. 999/2564", "--pdf", str(target))
     assert code == 1 and err.strip() == "ข้อผิดพลาด: ไม่พบเกียรติบัตรเลขที่ สมอ. 999/2564"
 

@@ -19,7 +19,7 @@ from app.certificates.content import CertificateContent
 from app.certificates.numbers import check_value, next_number, number_key, qr_text, year_be
 from app.certificates.rows import STATES, CertificateRow, list_rows, province_names, years
 from app.certificates.verify import Verification, verify
-from app.certificates.wording import RESOLUTION_SHORT
+from app.certificates.wording import MARKS, RESOLUTION_SHORT
 from app.core import audit_context
 from app.core.errors import Bilingual, RecordMissing, UserError
 from app.core.thaidate import add_years, format_date
@@ -237,28 +237,44 @@ def history(session: Session, cert_id: int) -> list[CertificateEvent]:
     return list(_get(session, cert_id).events)
 
 
-def content(session: Session, cert_ids: Iterable[int]) -> list[CertificateContent]:
-    """What each page shows, in the order given, with the wording and signatories of the settings."""
+def mark_of(cert: Certificate, today: date) -> str:
+    """What a certificate no longer in force prints in red when printed on request (empty when in force)."""
+    if cert.state in MARKS:
+        return MARKS[cert.state]
+    return MARKS["expired"] if cert.valid_until < today else ""
+
+
+def content(session: Session, cert_ids: Iterable[int], include_expired: bool = False,
+            today: date | None = None) -> list[CertificateContent]:
+    """What each page shows, in the order given, with the wording of the settings and the signatories in office
+    on each certificate's issue date. Revoked or replaced certificates are refused unless ``include_expired``;
+    then they carry their mark, as expired ones do."""
     settings = certificate_settings.load(session)
     if not settings.signatories:
         raise UserError("ยังไม่ได้กำหนดผู้ลงนามในเกียรติบัตร กรุณากำหนดในการตั้งค่าเกียรติบัตรก่อน")
+    today = today or date.today()
     cert_ids = list(cert_ids)
     loaded = {c.id: c for chunk in range(0, len(cert_ids), 500)  # one query per 500, cities and provinces with them
               for c in session.scalars(select(Certificate).where(Certificate.id.in_(cert_ids[chunk:chunk + 500]))
                                        .options(selectinload(Certificate.city)))}
-    pages = []
-    for cert_id in cert_ids:
-        cert = loaded.get(cert_id)
-        if cert is None:
-            raise RecordMissing()
-        if cert.state in ("revoked", "replaced"):
-            raise UserError("เกียรติบัตรเลขที่ {number} มีสถานะ{state} จึงพิมพ์ไม่ได้", number=cert.number,
-                            state=_state(cert))
-        city = cert.city
-        words = {"city": city.name_th, "province": province_names(city), "developer": city.developer or ""}
-        pages.append(CertificateContent(
-            number=cert.number, issuing_body=settings.issuing_body, lead_line=settings.lead_line.format(**words),
-            city_name=city.name_th, developer=city.developer or "", reason_line=settings.reason_line.format(**words),
-            issue_date=cert.issue_date, valid_until=cert.valid_until, signatories=settings.signatories,
-            qr_text=cert.signed_qr or qr_text(cert.number, cert.verification_code)))
-    return pages
+    return [_page(loaded.get(cert_id), settings, include_expired, today) for cert_id in cert_ids]
+
+
+def _page(cert: Certificate | None, settings, include_expired: bool, today: date) -> CertificateContent:
+    if cert is None:
+        raise RecordMissing()
+    if cert.state in ("revoked", "replaced") and not include_expired:
+        raise UserError("เกียรติบัตรเลขที่ {number} มีสถานะ{state} จึงพิมพ์ไม่ได้", number=cert.number,
+                        state=_state(cert))
+    signatories = certificate_settings.signatories_on(settings, cert.issue_date)
+    if not signatories:
+        raise UserError("ไม่มีผู้ลงนามที่ดำรงตำแหน่งในวันที่ {date} (วันที่ออกเกียรติบัตรเลขที่ {number})",
+                        date=_date(cert.issue_date), number=cert.number)
+    city = cert.city
+    developer = city.developer or ""
+    words = {"city": city.name_th, "province": province_names(city), "developer": developer}
+    return CertificateContent(
+        number=cert.number, issuing_body=settings.issuing_body, lead_line=settings.lead_line.format(**words),
+        city_name=city.name_th, developer=developer, reason_line=settings.reason_line.format(**words),
+        issue_date=cert.issue_date, valid_until=cert.valid_until, signatories=signatories,
+        qr_text=cert.signed_qr or qr_text(cert.number, cert.verification_code), mark=mark_of(cert, today))

@@ -15,6 +15,12 @@ class Signatory:
     name: str  # printed in parentheses under the signature
     position: str  # one or more lines (\n)
     signature_png: bytes | None = None  # optional scanned signature
+    from_on: date | None = None  # in office from (empty: since always)
+    to_on: date | None = None  # in office until (empty: still)
+
+    def in_office(self, day: date) -> bool:
+        """Whether this signatory held the office on ``day`` (the signatory history's dates of office)."""
+        return (self.from_on is None or self.from_on <= day) and (self.to_on is None or day <= self.to_on)
 
 
 @dataclass(frozen=True)
@@ -32,3 +38,4 @@ class CertificateContent:
     title: str = "เกียรติบัตร"
     date_prefix: str = "ให้ไว้ ณ วันที่"
     validity_prefix: str = "ใช้ได้ถึงวันที่"
+    mark: str = ""  # "หมดอายุแล้ว" / "เพิกถอนแล้ว": printed in red when such a certificate is printed on request

@@ -112,9 +112,11 @@ def ids_by_number(session: Session, numbers: Iterable[str]) -> list[int]:
     return ids
 
 
-def printable_ids(session: Session) -> list[int]:
-    """Every certificate in force (issued or reprinted), in register order."""
-    ids = [row.id for row in list_rows(session) if row.current]
+def printable_ids(session: Session, include_expired: bool = False, today: date | None = None) -> list[int]:
+    """Every certificate in force (issued or reprinted, not expired), in register order; with ``include_expired``
+    every certificate of the register (expired, revoked and replaced ones are marked on the page)."""
+    today = today or date.today()
+    ids = [row.id for row in list_rows(session) if include_expired or (row.current and row.valid_until >= today)]
     if not ids:
         raise UserError("ยังไม่มีเกียรติบัตรที่ใช้อยู่ให้พิมพ์")
     return ids

@@ -9,6 +9,7 @@ import json
 import secrets
 import string
 from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
@@ -80,16 +81,27 @@ def problems(settings: CertificateSettings) -> dict[str, tuple[str, dict]]:
     if not isinstance(settings.valid_years, int) or not 1 <= settings.valid_years <= MAX_YEARS:
         found["valid_years"] = ("อายุเกียรติบัตรต้องเป็น 1 ถึง {n} ปี", {"n": MAX_YEARS})
     signers = settings.signatories
-    if len(signers) > MAX_SIGNATORIES or any(not s.name.strip() or not s.position.strip() for s in signers):
+    if any(not isinstance(d, date | None) for s in signers for d in (s.from_on, s.to_on)):
+        found["signatories"] = ("วันที่ดำรงตำแหน่งของผู้ลงนามไม่ถูกต้อง (พิมพ์เช่น 24/12/2564)", {})
+        return found
+    if _most_in_office(signers) > MAX_SIGNATORIES or any(not s.name.strip() or not s.position.strip() for s in signers):
         found["signatories"] = ("ผู้ลงนามมีได้ไม่เกิน {n} คน และทุกคนต้องมีชื่อและตำแหน่ง", {"n": MAX_SIGNATORIES})
     elif any(s.signature_png is not None and not s.signature_png.startswith(PNG) for s in signers):
         found["signatories"] = ("ภาพลายมือชื่อต้องเป็นไฟล์ PNG", {})
     return found
 
 
+def _most_in_office(signers: tuple[Signatory, ...]) -> int:
+    """The most signatories in office on one day (the history may hold their predecessors)."""
+    days = {s.from_on for s in signers if s.from_on} | {s.to_on for s in signers if s.to_on} | {date.min}
+    return max((sum(1 for s in signers if s.in_office(day)) for day in days), default=0)
+
+
 def _to_json(settings: CertificateSettings) -> str:
     signers = [{"name": s.name, "position": s.position,
-                "signature_png": base64.b64encode(s.signature_png).decode() if s.signature_png else None}
+                "signature_png": base64.b64encode(s.signature_png).decode() if s.signature_png else None,
+                "from_on": s.from_on.isoformat() if s.from_on else None,
+                "to_on": s.to_on.isoformat() if s.to_on else None}
                for s in settings.signatories]
     data = {"number_pattern": settings.number_pattern, "issuing_body": settings.issuing_body,
             "lead_line": settings.lead_line, "reason_line": settings.reason_line,
@@ -100,10 +112,20 @@ def _to_json(settings: CertificateSettings) -> str:
 def _from_json(text: str) -> CertificateSettings:
     data: dict[str, Any] = json.loads(text)
     signers = tuple(Signatory(s["name"], s["position"],
-                              base64.b64decode(s["signature_png"]) if s.get("signature_png") else None)
+                              base64.b64decode(s["signature_png"]) if s.get("signature_png") else None,
+                              _day(s.get("from_on")), _day(s.get("to_on")))
                     for s in data.pop("signatories", []))
     known = {k: v for k, v in data.items() if k in CertificateSettings.__dataclass_fields__}
     return replace(CertificateSettings(), **known, signatories=signers)
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def signatories_on(settings: CertificateSettings, day: date) -> tuple[Signatory, ...]:
+    """The signatories who held office on ``day`` (a certificate carries those of its issue date), at most three."""
+    return tuple(s for s in settings.signatories if s.in_office(day))[:MAX_SIGNATORIES]
 
 
 def load(session: Session) -> CertificateSettings:

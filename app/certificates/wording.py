@@ -50,3 +50,4 @@ VERIFY_MESSAGES: dict[str, tuple[str, str]] = {
 UNCHECKED = (" (ตรวจจากทะเบียนเท่านั้น ยังไม่ได้ตรวจกับเกียรติบัตรฉบับพิมพ์: สแกน QR เพื่อตรวจลายมือชื่อ)",
              " (from the register only, not checked against the printed certificate: scan the QR to check "
              "its signature)")
+MARKS = {"revoked": "เพิกถอนแล้ว", "replaced": "ออกฉบับใหม่แทนแล้ว", "expired": "หมดอายุแล้ว"}  # printed in red

@@ -24,6 +24,8 @@ def add_parser(commands) -> None:
     pages.add_argument("--all", action="store_true", help="ทุกฉบับที่ยังใช้อยู่ (ออกแล้วหรือพิมพ์ซ้ำ)")
     pages.add_argument("--number", nargs="+", metavar="N", help="เลขที่เกียรติบัตร")
     pdf.add_argument("--pdf", required=True, type=Path, help="ไฟล์ PDF ที่จะบันทึก")
+    pdf.add_argument("--include-expired", action="store_true",
+                     help="รวมฉบับที่หมดอายุ เพิกถอน หรือออกฉบับใหม่แทนแล้ว (พิมพ์เครื่องหมายสีแดงบนหน้า)")
     verify = actions.add_parser("verify", help="ตรวจสอบเลขที่หรือข้อความจาก QR กับทะเบียน (สำเร็จเมื่อใช้ได้เท่านั้น)")
     verify.add_argument("text", help="เลขที่เกียรติบัตร หรือข้อความที่อ่านได้จาก QR code")
     listing = actions.add_parser("list", help="แสดงทะเบียนเกียรติบัตร")
@@ -56,8 +58,10 @@ def _pdf_contents(session, args) -> list:
     from app.certificates import certificates
     from app.certificates import rows as certificate_rows
 
-    ids = certificate_rows.printable_ids(session) if args.all else certificate_rows.ids_by_number(session, args.number)
-    return certificates.content(session, ids)
+    include = args.include_expired
+    ids = (certificate_rows.printable_ids(session, include) if args.all
+           else certificate_rows.ids_by_number(session, args.number))
+    return certificates.content(session, ids, include_expired=include)
 
 
 def _print_row(row, lang: str) -> None:

@@ -36,12 +36,11 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("demo", help="เติมข้อมูลตัวอย่างลงฐานข้อมูล (ทำซ้ำได้ ไม่เพิ่มซ้ำ)")
     shots = commands.add_parser("screenshots", help="บันทึกภาพหน้าจอทุกหน้าเป็นไฟล์ PNG")
     shots.add_argument("outdir", type=Path)
-    for name, text in (("minutes", "พิมพ์รายงานการประชุมเป็น PDF"), ("agenda", "พิมพ์ระเบียบวาระการประชุมเป็น PDF")):
-        doc = commands.add_parser(name, help=text)
-        doc.add_argument("--meeting", required=True, help="ครั้งที่ประชุม เช่น 1/2564")
-        doc.add_argument("--committee", help="ชื่อหรือชื่อย่อของคณะกรรมการ (เมื่อมีหลายคณะที่ใช้เลขครั้งเดียวกัน)")
-        doc.add_argument("--pdf", required=True, type=Path, help="ไฟล์ PDF ที่จะบันทึก")
-        doc.add_argument("--thai-digits", action="store_true", help="ใช้เลขไทยทั้งเอกสาร")
+    from app.cli import documents as cli_documents  # light modules: argparse only at import time
+    from app.cli import invitations as cli_invitations
+
+    cli_documents.add_parser(commands)
+    cli_invitations.add_parser(commands)
     export = commands.add_parser("export", help="ส่งออกทะเบียนหรือข้อมูลการประชุมเป็นไฟล์ Excel (.xlsx)")
     export.add_argument("register", choices=(*REGISTER_KEYS, "meetings", "all"),
                         help="ทะเบียนที่จะส่งออก, meetings (มติ งานที่ต้องติดตาม การเข้าประชุม) "
@@ -108,20 +107,6 @@ def _demo(db) -> int:
     return 0
 
 
-def _document(db, args) -> int:
-    from app.documents import minutes
-    from app.documents import official_pdf as pdf
-    from app.meetings.find import find_meeting
-
-    with db.session() as session:
-        meeting = find_meeting(session, args.meeting, args.committee)
-        build = minutes.minutes if args.command == "minutes" else minutes.agenda_document
-        document = build(session, meeting.id)
-    pdf.write(document, args.pdf, thai_digits=args.thai_digits)
-    print(args.pdf)
-    return 0
-
-
 def _export(db, args) -> int:
     from app.excel import export as excel_export
     from app.excel import export_meetings as excel_meetings
@@ -159,11 +144,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command in ("screenshots", "dashboard"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
+        if command in ("minutes", "agenda", "invitations"):  # their own path: no database layer unless needed
+            from app.cli import documents, invitations
+
+            return (invitations if command == "invitations" else documents).run(args, open_database)
         db = open_database(args.db, _password_prompt(args) if command == "gui" else None)
         if command == "demo":
             return _demo(db)
-        if command in ("minutes", "agenda"):
-            return _document(db, args)
         if command == "export":
             return _export(db, args)
         if command == "import":

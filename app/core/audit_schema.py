@@ -75,8 +75,10 @@ def sqlite_triggers(bind, table: str) -> list[str]:
 
 
 SQLITE_GUARDS = [
-    f"CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, '{APPEND_ONLY}'); END",
-    f"CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, '{APPEND_ONLY}'); END",
+    f"CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log "
+    f"BEGIN SELECT RAISE(ABORT, '{APPEND_ONLY}'); END",
+    f"CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log "
+    f"BEGIN SELECT RAISE(ABORT, '{APPEND_ONLY}'); END",
     f"CREATE TRIGGER IF NOT EXISTS audit_personal_no_update BEFORE UPDATE ON audit_personal "
     f"BEGIN SELECT RAISE(ABORT, '{APPEND_ONLY}'); END",
     f"CREATE TRIGGER IF NOT EXISTS disclosure_no_update BEFORE UPDATE ON personal_data_disclosure "

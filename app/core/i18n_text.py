@@ -172,6 +172,10 @@ ENGLISH: dict[str, str] = {
     "ภาพลายมือชื่อต้องเป็นไฟล์ PNG": "A signature image must be a PNG file",
     "ไม่พบเกียรติบัตรเลขที่ {number}": "No certificate numbered {number}",
     "ยังไม่มีเกียรติบัตรที่ใช้อยู่ให้พิมพ์": "There is no certificate in force to print",
+    "วันที่ดำรงตำแหน่งของผู้ลงนามไม่ถูกต้อง (พิมพ์เช่น 24/12/2564)":
+        "A signatory's date of office is not valid (type e.g. 24/12/2564)",
+    "ไม่มีผู้ลงนามที่ดำรงตำแหน่งในวันที่ {date} (วันที่ออกเกียรติบัตรเลขที่ {number})":
+        "No signatory was in office on {date} (the issue date of certificate {number})",
     "ไม่พบเมือง/โครงการชื่อ {name}": "No city or project named {name}",
     "ชื่อ {name} ตรงกับหลายเมือง/โครงการ กรุณาพิมพ์ชื่อให้ครบ":
         "{name} matches several cities or projects; please type the full name",

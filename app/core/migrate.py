@@ -8,16 +8,19 @@ import shutil
 import sqlite3
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import MetaData, inspect, select, text
-from sqlalchemy.exc import DBAPIError
-
-from app.core.db import Database, sqlite_path
 from app.core.errors import DatabaseUnavailable, UserError
 from app.core.private_files import private_file, private_folder, touch_private
 
+if TYPE_CHECKING:
+    from app.core.db import Database
+
+# SQLAlchemy is imported inside the functions: the document commands read HEAD and check a SQLite file's
+# revision with sqlite3 alone (app/cli/documents.py), and never load it.
+
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
-HEAD = "0009"  # the newest revision; a test checks it against the scripts. Lets start-up skip alembic.
+HEAD = "0010"  # the newest revision; a test checks it against the scripts. Lets start-up skip alembic.
 
 
 class MigrationFailed(UserError):
@@ -40,6 +43,9 @@ def head_revision() -> str:
 
 def current_revision(db: Database) -> str | None:
     """The revision the database is at (None for a database without the version table)."""
+    from sqlalchemy import inspect, text
+    from sqlalchemy.exc import DBAPIError
+
     try:
         with db.engine.connect() as conn:
             if not inspect(conn).has_table("alembic_version"):
@@ -79,6 +85,8 @@ def _json_default(value):
 
 def backup_server(db: Database, folder: Path) -> Path:
     """A server database: every table's rows as JSON in the user's backup folder."""
+    from sqlalchemy import MetaData, select
+
     private_folder(folder)
     target = touch_private(folder / f"backup-{_stamp()}.json")
     meta = MetaData()
@@ -108,6 +116,10 @@ def upgrade(db: Database, backup_folder: Path | None = None) -> Path | None:
         return None  # the usual start: no alembic import, no scripts read
     from alembic import command
     from alembic.script import ScriptDirectory
+    from sqlalchemy import inspect
+    from sqlalchemy.exc import DBAPIError
+
+    from app.core.db import sqlite_path
 
     script = ScriptDirectory.from_config(alembic_config())
     if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:

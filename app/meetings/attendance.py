@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from app.core.errors import render
 from app.meetings.committees import members_on
 from app.meetings.records import assign, check, ensure_editable, fail_if, get, remove, save
+from app.meetings.snapshot import quorum_required  # noqa: F401 - the rule lives with the snapshot
 from app.meetings.types import ATTENDANCE, GUESTS, MEETINGS
 from app.models import Attendance, Guest
 from app.registers.validation import Problem
@@ -115,14 +116,6 @@ def guests_of(session: Session, meeting_id: int) -> list[Guest]:
 
 
 # --------------------------------------------------------------------------- quorum
-
-
-def quorum_required(members: int, numerator: int, denominator: int, rule: str) -> int:
-    """The fewest present members that satisfy the rule: at_least → ⌈m·n/d⌉, more_than → ⌊m·n/d⌋ + 1."""
-    share = members * numerator
-    if rule == "more_than":
-        return share // denominator + 1
-    return -(-share // denominator)
 
 
 @dataclass(frozen=True)

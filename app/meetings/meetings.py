@@ -12,7 +12,6 @@ certified minutes (actions.py).
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Any
 
@@ -21,8 +20,8 @@ from sqlalchemy.orm import Session
 
 from app.core import audit_context
 from app.core.errors import Bilingual, RecordInUse, ValidationFailed
-from app.core.thaidate import BE_OFFSET, fiscal_year_be, format_date, to_arabic_digits
-from app.meetings import agenda, wording
+from app.core.thaidate import BE_OFFSET, fiscal_year_be, format_date
+from app.meetings import agenda, snapshot, wording
 from app.meetings.records import assign, check, ensure_editable, fail_if, get, remove, save
 from app.meetings.types import COMMITTEES, MEETINGS
 from app.models import CommitteeMember, Meeting
@@ -32,7 +31,6 @@ from app.registers.validation import Problem
 MEETING_DEFAULTS = {"mode": "onsite", "recording_style": "summary"}
 STATE_FIELDS = ("state", "certified_by_id", "certified_on")  # changed by set_state only
 TRANSITIONS = {"draft": {"checked"}, "checked": {"draft", "certified"}, "certified": set()}
-NUMBER = re.compile(r"(\d{1,4})\s*/\s*(\d{2}|\d{4})")
 
 
 # --------------------------------------------------------------------------- numbering
@@ -43,14 +41,7 @@ def format_number(number: int, year_be: int) -> str:
     return f"{number}/{year_be}"
 
 
-def parse_number(text: str) -> tuple[int, int]:
-    """"1/2564", "ครั้งที่ ๑/๒๕๖๔" or "1/64" → (1, 2564). Raise ValueError with a Thai template."""
-    m = NUMBER.fullmatch(to_arabic_digits(str(text or "")).replace(wording.NUMBER_WORD, "").strip())
-    if m:
-        number, year = int(m[1]), int(m[2]) + (2500 if len(m[2]) == 2 else 0)
-        if number >= 1 and year >= 2400:
-            return number, year
-    raise ValueError("ครั้งที่ประชุมต้องเขียนเป็น ครั้งที่/ปี พ.ศ. เช่น 1/2564")
+parse_number = snapshot.parse_number  # "1/2564" → (1, 2564); light, for the document commands
 
 
 def numbering_year(rule: str, day: date) -> int:

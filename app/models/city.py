@@ -56,6 +56,11 @@ CITY_FIELDS: tuple[Field, ...] = (
     Field("name_th", "ชื่อเมือง/โครงการ", "City / project name", required=True, max_length=300, width=300,
           synonyms=("ชื่อพื้นที่เมืองอัจฉริยะ", "พื้นที่เมืองอัจฉริยะ", "ชื่อเมืองอัจฉริยะ", "ชื่อเมือง", "ชื่อโครงการ",
                     "ชื่อพื้นที่", "ชื่อ", "เมือง", "ชื่อภาษาไทย", "name", "city", "project", "city name", "name th")),
+    Field("other_name", "ชื่ออื่น", "Other name", max_length=300, width=200,
+          help_th="ชื่อที่ใช้ในข่าวหรือเอกสารอื่นเมื่อไม่ตรงกับชื่อทางการ ค้นหาได้ด้วยชื่อนี้",
+          help_en="The name a news item or another document used, where it differs from the official name; "
+                  "searchable",
+          synonyms=("ชื่อเดิม", "ชื่อในข่าว", "ชื่อที่ใช้ในข่าว", "ชื่อเรียกอื่น", "other name", "also known as")),
     Field("name_en", "ชื่อภาษาอังกฤษ", "English name", max_length=300, width=220,
           synonyms=("ชื่ออังกฤษ", "ชื่อโครงการภาษาอังกฤษ", "name en", "name (english)", "english")),
     Field("provinces", "จังหวัด", "Province(s)", Kind.PROVINCES, required=True, width=140,
@@ -106,6 +111,7 @@ class City(RecordMixin, Base):
     __tablename__ = "city"
 
     name_th: Mapped[str] = mapped_column(String(300), index=True)
+    other_name: Mapped[str | None] = mapped_column(String(300))  # the news item's name where it differs
     name_en: Mapped[str | None] = mapped_column(String(300))
     developer: Mapped[str | None] = mapped_column(String(300))
     developer_kind: Mapped[str | None] = mapped_column(String(40))

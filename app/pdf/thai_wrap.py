@@ -12,7 +12,8 @@ WIDTH SPACE is no break point to it (and draws as a box in these fonts). So line
 * lines are filled greedily, widths from ``stringWidth`` of the shaped text;
 * between two Thai words without a space, both must be dictionary words (newmm cuts unknown names
   into fragments); :func:`add_words` teaches it names that must stay whole;
-* a word longer than the line is cut at character-cluster boundaries only.
+* a word longer than the line is cut at character-cluster boundaries only;
+* never inside a protected phrase (:mod:`app.pdf.thai_phrases`: "(เพื่อทราบ)", "ครั้งที่ 1/2564", "นาย ชัยวุฒิ").
 
 The spaces at a break are not drawn: ``text[line.end:next_line.start]`` is whitespace (empty at a
 break between two Thai words), and joining the lines with those gaps gives the input back.
@@ -21,6 +22,7 @@ break between two Thai words), and joining the lines with those gaps gives the i
 
 from __future__ import annotations
 
+import re
 import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
@@ -31,6 +33,7 @@ from itertools import chain
 from pythainlp.corpus import thai_words
 from pythainlp.tokenize import word_tokenize
 
+from app.pdf.thai_phrases import blocked_breaks
 from app.pdf.thai_text import text_width
 
 COMBINING = frozenset("\u0e31" + "".join(map(chr, range(0x0E34, 0x0E3B))) + "".join(map(chr, range(0x0E47, 0x0E4F))))
@@ -39,6 +42,7 @@ LEADING_VOWELS = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44")
 NO_LINE_START = COMBINING | FOLLOWING_VOWELS | frozenset("ๆฯ)]}»”’,.;:!?%")
 NO_LINE_END = LEADING_VOWELS | frozenset("([{«“‘")
 NON_BREAKING_SPACES = frozenset("\u00a0\u2007\u202f")
+_AFTER_SPACES = re.compile(r"(?<=[^\S\u00a0\u2007\u202f])(?=[^\s]|[\u00a0\u2007\u202f])")  # a run after spaces
 ALIGNMENTS = ("left", "center", "right")
 
 _words_lock = threading.Lock()
@@ -97,6 +101,74 @@ def _place(line: Line, width: float, indent: float, align: str) -> Line:
 
 def _fill(text: str, offset: int, font_name: str, size: float, width: float, indent: float) -> list[Line]:
     """Greedy filling of one hard-broken part of the paragraph; offsets shifted by ``offset``."""
+    return (_fill_by_groups(text, offset, font_name, size, width, indent)
+            or _fill_by_units(text, offset, font_name, size, width, indent))
+
+
+def _groups(text: str) -> list[tuple[int, int, int]]:
+    """(start, body end, end) of the runs between the breaks allowed after spaces (spaces up to ``end``)."""
+    blocked = blocked_breaks(text)
+    starts = [0] + [m.start() for m in _AFTER_SPACES.finditer(text)
+                    if m.start() not in blocked and can_break(text, m.start())]
+    bounds = [*starts, len(text)]
+    return [_astuple(_unit(text, bounds[k], bounds[k + 1])) for k in range(len(starts))]
+
+
+def _astuple(unit: _Unit) -> tuple[int, int, int]:
+    return unit.start, unit.body_end, unit.end
+
+
+def _inner_breaks(text: str, start: int, end: int) -> list[int]:
+    """Break positions inside ``text[start:end]`` (no break spaces in it): its words, tokenized on their own."""
+    blocked = blocked_breaks(text)
+    return [start + p for p in _positions(text[start:end]) if start + p not in blocked]
+
+
+def _fill_by_groups(text: str, offset: int, font_name: str, size: float, width: float, indent: float):
+    """The same lines as :func:`_fill_by_units`, tokenizing only the runs that straddle a line's end (PyThaiNLP's
+    word breaking is most of the time of a long document); None when a word is longer than a line. Widths add up
+    piece by piece (runs end at cluster boundaries), so each piece is measured once."""
+    if not text.strip() or is_break_space(text[0]):
+        return None
+    measure = _measurer(font_name, size)
+    lines: list[Line] = []
+    avail, line_start, line_end, line_w = width - indent, 0, None, 0.0  # line_end: None while the line is empty
+    for run_start, body_end, _end in _groups(text):
+        start = run_start  # where the rest of this run begins (after a break inside it)
+        while start < body_end:
+            base = line_w + measure(text[line_end:start]) if line_end is not None else 0.0
+            rest = measure(text[start:body_end])
+            if base + rest <= avail:
+                line_start, line_end, line_w = (start if line_end is None else line_start), body_end, base + rest
+                break
+            cut = _last_fit(text, run_start, start, body_end, measure, avail - base)
+            if cut is None and line_end is None:
+                return None  # a word wider than the line: cut at clusters by the unit path
+            if cut is None:
+                lines.append(Line(text[line_start:line_end], line_start + offset, line_end + offset, 0.0, line_w))
+            else:
+                first = start if line_end is None else line_start
+                cut_w = base + measure(text[start:cut])
+                lines.append(Line(text[first:cut], first + offset, cut + offset, 0.0, cut_w))
+                start = cut
+            avail, line_end, line_w = width, None, 0.0
+    if line_end is not None:
+        lines.append(Line(text[line_start:line_end], line_start + offset, line_end + offset, 0.0, line_w))
+    return lines
+
+
+def _last_fit(text: str, run_start: int, start: int, body_end: int, measure, room: float) -> int | None:
+    """The last break of the run ``text[run_start:body_end]`` after ``start`` such that ``text[start:break]``
+    takes at most ``room``."""
+    for cut in reversed(_inner_breaks(text, run_start, body_end)):
+        if cut <= start:
+            return None
+        if measure(text[start:cut]) <= room:
+            return cut
+    return None
+
+
+def _fill_by_units(text: str, offset: int, font_name: str, size: float, width: float, indent: float) -> list[Line]:
     lines: list[Line] = []
     current: list[tuple[_Unit, float, float]] = []
     avail = width - indent
@@ -181,8 +253,10 @@ def break_positions(text: str) -> list[int]:
 def _positions(text: str) -> tuple[int, ...]:
     tokens = _tokens(text)
     positions, pos = [], 0
+    blocked = blocked_breaks(text)  # inside "(เพื่อทราบ)", between "ครั้งที่" and "1/2564", after a title
     for previous, token in zip((" ", *tokens), tokens, strict=False):
-        if pos and can_break(text, pos) and (is_break_space(previous[-1]) or _known(previous) and _known(token)):
+        if pos and pos not in blocked and can_break(text, pos) and (
+                is_break_space(previous[-1]) or _known(previous) and _known(token)):
             positions.append(pos)
         pos += len(token)
     return tuple(positions)
@@ -236,6 +310,9 @@ class WordList:
 
 def _words() -> WordList:
     global _word_list
+    words = _word_list
+    if words is not None:  # the usual case: no lock (asked once per token and per dictionary look-up)
+        return words
     with _words_lock:
         if _word_list is None:
             _word_list = WordList(chain(thai_words(), _extra_words - thai_words()))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.core.db import Database
 from app.core.errors import UserError
+from app.models.setting import SAMPLE_DATA, Setting
 from app.registers.catalog import REGISTERS
 from app.views.registers.register_pane import RegisterPane
 from app.views.shared import settings
@@ -33,7 +34,10 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.db, self.lang = db, lang
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("ระบบงานเลขานุการคณะกรรมการขับเคลื่อนการพัฒนาเมืองอัจฉริยะ"))
+        title = self.tr("ระบบงานเลขานุการคณะกรรมการขับเคลื่อนการพัฒนาเมืองอัจฉริยะ")
+        with db.session() as session:  # the demo database says so (app.sample.demo marks it)
+            sample = session.get(Setting, SAMPLE_DATA) is not None
+        self.setWindowTitle(title + (self.tr(" — ฐานข้อมูลสาธิต: ข้อมูลตัวอย่าง") if sample else ""))
         self.undo_group = QUndoGroup(self)
         self.panes: dict[str, RegisterPane] = {}  # built when first shown: a quicker start
         self._stale: set[str] = set(PANE_KEYS)

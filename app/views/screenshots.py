@@ -94,6 +94,11 @@ def _meetings(window: MainWindow, outdir: Path) -> list[Path]:
                 if section is not None and section.childCount() > 1:
                     meeting.agenda.tree.setCurrentItem(section.child(1))
             written.append(_grab(meeting, outdir / f"meeting-{name}.png"))
+        menu = meeting.documents_button.menu()  # PDF and Word: minutes, agenda, invitation letters
+        menu.popup(meeting.documents_button.mapToGlobal(meeting.documents_button.rect().bottomLeft()))
+        _settle()
+        written.append(_grab(menu, outdir / "meeting-documents-menu.png"))
+        menu.hide()
         meeting.close()
     actions = window.show_pane("actions")
     _wait_loaded(actions)

@@ -640,57 +640,57 @@
 <context>
     <name>CertificateSettingsDialog</name>
     <message>
-        <location filename="../../app/views/certificates/settings_dialog.py" line="135"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="144"/>
         <source>ตั้งค่าเกียรติบัตร</source>
         <translation>Certificate settings</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/settings_dialog.py" line="148"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="157"/>
         <source> ปี</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/settings_dialog.py" line="151"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="160"/>
         <source>ใช้ {run:03d} แทนลำดับที่ในปี และ {year} แทนปี พ.ศ. · ข้อความใช้ {city} {province} {developer} แทนชื่อเมือง จังหวัด และผู้พัฒนาเมืองได้</source>
         <translation>Use {run:03d} for the running number within the year and {year} for the B.E. year · the text may use {city} {province} {developer} for the city name, province and city developer</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/settings_dialog.py" line="156"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="165"/>
         <source>รูปแบบเลขที่</source>
         <translation>Number pattern</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/settings_dialog.py" line="158"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="167"/>
         <source>หน่วยงานที่ออก</source>
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/settings_dialog.py" line="159"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="168"/>
         <source>ข้อความนำ</source>
         <translation>Opening line</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/settings_dialog.py" line="160"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="169"/>
         <source>ข้อความเหตุผล</source>
         <translation>Reason line</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/settings_dialog.py" line="161"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="170"/>
         <source>อายุเกียรติบัตร</source>
         <translation>Certificate validity</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/settings_dialog.py" line="168"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="177"/>
         <source>บันทึก</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/settings_dialog.py" line="169"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="178"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/settings_dialog.py" line="222"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="231"/>
         <source>ตัวอย่าง: {first}, {second}</source>
         <translation>Example: {first}, {second}</translation>
     </message>
@@ -1177,6 +1177,49 @@
     </message>
 </context>
 <context>
+    <name>DocumentsMenu</name>
+    <message>
+        <location filename="../../app/views/meetings/documents_menu.py" line="51"/>
+        <source>{doc} (PDF)…</source>
+        <translation>{doc} (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/meetings/documents_menu.py" line="51"/>
+        <source>{doc} (Word)…</source>
+        <translation>{doc} (Word)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/meetings/documents_menu.py" line="59"/>
+        <source>รายงานการประชุม</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/meetings/documents_menu.py" line="59"/>
+        <source>ระเบียบวาระการประชุม</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/meetings/documents_menu.py" line="60"/>
+        <source>หนังสือเชิญประชุม</source>
+        <translation>Invitation letters</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/meetings/documents_menu.py" line="63"/>
+        <source>เอกสาร Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/meetings/documents_menu.py" line="64"/>
+        <source>บันทึกเอกสาร</source>
+        <translation>Save document</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/meetings/documents_menu.py" line="81"/>
+        <source>บันทึกเอกสารไม่สำเร็จ</source>
+        <translation>The document could not be saved</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <location filename="../../app/views/plan/duplicates_dialog.py" line="54"/>
@@ -1609,137 +1652,137 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="91"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="99"/>
         <source>นำเข้า{name}จาก Excel</source>
         <translation>Import {name} from Excel</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="105"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="113"/>
         <source>ยังไม่ได้เลือกไฟล์ (.xlsx)</source>
         <translation>No file chosen (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="106"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="114"/>
         <source>เลือกไฟล์…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="108"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="116"/>
         <source>ดาวน์โหลดแม่แบบ…</source>
         <translation>Download template…</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="115"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="123"/>
         <source>แถวที่มีชื่อและจังหวัดตรงกับข้อมูลเดิมจะเป็นการแก้ไข (ช่องว่างคงค่าเดิม พิมพ์ [ลบ] เพื่อลบค่า) แถวอื่นจะเป็นการเพิ่ม ยังไม่มีการบันทึกจนกว่าจะกดนำเข้า และนำเข้าทั้งไฟล์หรือไม่นำเข้าเลย: ถ้ามีปัญหาแม้แถวเดียว ต้องแก้ไขไฟล์แล้วเลือกไฟล์ใหม่</source>
         <translation>A row whose name and province match a record updates it (a blank cell keeps the stored value, [clear] empties it); other rows are added. Nothing is saved until you press Import, and the whole file is imported or nothing: if a single row has a problem, correct the file and choose it again</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="137"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="145"/>
         <source>กลับไปจับคู่คอลัมน์</source>
         <translation>Back to the column mapping</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="140"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="148"/>
         <source>บันทึกรายงาน…</source>
         <translation>Save report…</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="142"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="150"/>
         <source>นำเข้า</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="145"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="153"/>
         <source>ปิด</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="157"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="165"/>
         <source>เลือกไฟล์ Excel</source>
         <translation>Choose an Excel file</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="172"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="180"/>
         <source>บันทึกแม่แบบ</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="172"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="180"/>
         <source>แม่แบบ {name}.xlsx</source>
         <translation>{name} template.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="178"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="186"/>
         <source>บันทึกรายงานการตรวจสอบ</source>
         <translation>Save check report</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="178"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="186"/>
         <source>รายงานการนำเข้า {name}</source>
         <translation>Import report {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="191"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="199"/>
         <source>กำลังอ่าน {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="209"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="217"/>
         <source>แผ่นงาน “{sheet}” แถวหัวตารางคือแถวที่ {row}: {n} คอลัมน์, {rows} แถว</source>
         <translation>Sheet “{sheet}”, header in row {row}: {n} columns, {rows} rows</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="218"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="226"/>
         <source>กำลังตรวจสอบ {rows} แถว…</source>
         <translation>Checking {rows} rows…</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="248"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="256"/>
         <source>เลือกไฟล์ Excel เพื่อจับคู่คอลัมน์และดูตัวอย่างก่อนนำเข้า</source>
         <translation>Choose an Excel file to map its columns and preview the import</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="244"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="252"/>
         <source>นำเข้า (เพิ่ม {a} แก้ไข {u})</source>
         <translation>Import (add {a}, update {u})</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="249"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="257"/>
         <source>แผ่นงาน “{sheet}”: เพิ่ม {a} แถว แก้ไข {u} แถว ไม่เปลี่ยนแปลง {s} แถว มีปัญหา {p} แถว</source>
         <translation>Sheet “{sheet}”: {a} rows to add, {u} to update, {s} unchanged, {p} with problems</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="252"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="260"/>
         <source>มี {n} แถวที่ใกล้เคียงรายการเดิม: เลือกว่าจะแก้ไขรายการเดิมหรือเพิ่มเป็นรายการใหม่ (แท็บใกล้เคียงรายการเดิม)</source>
         <translation>{n} row(s) resemble existing records: choose to update that record or add a new one (tab “Similar to a record”)</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="255"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="263"/>
         <source>นำเข้าไม่ได้จนกว่าจะแก้ไขปัญหา {n} รายการในไฟล์ (ดูแท็บปัญหา หรือบันทึกรายงาน)</source>
         <translation>Cannot import until the {n} problem(s) in the file are fixed (see the Problems tab or save the report)</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="258"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="266"/>
         <source>ไม่มีข้อมูลที่ต้องนำเข้า</source>
         <translation>Nothing to import</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="267"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="275"/>
         <source>กำลังนำเข้า…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="273"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="281"/>
         <source>นำเข้าจาก Excel</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="274"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="282"/>
         <source>นำเข้า{name}แล้ว: เพิ่ม {a} รายการ แก้ไข {u} รายการ</source>
         <translation>Imported {name}: {a} added, {u} updated</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="299"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="307"/>
         <source>บันทึกไฟล์แล้ว:
 {path}</source>
         <translation>File saved:
@@ -1818,139 +1861,144 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="36"/>
+        <location filename="../../app/views/main_window.py" line="37"/>
         <source>ระบบงานเลขานุการคณะกรรมการขับเคลื่อนการพัฒนาเมืองอัจฉริยะ</source>
         <translation>Smart City Development Driving Committee — Secretariat</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="62"/>
+        <location filename="../../app/views/main_window.py" line="40"/>
+        <source> — ฐานข้อมูลสาธิต: ข้อมูลตัวอย่าง</source>
+        <translation> — demo database: sample data</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="66"/>
         <source>ฐานข้อมูล: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="68"/>
+        <location filename="../../app/views/main_window.py" line="72"/>
         <source>แฟ้ม</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="69"/>
+        <location filename="../../app/views/main_window.py" line="73"/>
         <source>เติมข้อมูลตัวอย่าง</source>
         <translation>Add sample data</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="84"/>
+        <location filename="../../app/views/main_window.py" line="88"/>
         <source>ออกจากโปรแกรม</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="89"/>
+        <location filename="../../app/views/main_window.py" line="93"/>
         <source>แก้ไข</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="90"/>
+        <location filename="../../app/views/main_window.py" line="94"/>
         <source>เลิกทำ</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="92"/>
+        <location filename="../../app/views/main_window.py" line="96"/>
         <source>ทำซ้ำ</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="97"/>
+        <location filename="../../app/views/main_window.py" line="101"/>
         <source>เพิ่มรายการ</source>
         <translation>Add record</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="97"/>
+        <location filename="../../app/views/main_window.py" line="101"/>
         <source>แก้ไขรายการ</source>
         <translation>Edit record</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="98"/>
+        <location filename="../../app/views/main_window.py" line="102"/>
         <source>ลบรายการ</source>
         <translation>Delete record</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="98"/>
+        <location filename="../../app/views/main_window.py" line="102"/>
         <source>ค้นหา</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="103"/>
+        <location filename="../../app/views/main_window.py" line="107"/>
         <source>มุมมอง</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="104"/>
+        <location filename="../../app/views/main_window.py" line="108"/>
         <source>โหลดข้อมูลใหม่</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="107"/>
-        <location filename="../../app/views/main_window.py" line="256"/>
+        <location filename="../../app/views/main_window.py" line="111"/>
+        <location filename="../../app/views/main_window.py" line="260"/>
         <source>ภาษา</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="115"/>
+        <location filename="../../app/views/main_window.py" line="119"/>
         <source>ช่วยเหลือ</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="116"/>
-        <location filename="../../app/views/main_window.py" line="260"/>
+        <location filename="../../app/views/main_window.py" line="120"/>
+        <location filename="../../app/views/main_window.py" line="264"/>
         <source>เกี่ยวกับโปรแกรม</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="155"/>
+        <location filename="../../app/views/main_window.py" line="159"/>
         <source>การประชุม</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="155"/>
+        <location filename="../../app/views/main_window.py" line="159"/>
         <source>ติดตามมติที่ประชุม</source>
         <translation>Action items</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="156"/>
+        <location filename="../../app/views/main_window.py" line="160"/>
         <source>เกียรติบัตรตราสัญลักษณ์</source>
         <translation>Emblem certificates</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="156"/>
+        <location filename="../../app/views/main_window.py" line="160"/>
         <source>ภาพรวมและแผนที่</source>
         <translation>Dashboard and map</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="232"/>
+        <location filename="../../app/views/main_window.py" line="236"/>
         <source>{n} รายการ</source>
         <translation>{n} records</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="234"/>
+        <location filename="../../app/views/main_window.py" line="238"/>
         <source>แสดง {shown} จาก {total} รายการ</source>
         <translation>Showing {shown} of {total} records</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="244"/>
+        <location filename="../../app/views/main_window.py" line="248"/>
         <source>ทำรายการไม่สำเร็จ</source>
         <translation>The action could not be completed</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="247"/>
+        <location filename="../../app/views/main_window.py" line="251"/>
         <source>เพิ่มข้อมูลตัวอย่าง {n} รายการ</source>
         <translation>Added {n} sample records</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="257"/>
+        <location filename="../../app/views/main_window.py" line="261"/>
         <source>ภาษาที่เลือกจะมีผลเมื่อเปิดโปรแกรมครั้งถัดไป</source>
         <translation>The chosen language takes effect the next time the application starts</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="261"/>
+        <location filename="../../app/views/main_window.py" line="265"/>
         <source>ระบบงานเลขานุการคณะกรรมการขับเคลื่อนการพัฒนาเมืองอัจฉริยะ รุ่น {version}
 สำนักงานเมืองอัจฉริยะประเทศไทย สำนักงานส่งเสริมเศรษฐกิจดิจิทัล</source>
         <translation>Smart City Development Driving Committee — Secretariat, version {version}
@@ -2063,195 +2111,225 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
 <context>
     <name>MeetingWindow</name>
     <message>
-        <location filename="../../app/views/meetings/meeting_window.py" line="76"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="78"/>
         <source>ตรวจรายงานแล้ว</source>
         <translation>Mark as checked</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meeting_window.py" line="78"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="80"/>
         <source>กลับเป็นร่าง</source>
         <translation>Back to draft</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meeting_window.py" line="80"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="82"/>
         <source>รับรองรายงานการประชุม</source>
         <translation>Certify the minutes</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meeting_window.py" line="82"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="84"/>
         <source>ยกเลิกการรับรอง</source>
         <translation>Cancel certification</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meeting_window.py" line="83"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="85"/>
         <source>ให้แก้ไขรายงานการประชุมที่รับรองแล้วได้อีกครั้ง โดยต้องระบุเหตุผล</source>
         <translation>Make certified minutes editable again (a reason is required)</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meeting_window.py" line="90"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="92"/>
         <source>รายละเอียด</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meeting_window.py" line="91"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="93"/>
         <source>ผู้เข้าประชุม</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meeting_window.py" line="92"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="94"/>
         <source>ระเบียบวาระและมติ</source>
         <translation>Agenda and resolutions</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meeting_window.py" line="93"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="95"/>
         <source>ตัวอย่างรายงานการประชุม</source>
         <translation>Minutes preview</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meeting_window.py" line="95"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="103"/>
+        <source>เอกสาร</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/meetings/meeting_window.py" line="106"/>
         <source>บันทึก</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meeting_window.py" line="98"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="109"/>
         <source>ปิด</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meeting_window.py" line="138"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="152"/>
         <source>สถานะรายงานการประชุม: {state}</source>
         <translation>Minutes: {state}</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meeting_window.py" line="140"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="154"/>
         <source>(รับรองในการประชุมครั้งที่ {label})</source>
         <translation>(certified at meeting {label})</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meeting_window.py" line="159"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="173"/>
         <source>ในการประชุมครั้งที่ {label}</source>
         <translation>at meeting {label}</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meeting_window.py" line="161"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="175"/>
         <source>เมื่อ {date}</source>
         <translation>on {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meeting_window.py" line="163"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="177"/>
         <source>รายงานการประชุมครั้งนี้รับรองแล้ว{when} จึงแก้ไขรายละเอียด ผู้เข้าประชุม และระเบียบวาระไม่ได้ (งานที่มอบหมายยังเพิ่มและติดตามได้) หากต้องแก้ไข ให้กด “ยกเลิกการรับรอง” พร้อมระบุเหตุผล</source>
         <translation>These minutes were certified{when}, so the details, attendance and agenda cannot be changed (action items can still be added and followed up). To change them, press “Cancel certification” and give a reason.</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meeting_window.py" line="169"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="183"/>
         <source>บันทึกไม่สำเร็จ</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meeting_window.py" line="173"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="187"/>
         <source>ยกเลิกการรับรองรายงานการประชุม</source>
         <translation>Cancel certification of the minutes</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meeting_window.py" line="174"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="188"/>
         <source>เหตุผลที่ยกเลิกการรับรอง (บันทึกไว้ในหมายเหตุของการประชุม)</source>
         <translation>Reason for cancelling the certification (kept in the meeting notes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/meetings/meeting_window.py" line="282"/>
+        <source>หน่วยงานเดียวกันเป็นทั้งกรรมการและผู้เข้าร่วมประชุม: {names} รายงานการประชุมจะพิมพ์ซ้ำสองแห่ง กรุณาตรวจสอบ</source>
+        <translation>The same agency is both a member and another attendee: {names}. The minutes would list it twice; please check.</translation>
     </message>
 </context>
 <context>
     <name>MeetingsPane</name>
     <message>
-        <location filename="../../app/views/meetings/meetings_pane.py" line="94"/>
+        <location filename="../../app/views/meetings/meetings_pane.py" line="83"/>
         <source>การประชุม</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meetings_pane.py" line="102"/>
+        <location filename="../../app/views/meetings/meetings_pane.py" line="91"/>
         <source>ครั้งที่</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meetings_pane.py" line="102"/>
+        <location filename="../../app/views/meetings/meetings_pane.py" line="91"/>
         <source>วันที่ประชุม</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meetings_pane.py" line="102"/>
+        <location filename="../../app/views/meetings/meetings_pane.py" line="91"/>
         <source>เวลา</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meetings_pane.py" line="103"/>
+        <location filename="../../app/views/meetings/meetings_pane.py" line="92"/>
         <source>สถานที่ / รูปแบบ</source>
         <translation>Place / mode</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meetings_pane.py" line="103"/>
+        <location filename="../../app/views/meetings/meetings_pane.py" line="92"/>
         <source>สถานะรายงานการประชุม</source>
         <translation>Minutes status</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meetings_pane.py" line="118"/>
+        <location filename="../../app/views/meetings/meetings_pane.py" line="107"/>
         <source>คณะกรรมการ</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meetings_pane.py" line="136"/>
+        <location filename="../../app/views/meetings/meetings_pane.py" line="125"/>
         <source>สร้างการประชุม</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meetings_pane.py" line="137"/>
+        <location filename="../../app/views/meetings/meetings_pane.py" line="126"/>
         <source>เปิด</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meetings_pane.py" line="138"/>
+        <location filename="../../app/views/meetings/meetings_pane.py" line="127"/>
         <source>พิมพ์รายงานการประชุม…</source>
         <translation>Print minutes…</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meetings_pane.py" line="140"/>
+        <location filename="../../app/views/meetings/meetings_pane.py" line="129"/>
+        <source>รายงานการประชุมเป็น Word…</source>
+        <translation>Minutes as Word…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/meetings/meetings_pane.py" line="131"/>
         <source>พิมพ์ระเบียบวาระ…</source>
         <translation>Print agenda…</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meetings_pane.py" line="141"/>
+        <location filename="../../app/views/meetings/meetings_pane.py" line="132"/>
+        <source>ระเบียบวาระเป็น Word…</source>
+        <translation>Agenda as Word…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/meetings/meetings_pane.py" line="134"/>
         <source>ลบ</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meetings_pane.py" line="143"/>
+        <location filename="../../app/views/meetings/meetings_pane.py" line="136"/>
         <source>โหลดข้อมูลใหม่</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meetings_pane.py" line="206"/>
+        <location filename="../../app/views/meetings/meetings_pane.py" line="199"/>
         <source>ทำรายการไม่สำเร็จ</source>
         <translation>The action could not be completed</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meetings_pane.py" line="213"/>
+        <location filename="../../app/views/meetings/meetings_pane.py" line="206"/>
+        <source>เอกสาร Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/meetings/meetings_pane.py" line="207"/>
         <source>บันทึก PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meetings_pane.py" line="256"/>
+        <location filename="../../app/views/meetings/meetings_pane.py" line="207"/>
+        <source>บันทึกเอกสาร</source>
+        <translation>Save document</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/meetings/meetings_pane.py" line="251"/>
         <source>ลบการประชุมครั้งที่ {label} พร้อมระเบียบวาระ การเข้าประชุม และมติ ใช่หรือไม่? (เลิกทำไม่ได้)</source>
         <translation>Delete meeting {label} with its agenda, attendance and resolutions? (This cannot be undone)</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meetings_pane.py" line="258"/>
+        <location filename="../../app/views/meetings/meetings_pane.py" line="253"/>
         <source>ยืนยันการลบ</source>
         <translation>Confirm delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meetings_pane.py" line="275"/>
+        <location filename="../../app/views/meetings/meetings_pane.py" line="270"/>
         <source>รายงานการประชุม</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meetings_pane.py" line="275"/>
+        <location filename="../../app/views/meetings/meetings_pane.py" line="270"/>
         <source>ระเบียบวาระการประชุม</source>
         <translation>agenda</translation>
     </message>
@@ -2722,58 +2800,73 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
 <context>
     <name>SignatoryBox</name>
     <message>
-        <location filename="../../app/views/certificates/settings_dialog.py" line="66"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="67"/>
         <source>ผู้ลงนามคนที่ {n}</source>
         <translation>Signatory {n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/settings_dialog.py" line="69"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="70"/>
         <source>เช่น นายชัยวุฒิ ธนาคมานุสรณ์ (เว้นว่างถ้าไม่ใช้)</source>
         <translation>e.g. Mr Chaiwut Thanakamanusorn (leave empty if unused)</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/settings_dialog.py" line="72"/>
-        <location filename="../../app/views/certificates/settings_dialog.py" line="108"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="73"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="117"/>
         <source>ไม่มีภาพลายมือชื่อ</source>
         <translation>No signature image</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/settings_dialog.py" line="76"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="77"/>
         <source>เลือกภาพลายมือชื่อ…</source>
         <translation>Choose signature image…</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/settings_dialog.py" line="78"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="79"/>
         <source>ลบภาพ</source>
         <translation>Remove image</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/settings_dialog.py" line="86"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="87"/>
         <source>ชื่อเต็ม</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/settings_dialog.py" line="87"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="88"/>
         <source>ตำแหน่ง</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/settings_dialog.py" line="88"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="89"/>
         <source>ลายมือชื่อ</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/settings_dialog.py" line="112"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="92"/>
+        <source>ตั้งแต่</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="92"/>
+        <source>ถึง</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="95"/>
+        <source>ดำรงตำแหน่ง</source>
+        <translation>In office</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="121"/>
         <source>ภาพลายมือชื่อ</source>
         <translation>Signature image</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/settings_dialog.py" line="113"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="122"/>
         <source>ภาพ (*.png *.jpg *.jpeg *.bmp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/settings_dialog.py" line="120"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="129"/>
         <source>อ่านไฟล์ภาพไม่ได้</source>
         <translation>Cannot read the image file</translation>
     </message>

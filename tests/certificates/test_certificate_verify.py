@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from sqlalchemy import select
 
 from app.certificates import certificates
 from app.certificates.numbers import qr_text
 from app.core.thaidate import to_thai_digits
-from app.models import Certificate, City
+from app.models import Certificate
 from app.sample import demo as sample
+from app.sample import public_record
 from tests.certificates.certificate_builders import issue
 
 DURING, AFTER = date(2022, 6, 1), date(2024, 1, 1)
@@ -81,23 +81,21 @@ def test_states_and_dates_decide(db, cert, make_record):
 
 
 def test_the_sample_register(db):
+    """The emblems of 24 December 2564, in the order of the public table; no reprint or renewal is public."""
     with db.session() as s:
         sample.fill(s)
     with db.session() as s:
         rows = certificates.list_rows(s)
-        first = [r for r in rows if r.issue_date == date(2021, 12, 24)]
-        assert [r.number for r in first] == [f"สมอ. {n:03d}/2564" for n in range(1, 16)]
-        assert [r.city_name for r in first] == [row[0] for row in sample.CITY_ROWS]
-        assert {r.resolution for r in first} == {"ครั้งที่ 1/2564 วาระ 4.2"}
-        khon_kaen = [r for r in rows if r.city_name == "ขอนแก่นเมืองอัจฉริยะ"]
-        assert [(r.state, r.valid_until) for r in khon_kaen] == [
-            ("renewed", date(2023, 12, 24)), ("renewed", date(2025, 12, 24)), ("issued", date(2027, 12, 24))]
-        city = s.scalar(select(City).where(City.name_th == "ขอนแก่นเมืองอัจฉริยะ"))
-        assert city.emblem_valid_until == khon_kaen[-1].valid_until  # agrees with the emblem renewals
-        mae_moh = next(r for r in rows if r.city_name == "แม่เมาะเมืองน่าอยู่")
-        assert (mae_moh.state, mae_moh.reprints) == ("reprinted", 1)
-        assert certificates.verify(s, khon_kaen[-1].number, today=date(2026, 1, 1)).ok
-        assert len(certificates.content(s, [r.id for r in rows if r.current])) == 15
+        assert [r.number for r in rows] == [f"สมอ. {n:03d}/2564" for n in range(1, 16)]
+        assert [r.city_name for r in rows] == [row[0] for row in public_record.CERTIFIED]
+        assert {r.resolution for r in rows} == {"ครั้งที่ 1/2564 วาระ 4.2"}
+        assert {(r.state, r.issue_date, r.valid_until, r.reprints) for r in rows} == {
+            ("issued", date(2021, 12, 24), date(2023, 12, 24), 0)}
+        assert not certificates.verify(s, rows[0].number, today=date(2026, 1, 1)).ok  # expired
+        pages = certificates.content(s, [r.id for r in rows], include_expired=True, today=date(2026, 1, 1))
+        assert len(pages) == 15 and {p.mark for p in pages} == {"หมดอายุแล้ว"}
+        assert {p.signatories[0].name for p in pages} == {"นายชัยวุฒิ ธนาคมานุสรณ์"}
+        assert pages[2].developer == "การไฟฟ้าฝ่ายผลิตแห่งประเทศไทย (กฟผ. / EGAT)" and pages[0].developer == ""
     with db.session() as s:
         sample.fill(s)
     with db.session() as s:

@@ -32,7 +32,7 @@ MODULES = ["core/errors.py", "core/db.py", "registers/validation.py", "core/migr
            "backup/report.py", "backup/sqlite_backup.py",
            "backup/pg_backup.py", "backup/json_dump.py", "backup/service.py", "access/users.py",
            "plan/budget.py", "plan/decisions.py", "plan/duplicates.py",
-           "plan/submission.py"]
+           "plan/submission.py", "meetings/snapshot.py"]
 ERROR_NAMES = {"UserError", "DatabaseUnavailable", "ValidationFailed", "StaleRecord", "RecordMissing",
                "RecordInUse", "MigrationFailed", "ValueError", "cls", "ImportFileError",
                "SigningKeyError", "BadAuditFilter", "BackupFailed", "UsersError", "NotPermitted",

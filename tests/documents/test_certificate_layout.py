@@ -74,7 +74,9 @@ def test_short_name_is_one_large_line_and_every_part_is_there():
     page = layout(content())
     check_page(page)
     [name] = page.texts("name")
-    assert name.text == "แม่เมาะเมืองน่าอยู่" and name.font == BOLD and name.size == pytest.approx(40 * 2 / 3)
+    assert name.text == "แม่เมาะเมืองน่าอยู่" and name.font == BOLD and name.size == pytest.approx(44 * 2 / 3)
+    nominal = [t.size * (3 / 2 if t.font == BOLD else 1) for t in page.texts() if t.role != "name"]
+    assert 44 > max(nominal)  # the recipient is the most prominent text after the emblem
     assert name.size * 1.5 == max(t.size * (1.5 if t.font == BOLD else 1) for t in page.texts())  # the largest
     assert [t.text for t in page.texts("number")] == ["เลขที่ สอจ. 001/2564"]
     assert [t.text for t in page.texts("date")] == ["ให้ไว้ ณ วันที่ 24 ธันวาคม พ.ศ. 2564"]

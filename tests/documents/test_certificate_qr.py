@@ -38,7 +38,7 @@ def test_runs_cover_exactly_the_dark_modules():
     assert tuple(map(tuple, drawn)) == qr.modules
 
 
-@pytest.mark.parametrize("text", ["SCTH1|สอจ. 001/2564|K7Q2M9XA", "x" * 300, SIGNED])
+@pytest.mark.parametrize("text", ["SCTH1|สอจ. 001/2564|K7Q2M9XA", "x" * 300, SIGNED, "กX"])  # กX: Shift JIS bytes
 def test_symbols_read_back(text):
     assert read_back(modules(text)) == [text]
 

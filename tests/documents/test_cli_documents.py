@@ -44,3 +44,40 @@ def test_errors_are_one_line_and_leave_no_file(demo_db, tmp_path):
     assert result.returncode == 1 and result.stderr.startswith("ข้อผิดพลาด: บันทึกไฟล์")
     assert len(result.stderr.strip().splitlines()) == 1
     assert not list(tmp_path.glob("**/*.pdf*"))
+
+
+@pytest.mark.parametrize("command", ["minutes", "agenda", "invitations"])
+def test_word_and_pdf_from_one_command(demo_db, tmp_path, command):
+    from docx import Document as ReadDocx
+
+    pdf, docx = tmp_path / f"{command}.pdf", tmp_path / f"{command}.docx"
+    result = run("--db", str(demo_db), command, "--meeting", "1/2564", "--pdf", str(pdf), "--docx", str(docx))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [str(pdf), str(docx)]
+    word = "\n".join(p.text for p in ReadDocx(docx).paragraphs)
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "ครั้งที่ 1/2564" in word and "ครั้งที่ 1/2564" in text
+
+
+def test_a_file_without_output_option_is_a_clear_message(demo_db):
+    result = run("--db", str(demo_db), "invitations", "--meeting", "1/2564")
+    assert result.returncode == 1 and result.stderr.strip() == (
+        "ข้อผิดพลาด: กรุณาระบุ --pdf FILE หรือ --docx FILE อย่างน้อยหนึ่งอย่าง")
+
+
+def test_an_older_database_is_upgraded_first(tmp_path):
+    """A file that is not at the current schema goes through open_database (backup, upgrade), then prints."""
+    import sqlite3
+
+    path = tmp_path / "old.sqlite"
+    assert run("--db", str(path), "demo").returncode == 0
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num = '0009'")  # pretend: as if 0010 had not run
+    for action in ("insert", "update", "delete"):  # the audit triggers name every column
+        con.execute(f"DROP TRIGGER audit_city_{action}")
+    con.execute("ALTER TABLE city DROP COLUMN other_name")
+    con.commit()
+    con.close()
+    result = run("--db", str(path), "minutes", "--meeting", "1/2564", "--pdf", str(tmp_path / "m.pdf"))
+    assert result.returncode == 0, result.stderr
+    assert list(tmp_path.glob("old.backup-*.sqlite"))

@@ -17,7 +17,7 @@ from app.excel.imports.mapping import IGNORE
 from app.excel.imports.report import report_lines, write_report, write_template
 from app.registers import records
 from app.registers.catalog import REGISTERS
-from app.sample import demo as sample
+from tests.conftest import fill_sample_and_test_rows
 
 ZONE_HEADER = ["ชื่อเขตส่งเสริม", "จังหวัด", "วันที่ประกาศ", "ประกาศครั้งที่", "สถานะ"]
 
@@ -48,7 +48,7 @@ def messages(plan) -> list[tuple[int | None, str | None, str]]:
 
 def test_export_then_import_into_the_same_database_changes_nothing(db, tmp_path):
     with db.session() as s:
-        sample.fill(s)
+        fill_sample_and_test_rows(s)
     for key in REGISTERS:
         with db.session() as s:
             path = excel_export.export_register(s, key, tmp_path / f"{key}.xlsx", include_personal=True)

@@ -16,7 +16,7 @@ from app.models.city import city_dimension, city_province
 from app.registers import records
 from app.registers.catalog import REGISTERS
 from app.registers.reference import load_dimensions, load_provinces
-from app.sample import demo as sample
+from tests.conftest import fill_sample_and_test_rows
 
 THAI = "กขคงจฉชซญฎฐณดตถทนบปผพฟภมยรลวศษสหฬอฮ"
 MARKS = "ะัาำิีึืุูเแโใไๅ็่้๊๋์ํ"  # vowels (leading ones too), tone marks, thanthakhat
@@ -151,7 +151,7 @@ def test_partnerships_round_trip(db, tmp_path, generated):
 
 def test_sample_data_round_trip_every_register_in_english_too(db, tmp_path):
     with db.session() as s:
-        sample.fill(s)
+        fill_sample_and_test_rows(s)
     for lang in ("th", "en"):
         other = second_database(tmp_path / f"other-{lang}.sqlite")
         for key in ("cities", "zones", "ambassadors", "partnerships"):  # cities first: zones refer to them

@@ -88,9 +88,19 @@ def test_no_line_starts_with_mai_yamok_or_closing_punctuation() -> None:
 
 def test_latin_and_numbers_break_only_at_spaces() -> None:
     text = "ครั้งที่ 1/2564 เวลา 10.00 น. DEPA ASEAN Smart Cities Network"
-    for width in range(40, 200, 5):
+    for width in range(60, 200, 5):
         for line in break_lines(text, BODY, 16, width):
             assert line.text.split(" ")[0] in text.split(" ") or line.width > width
+
+
+def test_protected_phrases_stay_on_one_line() -> None:
+    """No break inside (เพื่อทราบ), between a word and its number, between a title and a name."""
+    text = "ระเบียบวาระที่ 4 เรื่องที่เสนอให้ที่ประชุมทราบ (เพื่อทราบ) ครั้งที่ 1/2564 โดยมี นาย ชัยวุฒิ Smart City Week 2020"
+    for width in range(90, 420, 7):
+        lines = [line.text for line in break_lines(text, BODY, 16, width)]
+        joined = "\n".join(lines)
+        for phrase in ("(เพื่อทราบ)", "ครั้งที่ 1/2564", "วาระที่ 4", "นาย ชัยวุฒิ", "Week 2020"):
+            assert phrase in joined, (width, lines)
 
 
 def test_newline_forces_a_break_and_is_kept_in_the_gap() -> None:

@@ -13,6 +13,7 @@ from app.registers import records
 from app.registers.catalog import CITIES
 from app.sample import demo as sample
 from app.sample import meetings as sample_meetings
+from app.sample import public_record
 
 MAIN = "คณะกรรมการขับเคลื่อนการพัฒนาเมืองอัจฉริยะ"
 SUB = "คณะอนุกรรมการขับเคลื่อนและบริหารโครงการเมืองอัจฉริยะ"
@@ -42,7 +43,7 @@ def test_a_second_fill_adds_and_changes_nothing(filled):
         assert sample.fill(s) == dict.fromkeys(("cities", "zones", "ambassadors", "partnerships", "committees",
                                                 "meetings", "plan"), 0)
     assert versions(filled) == before
-    assert len(before["agenda_item"]) == 8 + 7 and len(before["meeting_attendance"]) == 8
+    assert len(before["agenda_item"]) == 6 + 1 + 6 + 1 and len(before["meeting_attendance"]) == 3
 
 
 def test_the_meeting_as_the_news_item_tells_it(filled):
@@ -57,10 +58,12 @@ def test_the_meeting_as_the_news_item_tells_it(filled):
         secretary = present["ดร.ณัฐพล นิมมานพัชรินทร์"].member
         assert (secretary.position, secretary.job_title) == ("secretary",
                                                              "ผู้อำนวยการใหญ่ สำนักงานส่งเสริมเศรษฐกิจดิจิทัล")
-        assert all(e.attendance.status == "present" for name, e in present.items() if not name.startswith("ผู้แทน"))
-        examples = [e.member for name, e in present.items() if name.startswith("ผู้แทน")]
-        assert examples and all(x.person_name is None and "ตัวอย่าง" in x.notes for x in examples)
+        assert set(present) == {"พลเอกประวิตร วงษ์สุวรรณ", "นายชัยวุฒิ ธนาคมานุสรณ์", "ดร.ณัฐพล นิมมานพัชรินทร์"}
+        assert all(e.attendance.status == "present" for e in present.values())  # nobody is reported absent
+        assert all("ที่มา:" in e.member.notes for e in present.values())
         assert any("สำนักงานเมืองอัจฉริยะประเทศไทย" in g.name for g in attendance.guests_of(s, m.id))
+        assert m.end_time is None and not m.minute_taker_name and not m.checker_name  # not reported
+        assert m.state == "draft"
         assert attendance.quorum(s, m.id).met
         assert meetings.previous_minutes_text(s, m.id) == "ไม่มี"
 
@@ -77,12 +80,15 @@ def test_the_agenda_as_the_news_item_tells_it(filled):
         assert [n.number for n in fourth.children] == ["4.1", "4.2", "4.3", "4.4", "4.5", "4.6"]
         assert all(n.item.resolution.startswith("ที่ประชุมรับทราบ") for n in fourth.children)
         assert all(n.item.item_type == "information" for n in fourth.children)
+        emblem = fourth.children[1].item
+        assert emblem.background.endswith(sample_meetings.BOI_SENTENCE)  # the sentence the news item reports
+        assert [n.item.title for n in agenda.tree(s, m.id)[0].children] == ["ประธานแจ้ง"]
 
         (plan,) = agenda.tree(s, m.id)[4].children
         assert (plan.number, plan.item.title, plan.item.item_type) == (
             "5.1", "(ร่าง) แผนงานบูรณาการเมืองอัจฉริยะประเทศไทย", "consideration")
-        assert plan.item.resolution.startswith("ที่ประชุมเห็นชอบ") and "คณะรัฐมนตรี" in plan.item.resolution
-        assert len(plan.item.document_list) == 2
+        assert plan.item.resolution is None and plan.item.proposal is None  # the news item reports neither
+        assert plan.item.document_list == ["(ร่าง) แผนงานบูรณาการเมืองอัจฉริยะประเทศไทย"]
 
         (assignment,) = actions.find_actions(s, agency="depa")
         assert assignment.description == "จัดกิจกรรมกระตุ้นและส่งเสริมให้เกิดการพัฒนาเมืองอัจฉริยะทั่วประเทศอย่างต่อเนื่อง"
@@ -96,12 +102,10 @@ def test_the_15_cities_are_linked_to_the_emblem_item(filled):
         emblem = next(n for n in agenda.tree(s, m.id)[3].children if "ตราสัญลักษณ์" in n.item.title)
         assert emblem.number == "4.2"
         linked = [c.name_th for c in emblem.item.cities]
-        assert sorted(linked) == sorted(row[0] for row in sample.CITY_ROWS)
-        assert emblem.item.background.splitlines()[0] == "1) สามย่านสมาร์ทซิตี้"
-        text = ("คณะกรรมการขับเคลื่อนการพัฒนาเมืองอัจฉริยะ ครั้งที่ 1/2564 เมื่อวันศุกร์ที่ 5 พฤศจิกายน 2564 "
-                "ระเบียบวาระที่ 4.2")
-        for city in emblem.item.cities:
-            assert city.approved_meeting == text
+        assert sorted(linked) == sorted(row[0] for row in public_record.CERTIFIED)
+        assert emblem.item.background.splitlines()[1] == "1) ภูเก็ตเมืองอัจฉริยะ"
+        for city in emblem.item.cities:  # certified by the subcommittee; the committee took note
+            assert city.approved_meeting.startswith(SUB) and "/2564" in city.approved_meeting
             assert [i.id for i in agenda.certifying_items(s, city.id)] == [emblem.item.id]
 
 
@@ -135,4 +139,4 @@ def test_a_sample_city_that_comes_back_is_linked_again(filled):
         city = s.scalar(select(City).where(City.name_th == "เมืองศรีตรัง"))
         (item,) = agenda.certifying_items(s, city.id)
         assert agenda.item_number(s, item.id) == "4.2" and len(item.cities) == 15
-        assert city.approved_meeting.endswith("ครั้งที่ 1/2564 เมื่อวันศุกร์ที่ 5 พฤศจิกายน 2564 ระเบียบวาระที่ 4.2")
+        assert city.approved_meeting == public_record.SUBCOMMITTEE_2

@@ -51,7 +51,93 @@ def empty_db(tmp_path):
 def db(empty_db):
     with empty_db.session() as session:
         sample.fill(session)
+    with empty_db.session() as session:
+        test_zones(session)
+        busier_meeting(session)
+        renewed_certificates(session)
     return empty_db
+
+
+# Test-only promotion zones (the public record gives counts, not the list): name, province, declared on, batch,
+# receiving organisation, status, certified city
+ZONES = [
+    ("เขตส่งเสริมเมืองอัจฉริยะขอนแก่น", "TH-40", (2019, 10, 3), 1, "บริษัท ขอนแก่นพัฒนาเมือง จำกัด", "certified",
+     "ขอนแก่นเมืองอัจฉริยะ"),
+    ("เขตส่งเสริมเมืองอัจฉริยะภูเก็ต", "TH-83", (2019, 10, 3), 1, "จังหวัดภูเก็ต", "certified", "ภูเก็ตเมืองอัจฉริยะ"),
+    ("เขตส่งเสริมเมืองอัจฉริยะหาดใหญ่", "TH-90", (2019, 10, 3), 1, "เทศบาลนครหาดใหญ่", "preparing", None),
+    ("เขตส่งเสริมเมืองอัจฉริยะอุดรธานี", "TH-41", (2020, 10, 15), 2, "เทศบาลนครอุดรธานี", "preparing", None),
+    ("เขตส่งเสริมเมืองอัจฉริยะนนทบุรี", "TH-12", (2020, 10, 15), 2, "เทศบาลนครนนทบุรี", "declared", None),
+    ("เขตส่งเสริมเมืองอัจฉริยะพิษณุโลก", "TH-65", (2020, 10, 15), 2, "เทศบาลนครพิษณุโลก", "declared", None),
+    ("เขตส่งเสริมเมืองอัจฉริยะแม่สอด", "TH-63", (2021, 11, 5), 3, "เทศบาลนครแม่สอด", "declared", None),
+    ("เขตส่งเสริมเมืองอัจฉริยะสุราษฎร์ธานี", "TH-84", (2021, 11, 5), 3, "เทศบาลนครสุราษฎร์ธานี", "declared", None),
+]
+
+
+def test_zones(session) -> None:
+    from datetime import date
+
+    from sqlalchemy import select
+
+    from app.models import City
+    from app.registers import records
+    from app.registers.catalog import ZONES as ZONE_REGISTER
+
+    cities = dict(session.execute(select(City.name_th, City.id)).all())
+    for name, province, declared, batch, org, status, city in ZONES:
+        records.create(session, ZONE_REGISTER, {
+            "name": name, "province": province, "declared_on": date(*declared), "batch": batch,
+            "receiving_org": org, "status": status, "city_id": cities.get(city) if city else None})
+
+
+RENEWALS = {"สามย่านสมาร์ทซิตี้": 1, "ขอนแก่นเมืองอัจฉริยะ": 2, "ภูเก็ตเมืองอัจฉริยะ": 2}
+
+
+def renewed_certificates(session) -> None:
+    """Test-only renewals and a reprint (none is public), so that the panes show certificates in force."""
+    from datetime import date
+
+    from app.certificates import certificates
+
+    rows = {r.city_name: r.id for r in certificates.list_rows(session)}
+    for city, times in RENEWALS.items():
+        cert_id = rows[city]
+        for n in range(times):
+            cert_id = certificates.renew(session, cert_id, issue_date=date(2023 + 2 * n, 12, 1)).id
+    certificates.reprint(session, rows["แม่เมาะเมืองน่าอยู่"], on=date(2022, 3, 1))
+
+
+def busier_meeting(session) -> None:
+    """Test-only seats and states on top of the sample meeting 1/2564 (the sample holds only the public record):
+    agency seats with a substitute and an absence, a checked state, an action in progress. Fictional, for the GUI."""
+    from sqlalchemy import select
+
+    from app.meetings import actions, attendance, committees, meetings
+    from app.models import ActionItem, Guest, Meeting
+
+    meeting = session.scalar(select(Meeting).where(Meeting.number == 1, Meeting.year_be == 2564))
+    members = {m.display_name: m for m in committees.members_on(session, meeting.committee_id, meeting.held_on)}
+    members["ดร.ณัฐพล นิมมานพัชรินทร์"].seq = 7
+    seats = [(3, "member", "ผู้แทนสำนักงบประมาณ", ("substitute", "นางสาวตัวอย่าง มาแทน", "ผู้อำนวยการส่วน (ตัวอย่าง)")),
+             (4, "member", "ผู้แทนสำนักงานสภาพัฒนาการเศรษฐกิจและสังคมแห่งชาติ", ("present",)),
+             (5, "member", "ผู้แทนสำนักงานคณะกรรมการส่งเสริมการลงทุน", ("absent", "ติดราชการ")),
+             (6, "member", "ผู้แทนกระทรวงมหาดไทย", ("present",)),
+             (8, "member_assistant_secretary", "ผู้แทนสำนักงานเมืองอัจฉริยะประเทศไทย", ("present",))]
+    for seq, position, office, (status, *detail) in seats:
+        member = committees.add_member(session, meeting.committee_id, {"seq": seq, "position": position,
+                                                                       "ex_officio_office": office})
+        values = {"member_id": member.id, "status": status}
+        if status == "absent":
+            values["absence_reason"] = detail[0]
+        elif status == "substitute":
+            values["substitute_name"], values["substitute_position"] = detail
+        attendance.set_attendance(session, meeting.id, values)
+    first, second = session.scalars(select(Guest).where(Guest.meeting_id == meeting.id).order_by(Guest.seq))
+    first.position, second.organisation = "เจ้าหน้าที่ฝ่ายเลขานุการ (ตัวอย่าง)", "หน่วยงานที่เกี่ยวข้อง"
+    action = session.scalar(select(ActionItem))
+    actions.update_action(session, action.id, {"status": "in_progress", "progress": "ดำเนินการต่อเนื่อง (ตัวอย่าง)"},
+                          action.version)
+    meetings.update_meeting(session, meeting.id, {"end_time": "12.00"}, meeting.version)
+    meetings.set_state(session, meeting.id, "checked", meeting.version)
 
 
 def _settle(ms: int = 50) -> None:

@@ -77,9 +77,10 @@ def test_screenshots_render_every_pane_and_the_forms(tmp_path):
     names = sorted(p.name for p in out.glob("*.png"))
     assert names == sorted([
         "pane-cities.png", "pane-zones.png", "pane-ambassadors.png", "pane-partnerships.png",
-        "form-cities.png", "form-zones.png", "form-ambassadors.png", "form-partnerships.png",
+        "form-cities.png", "form-ambassadors.png", "form-partnerships.png",  # the sample has no zone to open
         "form-zones-errors.png", "pane-meetings.png", "meeting-details.png", "meeting-attendance.png",
-        "meeting-agenda.png", "meeting-preview.png", "pane-actions.png", "import-mapping.png", "import-preview.png",
+        "meeting-agenda.png", "meeting-preview.png", "meeting-documents-menu.png", "pane-actions.png",
+        "import-mapping.png", "import-preview.png",
         "pane-certificates.png", "certificate-preview.png", "certificate-verify.png", "history.png",
         "personal-data.png",
         "pane-plan.png", "form-plan.png", "plan-budget.png", "plan-duplicates.png", "plan-summary.png",
@@ -87,7 +88,8 @@ def test_screenshots_render_every_pane_and_the_forms(tmp_path):
     ])
     for path in out.glob("*.png"):
         image = QImage(str(path))
-        assert image.width() >= 600 and image.height() >= 500, path.name
+        small = path.name == "meeting-documents-menu.png"  # a menu, not a window
+        assert small or (image.width() >= 600 and image.height() >= 500), path.name
         assert distinct_colours(image) > 20, f"{path.name} looks blank"
 
 

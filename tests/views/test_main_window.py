@@ -18,6 +18,21 @@ def window(qtbot, db):
     return win
 
 
+def test_the_title_says_the_database_holds_sample_data(qtbot, window, tmp_path):
+    assert window.windowTitle().endswith("ฐานข้อมูลสาธิต: ข้อมูลตัวอย่าง")
+    from app.core import migrate
+    from app.core.db import Database
+    from app.views.main_window import MainWindow
+
+    own_db = Database(tmp_path / "own.sqlite")  # a database of one's own: no mark
+    migrate.upgrade(own_db)
+    own = MainWindow(own_db)
+    qtbot.addWidget(own)
+    assert "สาธิต" not in own.windowTitle()
+    own.close()
+    own_db.dispose()
+
+
 def test_navigation_lists_the_four_registers_and_counts_rows(qtbot, window):
     labels = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert labels == ["พื้นที่เมืองอัจฉริยะ", "เขตส่งเสริมเมืองอัจฉริยะ", "นักส่งเสริมดิจิทัลพัฒนาเมืองรุ่นใหม่",
@@ -32,13 +47,13 @@ def test_navigation_lists_the_four_registers_and_counts_rows(qtbot, window):
 
 def test_undo_follows_the_current_pane(qtbot, window):
     pane = window.show_pane("partnerships")
-    qtbot.waitUntil(lambda: pane.model.rowCount() == 10, timeout=10000)
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 6, timeout=10000)
     pane.confirm = lambda *a: True
     pane.select_ids([pane.model.record_id(0)])
     assert pane.delete_selected()
     assert window.undo_action.isEnabled()
     window.undo_action.trigger()
-    assert pane.model.rowCount() == 10
+    assert pane.model.rowCount() == 6
     window.show_pane("cities")
     assert not window.undo_action.isEnabled()  # the cities pane has nothing to undo
 

@@ -25,6 +25,9 @@ from app.pdf.thai_wrap import break_positions
 PAGE_WIDTH, PAGE_HEIGHT = landscape(A4)
 CENTRE = PAGE_WIDTH / 2
 NAVY, GOLD, DARK_GOLD, INK, MUTED = "#1F3B73", "#B8862B", "#8A5F0E", "#1A1A1A", "#4A4A4A"
+MARK_RED = "#B00020"  # an expired or revoked certificate printed on request says so
+TITLE_SIZE = 28  # nominal; the recipient's name (NAME_MIN and up) is the most prominent text after the emblem
+NAME_SIZE, NAME_MIN = 44, 28
 BORDERS = ((16.0, GOLD, 3.0), (23.0, NAVY, 0.8))  # inset from the page edge, colour, line width
 FRAME_INSET = 23.0  # the inner border: every primitive stays inside it
 TEXT_WIDTH = PAGE_WIDTH - 2 * 90  # width of the centred lines
@@ -191,12 +194,15 @@ def layout(content: CertificateContent) -> Page:
     number = f"{NUMBER_PREFIX} {content.number}"
     _, lines = fit(number, BODY, 16, 12, 220, 1)
     items += _place("number", lines, BODY, 16, 40, MUTED, centre=PAGE_WIDTH - 50 - lines[0].width / 2)
+    if content.mark:
+        _, lines = fit(content.mark, BOLD, 28, 16, 260, 2)
+        items += _place("mark", lines, BOLD, 28, 36, MARK_RED, centre=60 + max(ln.width for ln in lines) / 2)
     size, lines = fit(content.issuing_body, BOLD, 20, 14, TEXT_WIDTH - 120, 2)
     items += _place("issuer", lines, BOLD, size, EMBLEM_TOP + EMBLEM_SIZE + 4, NAVY)
     title_top = EMBLEM_TOP + EMBLEM_SIZE + 8 + block_height(len(lines), size)
     items += _title(content.title, title_top)
     signatures, signatures_top = _signatures(content.signatories)
-    items += _middle(content, title_top + block_height(1, 40) + 6, signatures_top - 12)
+    items += _middle(content, title_top + block_height(1, TITLE_SIZE) + 6, signatures_top - 12)
     items += signatures
     qr = qr_code(content.qr_text, QR_LEFT, PAGE_HEIGHT - QR_BOTTOM_GAP - QR_SIZE, QR_SIZE)
     return Page(PAGE_WIDTH, PAGE_HEIGHT, borders[len(BORDERS) - 1], (*items, qr))
@@ -210,7 +216,7 @@ def _frame() -> list[Rect]:
 
 
 def _title(title: str, top: float) -> list:
-    size, lines = fit(title, BOLD, 40, 24, TEXT_WIDTH - 200, 1)
+    size, lines = fit(title, BOLD, TITLE_SIZE, 20, TEXT_WIDTH - 200, 1)
     texts = _place("title", lines, BOLD, size, top, DARK_GOLD)
     y = top + 0.55 * size
     half = lines[0].width / 2 + 18
@@ -230,7 +236,7 @@ def _middle(content: CertificateContent, top: float, bottom: float) -> list[Text
                      15, 1, INK, 6),
               _Block("validity", f"{content.validity_prefix} {format_date(content.valid_until, style=DATE_STYLE)}",
                      BODY, 16, 12, 1, MUTED, 2)]
-    name = _Block("name", content.city_name, BOLD, 40, 18, 3, NAVY, 6)
+    name = _Block("name", content.city_name, BOLD, NAME_SIZE, NAME_MIN, 3, NAVY, 6)
     fitted = {b.role: fit(b.text, b.font, b.size, b.min_size, TEXT_WIDTH, b.max_lines) for b in blocks if b.text}
     used = sum(block_height(len(lines), s) + b.gap for b in blocks if b.text for s, lines in [fitted[b.role]])
     fitted["name"] = fit(name.text, BOLD, name.size, name.min_size, TEXT_WIDTH, 3, bottom - top - used - name.gap)

@@ -38,11 +38,14 @@ class QrCode:
 
 @lru_cache(maxsize=1024)
 def modules(text: str) -> tuple[tuple[bool, ...], ...]:
-    """The module matrix of ``text`` (error correction M, UTF-8 with ECI when not plain ASCII).
+    """The module matrix of ``text`` (error correction M, UTF-8 bytes with ECI when not plain ASCII).
 
-    ValueError when the text does not fit the largest QR version."""
+    Non-ASCII text is always byte mode: segno would otherwise pick Kanji mode when the UTF-8 bytes happen to be
+    valid Shift JIS pairs ("กX" read back as "犧々"). ValueError when the text does not fit the largest QR version."""
+    plain = text.isascii()
     try:
-        symbol = segno.make_qr(text, error="m", boost_error=False, encoding="utf-8", eci=not text.isascii())
+        symbol = segno.make_qr(text, error="m", boost_error=False, encoding="utf-8", eci=not plain,
+                               mode=None if plain else "byte")
     except segno.DataOverflowError as exc:
         raise ValueError(str(exc)) from exc
     return tuple(tuple(bool(dark) for dark in row) for row in symbol.matrix)

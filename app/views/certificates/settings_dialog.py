@@ -29,6 +29,7 @@ from app.certificates.settings import MAX_SIGNATORIES, MAX_YEARS, CertificateSet
 from app.core.db import Database
 from app.core.errors import UserError, ValidationFailed, render
 from app.core.thaidate import BE_OFFSET
+from app.views.shared.field_widgets import DateEdit
 from app.views.shared.fields_editor import ERROR_STYLE, NOTE_STYLE
 
 SIGNATURE_MAX_PX = 800  # a scanned signature is scaled down to this width before it is stored
@@ -68,9 +69,9 @@ class SignatoryBox(QGroupBox):
         self.name = QLineEdit(self)
         self.name.setPlaceholderText(self.tr("เช่น นายชัยวุฒิ ธนาคมานุสรณ์ (เว้นว่างถ้าไม่ใช้)"))
         self.position = QPlainTextEdit(self)
-        self.position.setFixedHeight(72)
+        self.position.setFixedHeight(54)
         self.image = QLabel(self.tr("ไม่มีภาพลายมือชื่อ"), self)
-        self.image.setFixedSize(180, 60)
+        self.image.setFixedSize(180, 44)
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.image.setStyleSheet("border: 1px dashed #9aa0a6;")
         choose = QPushButton(self.tr("เลือกภาพลายมือชื่อ…"), self)
@@ -86,17 +87,25 @@ class SignatoryBox(QGroupBox):
         form.addRow(self.tr("ชื่อเต็ม"), self.name)
         form.addRow(self.tr("ตำแหน่ง"), self.position)
         form.addRow(self.tr("ลายมือชื่อ"), row)
+        self.from_on, self.to_on = DateEdit(self), DateEdit(self)  # dates of office: the signatory history
+        office = QHBoxLayout()
+        for label, editor in ((self.tr("ตั้งแต่"), self.from_on), (self.tr("ถึง"), self.to_on)):
+            office.addWidget(QLabel(label, self))
+            office.addWidget(editor)
+        form.addRow(self.tr("ดำรงตำแหน่ง"), office)
 
     def set_value(self, signatory: Signatory | None) -> None:
         self.name.setText(signatory.name if signatory else "")
         self.position.setPlainText(signatory.position if signatory else "")
         self.set_signature(signatory.signature_png if signatory else None)
+        self.from_on.set_value(signatory.from_on if signatory else None)
+        self.to_on.set_value(signatory.to_on if signatory else None)
 
     def value(self) -> Signatory | None:
         name, position = self.name.text().strip(), self.position.toPlainText().strip()
         if not name and not position and self.signature is None:
             return None
-        return Signatory(name, position, self.signature)
+        return Signatory(name, position, self.signature, self.from_on.value(), self.to_on.value())
 
     def set_signature(self, data: bytes | None) -> None:
         self.signature = data

@@ -26,12 +26,13 @@ from app.core.db import Database
 from app.core.errors import UserError, ValidationFailed
 from app.core.thaidate import format_date
 from app.documents import minutes
-from app.meetings import committees, meetings
+from app.meetings import committees, meetings, snapshot
 from app.meetings.records import MinutesCertified
 from app.models import MEETING_FIELDS, Meeting
 from app.models.meeting import MEETING_STATES
 from app.views.meetings.agenda_tab import AgendaTab, set_editors_read_only
 from app.views.meetings.attendance_tab import AttendanceTab
+from app.views.meetings.documents_menu import DocumentsMenu
 from app.views.meetings.minutes_preview import MinutesPreview
 from app.views.shared import settings
 from app.views.shared.fields_editor import ERROR_STYLE, FieldsEditor, show_refusal
@@ -58,6 +59,7 @@ class MeetingWindow(QDialog):
             members = {m.id: m.display_name for m in committees.members_on(session, meeting.committee_id,
                                                                           meeting.held_on)}
             title = f"{meeting.committee.name} {self.tr('ครั้งที่')} {meeting.label}"
+            label = meeting.label
         self.setWindowTitle(title)
         self.heading = QLabel(title, self)
         self.heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
@@ -92,12 +94,22 @@ class MeetingWindow(QDialog):
         self.tabs.addTab(self.agenda, self.tr("ระเบียบวาระและมติ"))
         self.tabs.addTab(self.preview, self.tr("ตัวอย่างรายงานการประชุม"))
         self.tabs.currentChanged.connect(self._tab_changed)
+        self.overlap_banner = QLabel(self)  # one agency both a member and a guest
+        self.overlap_banner.setObjectName("overlapBanner")
+        self.overlap_banner.setStyleSheet(LOCKED_STYLE)
+        self.overlap_banner.setWordWrap(True)
+        self.overlap_banner.hide()
+        self.documents_menu = DocumentsMenu(db, meeting_id, label, lang, self)
+        self.documents_button = QPushButton(self.tr("เอกสาร"), self)
+        self.documents_button.setObjectName("documentsButton")
+        self.documents_button.setMenu(self.documents_menu)
         self.save_button = QPushButton(self.tr("บันทึก"), self)
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         close = QPushButton(self.tr("ปิด"), self)
         close.clicked.connect(self.close)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.documents_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(close)
@@ -105,9 +117,11 @@ class MeetingWindow(QDialog):
         layout.addWidget(self.heading)
         layout.addWidget(self.locked_banner)
         layout.addWidget(self.banner)
+        layout.addWidget(self.overlap_banner)
         layout.addWidget(self.tabs)
         layout.addLayout(buttons)
         self._load_details()
+        self.refresh_preview()  # and the member-and-guest warning
         geometry = settings.dialog_geometry_key("meetingWindow").get()
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
@@ -249,6 +263,7 @@ class MeetingWindow(QDialog):
         self.attendance.reload()
         self.agenda.reload()
         self._load_details()
+        self.refresh_preview()
 
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.preview:
@@ -256,7 +271,17 @@ class MeetingWindow(QDialog):
 
     def refresh_preview(self) -> None:
         with self.db.session() as session:
-            self.preview.show_document(minutes.minutes(session, self.meeting_id))
+            snap = snapshot.load(snapshot.session_fetch(session), self.meeting_id)
+        self.preview.show_document(minutes.minutes(snap))
+        self.show_overlap(snapshot.agencies_in_both(snap))
+
+    def show_overlap(self, agencies: list[str]) -> None:
+        """Warn when an agency is both a member and a guest: the minutes would list it twice."""
+        self.overlap_banner.setVisible(bool(agencies))
+        if agencies:
+            self.overlap_banner.setText(self.tr("หน่วยงานเดียวกันเป็นทั้งกรรมการและผู้เข้าร่วมประชุม: {names} "
+                                                "รายงานการประชุมจะพิมพ์ซ้ำสองแห่ง กรุณาตรวจสอบ").format(
+                                                    names=", ".join(agencies)))
 
     def done(self, result: int) -> None:
         settings.dialog_geometry_key("meetingWindow").set(self.saveGeometry())

@@ -29,6 +29,7 @@ from app.core.thaidate import format_date, format_time
 from app.meetings import committees, meetings
 from app.models import Committee, Meeting
 from app.models.meeting import MEETING_MODES, MEETING_STATES
+from app.views.meetings.documents_menu import write_document
 from app.views.shared import settings
 from app.views.shared.pane_actions import pane_action
 from app.views.shared.tasks import run_task
@@ -57,18 +58,6 @@ def _load(db: Database) -> tuple[list[tuple[int, str]], list[MeetingRow]]:
                            m.mode, m.state)
                 for m in session.query(Meeting).join(Committee).order_by(Meeting.held_on.desc(), Meeting.id.desc())]
     return committee_rows, rows
-
-
-def _write_document(db: Database, meeting_id: int, kind: str, path: Path) -> Path:
-    """On a worker thread: build the minutes or the agenda in its own session and write the PDF."""
-    from app.documents import minutes
-    from app.documents import official_pdf as pdf
-
-    with db.session() as session:
-        build = minutes.minutes if kind == "minutes" else minutes.agenda_document
-        document = build(session, meeting_id)
-    pdf.write(document, path)
-    return path
 
 
 class MeetingsPane(QWidget):
@@ -137,7 +126,11 @@ class MeetingsPane(QWidget):
         self.edit_action = self._action(self.tr("เปิด"), Qt.Key.Key_Return, self.open_selected, "edit")
         self.minutes_action = self._action(self.tr("พิมพ์รายงานการประชุม…"), None,
                                            lambda: self.export("minutes"), "minutes")
+        self.minutes_docx_action = self._action(self.tr("รายงานการประชุมเป็น Word…"), None,
+                                                lambda: self.export("minutes", "docx"), "minutes_docx")
         self.agenda_action = self._action(self.tr("พิมพ์ระเบียบวาระ…"), None, lambda: self.export("agenda"), "agenda")
+        self.agenda_docx_action = self._action(self.tr("ระเบียบวาระเป็น Word…"), None,
+                                               lambda: self.export("agenda", "docx"), "agenda_docx")
         self.delete_action = self._action(self.tr("ลบ"), QKeySequence.StandardKey.Delete, self.delete_selected,
                                           "delete")
         self.refresh_action = self._action(self.tr("โหลดข้อมูลใหม่"), Qt.Key.Key_F5, self.reload, "refresh", False)
@@ -209,8 +202,10 @@ class MeetingsPane(QWidget):
         answer = QMessageBox.question(self, title, text)
         return answer == QMessageBox.StandardButton.Yes
 
-    def ask_pdf_path(self, suggested: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("บันทึก PDF"), suggested, "PDF (*.pdf)")
+    def ask_pdf_path(self, suggested: str, fmt: str = "pdf") -> str:
+        kind = "PDF (*.pdf)" if fmt == "pdf" else self.tr("เอกสาร Word (*.docx)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("บันทึก PDF") if fmt == "pdf" else self.tr("บันทึกเอกสาร"),
+                                              suggested, kind)
         return path
 
     # -- actions ---------------------------------------------------------------------------------
@@ -266,19 +261,19 @@ class MeetingsPane(QWidget):
         self.reload()
         return True
 
-    def export(self, kind: str) -> bool:
-        """Save the minutes or the agenda of the selected meeting as a PDF, off the GUI thread."""
+    def export(self, kind: str, fmt: str = "pdf") -> bool:
+        """Save the minutes or the agenda of the selected meeting as a PDF or DOCX, off the GUI thread."""
         meeting_id = self.selected_id()
         if meeting_id is None:
             return False
         label = self.table.item(self.table.currentRow(), 0).text().replace("/", "-")
         prefix = self.tr("รายงานการประชุม") if kind == "minutes" else self.tr("ระเบียบวาระการประชุม")
         folder = QSettings().value("export/folder", str(Path.home()))
-        path = self.ask_pdf_path(str(Path(folder) / f"{prefix}-{label}.pdf"))
+        path = self.ask_pdf_path(str(Path(folder) / f"{prefix}-{label}.{fmt}"), fmt)
         if not path:
             return False
         QSettings().setValue("export/folder", str(Path(path).parent))
-        run_task(_write_document, self.db, meeting_id, kind, Path(path),
+        run_task(write_document, self.db, meeting_id, kind, fmt, Path(path),
                  on_done=self.exported.emit, on_error=self._export_failed)
         return True
 

@@ -51,7 +51,7 @@ def test_verify_a_typed_number_shows_the_record_in_green(verify, db):
     result = check(verify, spaced)
     assert result.status == "valid" and result.row.id == row.id
     text = verify.panel.text()
-    assert "ถูกต้อง" in text and row.city_name in text and row.developer in text
+    assert "ถูกต้อง" in text and row.city_name in text and (row.developer or "") in text
     assert verify.panel.styleSheet() == VALID_STYLE
 
 
@@ -119,6 +119,23 @@ def test_settings_dialog_shows_a_live_example_and_saves(qtbot, db, tmp_path):
     assert signer.name == "นางสาวทดสอบ ลงนาม" and signer.position == "ผู้อำนวยการ\nสำนักงานทดสอบ"
     stored = QImage.fromData(signer.signature_png)
     assert signer.signature_png.startswith(b"\x89PNG") and stored.width() == 800  # scaled down, kept as PNG
+
+
+def test_settings_dialog_keeps_the_dates_of_office(qtbot, db):
+    """The signatory history: a predecessor until a date, a successor from the next day, both kept."""
+    dialog = CertificateSettingsDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.signers[0].to_on.line.setText("31/8/2566")
+    dialog.signers[1].name.setText("นายผู้สืบตำแหน่ง สมมุตินาม")
+    dialog.signers[1].position.setPlainText("รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม")
+    dialog.signers[1].from_on.line.setText("1/9/2566")
+    with qtbot.waitSignal(dialog.settings_saved):
+        assert dialog.save()
+    with db.session() as session:
+        first, second = certificate_settings.load(session).signatories[:2]
+    assert (first.to_on, second.from_on) == (date(2023, 8, 31), date(2023, 9, 1))
+    dialog.signers[1].from_on.line.setText("ไม่ทราบ")
+    assert not dialog.save() and "ดำรงตำแหน่ง" in dialog.errors["signatories"].text()
 
 
 def test_settings_dialog_refuses_a_signatory_without_a_position(qtbot, db):

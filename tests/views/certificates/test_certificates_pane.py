@@ -240,7 +240,7 @@ def test_batch_save_one_file_per_city(qtbot, db, open_pane, tmp_path):
         reader = PdfReader(path)
         assert len(reader.pages) == 1
         assert row.city_name[:10] in path.name
-        assert row.developer in reader.pages[0].extract_text()
+        assert (row.developer or "") in reader.pages[0].extract_text()
 
 
 def test_batch_save_one_file(qtbot, db, open_pane, tmp_path):

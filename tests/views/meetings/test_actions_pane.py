@@ -75,7 +75,8 @@ def test_the_sample_depa_action_item_is_listed(qtbot, db, open_pane):
     pane = open_pane()
     assert pane.model.rowCount() == 1
     assert shown(pane, "meeting") == [MEETING]
-    assert shown(pane, "item") == ["4.4 ผลการจัดกิจกรรม Thailand Smart City Week 2020"]
+    assert shown(pane, "item") == ["4.6 การพัฒนาความร่วมมือระดับภูมิภาคผ่านเครือข่ายเมืองอัจฉริยะอาเซียน "
+                                   "(ASEAN Smart Cities Network: ASCN)"]
     assert shown(pane, "agency") == [DEPA]
     assert shown(pane, "status") == ["อยู่ระหว่างดำเนินการ"]
     assert shown(pane, "progress") == ["ดำเนินการต่อเนื่อง (ตัวอย่าง)"]

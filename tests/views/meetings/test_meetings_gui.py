@@ -6,6 +6,7 @@ import subprocess
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 
 from app.meetings import agenda
 from app.models import AgendaItem, Meeting
@@ -140,11 +141,46 @@ def test_meeting_details_and_state(qtbot, db, pane):
 
 def test_export_writes_the_minutes_pdf_off_the_gui_thread(qtbot, db, pane, tmp_path):
     target = tmp_path / "minutes.pdf"
-    pane.ask_pdf_path = lambda suggested: str(target)
+    pane.ask_pdf_path = lambda suggested, fmt="pdf": str(target)
     with qtbot.waitSignal(pane.exported, timeout=30000):
-        assert pane.export("minutes")
+        pane.minutes_action.trigger()
     text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
     assert text.startswith("รายงานการประชุมคณะกรรมการขับเคลื่อนการพัฒนาเมืองอัจฉริยะ")
+
+
+def test_word_entry_beside_pdf_writes_the_agenda_docx(qtbot, db, pane, tmp_path):
+    from docx import Document as ReadDocx
+
+    target = tmp_path / "agenda.docx"
+    asked = []
+    pane.ask_pdf_path = lambda suggested, fmt="pdf": asked.append((suggested, fmt)) or str(target)
+    with qtbot.waitSignal(pane.exported, timeout=30000):
+        pane.agenda_docx_action.trigger()
+    assert asked[0][1] == "docx" and asked[0][0].endswith(".docx")
+    text = "\n".join(p.text for p in ReadDocx(target).paragraphs)
+    assert text.startswith("ระเบียบวาระการประชุมคณะกรรมการขับเคลื่อนการพัฒนาเมืองอัจฉริยะ")
+
+
+def test_the_meeting_window_writes_the_invitation_letters(qtbot, db, pane, tmp_path):
+    window = pane.open_meeting(meeting_id(db))
+    qtbot.addWidget(window)
+    menu = window.documents_button.menu()
+    assert [a.objectName() for a in menu.actions() if a.objectName()] == [
+        "minutes_pdf", "minutes_docx", "agenda_pdf", "agenda_docx", "invitations_pdf", "invitations_docx"]
+    target = tmp_path / "letters.pdf"
+    menu.ask_path = lambda suggested, fmt: str(target)
+    with qtbot.waitSignal(menu.exported, timeout=30000):
+        menu.findChild(QAction, "invitations_pdf").trigger()
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
+    assert text.count("ขอเชิญประชุมคณะกรรมการขับเคลื่อนการพัฒนาเมืองอัจฉริยะ ครั้งที่ 1/2564") == 8
+
+
+def test_an_agency_both_member_and_guest_is_warned_about(qtbot, db, pane):
+    window = pane.open_meeting(meeting_id(db))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.overlap_banner.isVisible()  # the fixture's TSCO seat and the TSCO representative as a guest
+    assert "สำนักงานเมืองอัจฉริยะประเทศไทย" in window.overlap_banner.text()
 
 
 def test_a_resolution_assigns_work_that_the_next_meeting_follows_up(qtbot, db, pane):

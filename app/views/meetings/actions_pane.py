@@ -45,6 +45,7 @@ class ActionsPane(QWidget):
         self.setObjectName("pane_actions")
         self.today: Callable[[], date] = date.today
         self.undo_stack = QUndoStack(self)
+        self._own_versions: dict[int, int] = {}  # action id → the version our own last save produced
         self.model = ActionTableModel(lang, self)
         self.proxy = ActionFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -225,9 +226,14 @@ class ActionsPane(QWidget):
         with self.db.session() as session:
             actions.update_action(session, action_id, values, version)
             saved = action_rows.action_row(session, action_id)
+        self._own_versions[action_id] = saved.version
         self.model.upsert(saved)
         self.select_id(action_id)
         return saved
+
+    def own_version(self, action_id: int) -> int:
+        """The version this pane's own last save of the action produced (-1: none, so a save is stale)."""
+        return self._own_versions.get(action_id, -1)
 
     @Slot()
     def edit_selected(self) -> ActionDialog | None:

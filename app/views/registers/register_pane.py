@@ -52,6 +52,7 @@ class RegisterPane(QWidget):
         self.key = register.key
         self.setObjectName(f"pane_{register.key}")
         self.undo_stack = QUndoStack(self)
+        self._own_versions: dict[int, int] = {}  # record id → the version our own last save produced
         self.model = RecordTableModel(tables.empty_table(register), lang, self)
         self.proxy = ThaiSortFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -217,7 +218,12 @@ class RegisterPane(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     # -- the database actions the form and the undo commands share ------------------------------
+    def own_version(self, record_id: int) -> int:
+        """The version this pane's own last save of the record produced (-1: none, so a save is stale)."""
+        return self._own_versions.get(record_id, -1)
+
     def _show(self, saved: records.Saved) -> None:
+        self._own_versions[saved.id] = saved.version
         self.model.upsert(saved.id, saved.version, saved.values)
         self.select_ids([saved.id])
 
@@ -236,11 +242,13 @@ class RegisterPane(QWidget):
         self._show(saved)
         return saved
 
-    def apply_delete(self, record_id: int) -> dict[str, Any]:
-        row = self.model.row_of(record_id)
-        version = self.model.version(row) if row is not None else None
+    def apply_delete(self, record_id: int, version: int | None = None) -> dict[str, Any]:
+        if version is None:
+            row = self.model.row_of(record_id)
+            version = self.model.version(row) if row is not None else None
         with self.db.session() as session:
             snapshot = records.delete(session, self.register, record_id, version)
+        self._own_versions.pop(record_id, None)
         self.model.remove(record_id)
         return snapshot
 

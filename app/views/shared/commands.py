@@ -1,4 +1,9 @@
-"""Undo/redo of adds, edits and deletes in a register pane (one QUndoStack per pane)."""
+"""Undo/redo of adds, edits and deletes in a register pane (one QUndoStack per pane).
+
+Undo and redo save with the version the pane's own last save of that record produced (``own_version``),
+never the version a refresh brought in: after F5 shows another workstation's change, an undo or redo is
+refused as stale (and dropped) instead of writing the old values over that change.
+"""
 
 from __future__ import annotations
 
@@ -14,9 +19,11 @@ class RecordPane(Protocol):
 
     def apply_create(self, values: dict[str, Any], record_id: int | None = None) -> Any: ...
 
-    def apply_update(self, record_id: int, values: dict[str, Any]) -> Any: ...
+    def apply_update(self, record_id: int, values: dict[str, Any], version: int | None = None) -> Any: ...
 
-    def apply_delete(self, record_id: int) -> dict[str, Any]: ...
+    def apply_delete(self, record_id: int, version: int | None = None) -> dict[str, Any]: ...
+
+    def own_version(self, record_id: int) -> int: ...
 
     def notify_error(self, error: UserError) -> None: ...
 
@@ -58,7 +65,7 @@ class AddCommand(RecordCommand):
         self.record_id, self.values = record_id, values
 
     def do_undo(self) -> None:
-        self.values = self.pane.apply_delete(self.record_id)
+        self.values = self.pane.apply_delete(self.record_id, self.pane.own_version(self.record_id))
 
     def do_redo(self) -> None:
         self.pane.apply_create(self.values, self.record_id)
@@ -70,10 +77,10 @@ class EditCommand(RecordCommand):
         self.record_id, self.before, self.after = record_id, before, after
 
     def do_undo(self) -> None:
-        self.pane.apply_update(self.record_id, self.before)
+        self.pane.apply_update(self.record_id, self.before, self.pane.own_version(self.record_id))
 
     def do_redo(self) -> None:
-        self.pane.apply_update(self.record_id, self.after)
+        self.pane.apply_update(self.record_id, self.after, self.pane.own_version(self.record_id))
 
 
 class DeleteCommand(RecordCommand):
@@ -85,4 +92,4 @@ class DeleteCommand(RecordCommand):
         self.pane.apply_create(self.snapshot, self.record_id)
 
     def do_redo(self) -> None:
-        self.snapshot = self.pane.apply_delete(self.record_id)
+        self.snapshot = self.pane.apply_delete(self.record_id, self.pane.own_version(self.record_id))

@@ -295,3 +295,31 @@ def test_city_form_shows_the_emblem_renewal_history(qtbot, open_pane):
     notes = [label.text() for label in form.findChildren(type(form.heading), "note")]
     assert any("รับรองโดยมติ" in t and "ครั้งที่ 1/2564" in t and "ระเบียบวาระที่ 4.2" in t for t in notes)
     form.reject()
+
+
+@pytest.mark.parametrize("step", ["undo", "redo"])
+def test_undo_after_refresh_never_overwrites_another_workstations_save(qtbot, db, open_pane, step):
+    """Issue 15, defect 1: after F5 shows another save, Ctrl+Z / Ctrl+Y are refused as stale, not written over it."""
+    pane = open_pane("cities")
+    record_id = pane.model.record_id(0)
+    pane.select_ids([record_id])
+    form = pane.edit_selected()
+    form.editors["developer"].set_value("ผู้พัฒนาที่แก้บนเครื่องนี้")
+    form.save()
+    undo_action = pane.undo_stack.createUndoAction(pane)
+    redo_action = pane.undo_stack.createRedoAction(pane)
+    if step == "redo":
+        undo_action.trigger()
+    with db.session() as session:  # another workstation saves the same record
+        current = records.load(session, REGISTERS["cities"], record_id)
+        records.update(session, REGISTERS["cities"], record_id, {**current.values, "developer": "ผู้พัฒนาจากเครื่องอื่น"},
+                       current.version)
+    with qtbot.waitSignal(pane.loaded, timeout=10000):
+        pane.reload()  # F5: the pane now holds the other workstation's version
+
+    (undo_action if step == "undo" else redo_action).trigger()
+
+    with db.session() as session:
+        assert records.load(session, REGISTERS["cities"], record_id).values["developer"] == "ผู้พัฒนาจากเครื่องอื่น"
+    assert len(pane.errors) == 1 and isinstance(pane.errors[0], StaleRecord)
+    assert not pane.undo_stack.canUndo() if step == "undo" else not pane.undo_stack.canRedo()

@@ -8,6 +8,7 @@ from app.plan import dashboard, summary
 from app.registers import tables
 from app.registers.catalog import CITIES, PLAN
 from app.sample import demo
+from app.sample import public_record as facts
 
 
 def test_the_figures_agree_with_the_registers_and_the_summary(db, make_record):
@@ -16,6 +17,8 @@ def test_the_figures_agree_with_the_registers_and_the_summary(db, make_record):
     today = date(2024, 1, 10)
     soon = make_record("cities", n=90, emblem_issued_on=today - timedelta(days=700),
                        emblem_valid_until=today + timedelta(days=90))
+    for n, province in enumerate(("TH-65", "TH-50", "TH-50"), start=1):  # the sample has no zone (not public)
+        make_record("zones", n=n, province=province)
     with db.session() as session:
         f = dashboard.figures(session, today)
         cities = tables.load_table(session, CITIES, today)
@@ -26,7 +29,8 @@ def test_the_figures_agree_with_the_registers_and_the_summary(db, make_record):
     states = cities.columns["emblem_state"]
     assert f.emblems == {state: states.count(state) for state in ("valid", "expiring", "expired", "none")}
     assert states[cities.ids.index(soon.id)] == "expiring"  # the 90th day is still "expiring", as the table says
-    assert sum(f.zones.values()) == 8 and f.cohorts == {1: 4, 2: 2}
+    cohorts = [cohort for cohort, *_rest in facts.AMBASSADORS]
+    assert sum(f.zones.values()) == 3 and f.cohorts == {c: cohorts.count(c) for c in set(cohorts)}
     requested = sum((r for r, _a in f.budget.values()), start=whole.requested * 0)
     assert requested == whole.requested and f.years == [2567, 2568, 2569]
     assert f.project_count == len(plan.ids)

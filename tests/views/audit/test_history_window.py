@@ -101,13 +101,15 @@ def test_backup_restore_and_the_scheduled_backup_at_close(window, qtbot, db, tmp
     qtbot.waitUntil(lambda: "สำรองข้อมูลแล้ว" in window.statusBar().currentMessage(), timeout=10000)
     assert target.stat().st_mode & 0o777 == 0o600
     with db.session() as s:
+        partnerships = s.execute(text("SELECT count(*) FROM ascn_partnership")).scalar()
         s.execute(text("DELETE FROM ascn_partnership"))
+    assert partnerships > 0
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     action(window, "restoreBackup").trigger()
     qtbot.waitUntil(lambda: "กู้คืนแล้ว" in window.statusBar().currentMessage(), timeout=10000)
     with db.session() as s:
-        assert s.execute(text("SELECT count(*) FROM ascn_partnership")).scalar() == 10
+        assert s.execute(text("SELECT count(*) FROM ascn_partnership")).scalar() == partnerships
     folder = tmp_path / "share"
 
     def fill(dialog):

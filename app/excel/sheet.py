@@ -99,6 +99,7 @@ class Sheet:
     note: str | None = None  # said in row 2 instead of the count (a template's instructions)
     lists: Sequence[tuple[int, str, bool]] = ()  # drop-downs: (column index, list formula, only those values)
     list_rows: int = 0  # how many rows below the header the drop-downs cover
+    form: bool = False  # a blank form to fill in (a template): dated "ฉบับวันที่", not "ส่งออกเมื่อ"
 
 
 CELLS = {Kind.INT: Cells.INT, Kind.FLOAT: Cells.FLOAT, Kind.MONEY: Cells.FLOAT, Kind.DATE: Cells.DATE,
@@ -192,9 +193,9 @@ def _write_sheet(wb: Workbook, sheet: Sheet, lang: str, counter: _Counter) -> No
     for n, col in enumerate(sheet.columns, start=1):  # dimensions and panes must be set before the first row
         ws.column_dimensions[get_column_letter(n)].width = col.width
     ws.freeze_panes = f"A{HEADER_ROW + 1}"
-    _print_setup(ws, lang)
+    _print_setup(ws, lang, sheet.form)
     _lists(ws, sheet)
-    ws.append([_text_cell(ws, _title(sheet.label, lang), _style(ws, font=TITLE_FONT))])
+    ws.append([_text_cell(ws, _title(sheet.label, lang, sheet.form), _style(ws, font=TITLE_FONT))])
     ws.append([sheet.note or _subtitle(sheet.count, sheet.personal, lang)])
     header = _style(ws, font=HEADER_FONT, fill=HEADER_FILL)
     ws.append([_text_cell(ws, col.label, header) for col in sheet.columns])
@@ -208,7 +209,7 @@ def _write_sheet(wb: Workbook, sheet: Sheet, lang: str, counter: _Counter) -> No
     ws.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(len(sheet.columns))}{HEADER_ROW + written}"
 
 
-def _print_setup(ws, lang: str) -> None:
+def _print_setup(ws, lang: str, form: bool = False) -> None:
     """A4 landscape, fitted to the width, the header row on every page, page numbers and the date at the foot."""
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = 9  # A4
@@ -218,9 +219,11 @@ def _print_setup(ws, lang: str) -> None:
     ws.page_margins.left = ws.page_margins.right = 0.4
     today = date.today()
     if lang == "en":
-        ws.oddFooter.center.text, ws.oddFooter.right.text = "Page &P of &N", f"Exported {format_date(today, 'en')}"
+        dated = f"{'Form of' if form else 'Exported'} {format_date(today, 'en')}"
+        ws.oddFooter.center.text, ws.oddFooter.right.text = "Page &P of &N", dated
     else:
-        ws.oddFooter.center.text, ws.oddFooter.right.text = "หน้า &P / &N", f"ส่งออกเมื่อ {format_date(today)}"
+        dated = f"{'ฉบับวันที่' if form else 'ส่งออกเมื่อ'} {format_date(today)}"
+        ws.oddFooter.center.text, ws.oddFooter.right.text = "หน้า &P / &N", dated
 
 
 def _lists(ws, sheet: Sheet) -> None:
@@ -232,11 +235,12 @@ def _lists(ws, sheet: Sheet) -> None:
         ws.data_validations.append(rule)
 
 
-def _title(label: str, lang: str) -> str:
+def _title(label: str, lang: str, form: bool = False) -> str:
+    """What the sheet holds and its date: when exported, or, for a blank form, the form's edition."""
     today = date.today()
     if lang == "en":
-        return f"{label} — exported on {format_date(today, 'en', 'long')}"
-    return f"{label} — ส่งออกเมื่อ {format_date(today, 'th', 'long')}"
+        return f"{label} — {'form of' if form else 'exported on'} {format_date(today, 'en', 'long')}"
+    return f"{label} — {'ฉบับวันที่' if form else 'ส่งออกเมื่อ'} {format_date(today, 'th', 'long')}"
 
 
 def _subtitle(count: int, personal: bool, lang: str) -> str:

@@ -199,11 +199,15 @@ def write_template(path: str | os.PathLike, lang: str = "th") -> Path:
 
     fields = template_fields()
     cells = {Kind.INT: Cells.INT, Kind.MONEY: Cells.FLOAT, Kind.DATE: Cells.DATE}
+    note = (f"One project a row below the header · how to fill in each column: the “{word('help', lang)}” sheet"
+            if lang == "en" else
+            f"กรอกหนึ่งโครงการต่อแถวใต้หัวตาราง · วิธีกรอกแต่ละคอลัมน์อยู่ในแผ่นงาน “{word('help', lang)}”")
     data = Sheet(sheet_name(PLAN, lang), PLAN.label(lang),
-                 [Column(f.label(lang), cells.get(f.kind, Cells.TEXT), max(12, f.width / 7)) for f in fields], 0, [])
+                 [Column(f.label(lang), cells.get(f.kind, Cells.TEXT), max(12, f.width / 7)) for f in fields], 0, [],
+                 note=note, form=True)
     helps = Sheet(word("help", lang), PLAN.label(lang),
                   [Column(PLAN.label(lang), width=40), Column("", width=90)], len(fields),
-                  ([f.label(lang), hint(f, lang)] for f in fields))
+                  ([f.label(lang), hint(f, lang)] for f in fields), form=True)
     return write_workbook(path, [data, helps], lang)
 
 

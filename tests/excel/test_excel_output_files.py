@@ -104,6 +104,8 @@ def test_a_template_has_an_instruction_line_and_drop_downs(tmp_path):
     ws, _help, choices = wb.worksheets
     assert ws["A2"].value.startswith("กรอกหนึ่งรายการต่อแถวใต้หัวตาราง") and "[ลบ]" in ws["A2"].value
     assert "0 รายการ" not in ws["A1"].value + ws["A2"].value
+    assert "ส่งออกเมื่อ" not in ws["A1"].value and "ฉบับวันที่" in ws["A1"].value  # a form, not an export
+    assert ws.oddFooter.right.text.startswith("ฉบับวันที่")
     rules = {str(dv.sqref): (dv.formula1, dv.showErrorMessage) for dv in ws.data_validations.dataValidation}
     header = [c.value for c in ws[3]]
     kind = "ABCDEFGHIJK"[header.index("ลักษณะคู่ความร่วมมือ")]

@@ -167,15 +167,15 @@ def write_template(register_key: str, path: str | os.PathLike, lang: str = "th")
     data = Sheet(sheet_name(reg, lang), f"{word('template', lang)} {reg.label(lang)}",
                  [Column(f.label(lang), CELLS.get(f.kind, Cells.TEXT), max(12, f.width / 7)) for f in fields],
                  0, [], personal=any(f.personal for f in fields), note=word("how", lang).format(clear=clear),
-                 lists=lists, list_rows=LIST_ROWS)
+                 lists=lists, list_rows=LIST_ROWS, form=True)
     help_sheet = Sheet(word("help", lang), f"{word('help', lang)} {reg.label(lang)}", [
         Column(word("column", lang), width=32), Column(word("required", lang), width=12),
         Column(word("help", lang), width=90)], len(fields),
-        ([f.label(lang), word("yes", lang) if f.required else None, hint(f, lang)] for f in fields))
+        ([f.label(lang), word("yes", lang) if f.required else None, hint(f, lang)] for f in fields), form=True)
     columns = [_choices_of(f, lang) for _i, f in listed]
     choices = Sheet(choice_sheet, f"{word('choices', lang)} {reg.label(lang)}",
                     [Column(f.label(lang), width=30) for _i, f in listed], max(map(len, columns), default=0),
-                    zip_longest(*columns))
+                    zip_longest(*columns), form=True)
     return write_workbook(path, [data, help_sheet, choices], lang)
 
 

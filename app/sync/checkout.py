@@ -143,22 +143,34 @@ def _narrow(table: sa.Table, row: dict, rows: dict[str, list[dict]], own: set) -
 
 def _fill(laptop: Database, rows: dict[str, list[dict]], mark: Checkout, progress: Progress | None) -> int:
     total = sum(len(v) for v in rows.values())
-    done = 0
-    with laptop.engine.begin() as conn:
-        _triggers_off(conn)
-        for table in reversed(copied_tables()):
-            conn.execute(table.delete())
-        for table in copied_tables():
-            batch = rows.get(table.name) or []
-            if batch:
-                conn.execute(table.insert(), batch)
-            done += len(batch)
-            if progress:
-                progress(done, total)
-        mark.journal_from = conn.execute(sa.text("SELECT coalesce(max(id), 0) FROM audit_log")).scalar()
-        conn.execute(Setting.__table__.insert(), {"key": identity.CHECKOUT_KEY, "value": mark.to_json()})
-        audit_schema.refresh_sqlite_triggers(conn)
+    with laptop.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")  # rows that refer to their own table come in any order
+        conn.commit()  # (outside a transaction: SQLite ignores the pragma inside one)
+        with conn.begin():
+            _copy(conn, rows, mark, progress, total)
+            if conn.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
+                raise SyncError("สำเนาที่นำออกมีข้อมูลอ้างถึงรายการที่ไม่ได้นำออกมา จึงไม่ได้สร้างสำเนา")
+        conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+        conn.commit()
     return total
+
+
+def _copy(conn: sa.Connection, rows: dict[str, list[dict]], mark: Checkout, progress: Progress | None,
+          total: int) -> None:
+    done = 0
+    _triggers_off(conn)
+    for table in reversed(copied_tables()):
+        conn.execute(table.delete())
+    for table in copied_tables():
+        batch = rows.get(table.name) or []
+        if batch:
+            conn.execute(table.insert(), batch)
+        done += len(batch)
+        if progress:
+            progress(done, total)
+    mark.journal_from = conn.execute(sa.text("SELECT coalesce(max(id), 0) FROM audit_log")).scalar()
+    conn.execute(Setting.__table__.insert(), {"key": identity.CHECKOUT_KEY, "value": mark.to_json()})
+    audit_schema.refresh_sqlite_triggers(conn)
 
 
 def _triggers_off(conn: sa.Connection) -> None:

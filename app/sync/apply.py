@@ -25,8 +25,8 @@ from app.sync import conflicts as cf
 from app.sync import identity, package
 from app.sync.identity import SyncError
 from app.sync.journal import Change
-from app.sync.numbering import Numbering
-from app.sync.tables import has_serial_id, key_clause, sent_tables, table_order, to_python
+from app.sync.tables import sent_tables, to_python
+from app.sync.writer import Writer, current_rows
 
 Progress = Callable[[int, int], None]
 REASON = "รับการเปลี่ยนแปลงจากเครื่อง {laptop} (ชุด {package})"
@@ -122,18 +122,30 @@ def _known(pkg: package.Package, tables: dict[str, sa.Table]) -> None:
 def _plan(session: Session, changes: list[Change], side: dict, resolutions: dict[str, str],
           report: ImportReport) -> _Plan:
     plan, tables = _Plan(), sent_tables()
+    rows = _rows(session, changes)
     for change in changes:
         table = tables[change.table]
         if change.op == "insert":
             plan.inserts.append(change)
             continue
-        row = session.execute(sa.select(table).where(key_clause(table, change.id))).mappings().first()
+        row = rows.get((change.table, change.id))
         here = side.get((change.table, change.id), cf.ServerSide())
         if change.op == "update":
             _plan_update(table, change, row, here, resolutions, plan, report)
         elif row is not None:
             _plan_delete(table, change, here, resolutions, plan, report)
     return plan
+
+
+def _rows(session: Session, changes: list[Change]) -> dict[tuple[str, str], dict]:
+    """The server's current rows of the records the package edits or deletes."""
+    wanted: dict[str, list[str]] = {}
+    for change in changes:
+        if change.op != "insert":
+            wanted.setdefault(change.table, []).append(change.id)
+    tables = sent_tables()
+    return {(name, record): row for name, ids in wanted.items()
+            for record, row in current_rows(session, tables[name], ids).items()}
 
 
 def _settle(conflict: cf.Conflict, resolutions: dict[str, str], report: ImportReport, change: Change,
@@ -179,80 +191,16 @@ def _plan_delete(table, change, here, resolutions, plan: _Plan, report) -> None:
 
 
 def _write(session: Session, plan: _Plan, report: ImportReport, progress: Progress | None) -> None:
-    tables, order = sent_tables(), table_order()
-    ids: dict[tuple[str, str], object] = {}
-    numbering = Numbering(session)
     steps = len(plan.inserts) + len(plan.updates) + len(plan.deletes) + len(plan.recreate)
-    done = 0
+    writer = Writer(session, progress, steps)
     for change, removed in plan.recreate:
-        _recreate(session, tables[change.table], change, removed)
-        done += 1
-    for change in sorted(plan.inserts, key=lambda c: (order[c.table], c.seq)):
-        _insert(session, tables[change.table], change, ids, numbering)
-        done += 1
-        _tick(progress, done, steps)
-    for change, values in plan.updates:
-        _update(session, tables[change.table], change.id, _follow(tables[change.table], values, ids))
-        done += 1
-        _tick(progress, done, steps)
-    for change in sorted(plan.deletes, key=lambda c: (-order[c.table], -c.seq)):
-        session.execute(tables[change.table].delete().where(key_clause(tables[change.table], change.id)))
-    numbering.finish()
-    report.numbers = numbering.numbers
+        writer.recreate(change, removed)
+    writer.insert_all(plan.inserts)
+    writer.update_all(plan.updates)
+    writer.delete_all(plan.deletes)
+    report.numbers = writer.numbering.numbers
     report.new_records = len(plan.inserts)
     report.written = steps
-
-
-def _tick(progress: Progress | None, done: int, total: int) -> None:
-    if progress and (done % 200 == 0 or done == total):
-        progress(done, total)
-
-
-def _follow(table: sa.Table, values: dict, ids: dict) -> dict:
-    """References to records made offline point at their server ids."""
-    out = {}
-    for name, raw in values.items():
-        column = table.c[name]
-        value = to_python(column, raw)
-        for fk in column.foreign_keys:
-            value = ids.get((fk.column.table.name, str(raw)), value)
-        out[name] = value
-    return out
-
-
-def _insert(session: Session, table: sa.Table, change: Change, ids: dict, numbering: Numbering) -> None:
-    values = _follow(table, change.fields, ids)
-    if table.name == "certificate":
-        values = numbering.number(values, change.fields.get("number"))
-    if not has_serial_id(table):
-        if session.execute(sa.select(sa.literal(1)).select_from(table).where(
-                sa.and_(*(c == values.get(c.name) for c in table.primary_key.columns)))).first():
-            return  # made on both sides
-        session.execute(table.insert().values(**values))
-        return
-    new_id = session.execute(table.insert().values(**values)).inserted_primary_key[0]
-    ids[(table.name, change.id)] = new_id
-    numbering.made(table.name, new_id, values)
-
-
-def _update(session: Session, table: sa.Table, record: str, values: dict) -> None:
-    if "version" in table.c:
-        values["version"] = table.c.version + 1
-    if "updated_at" in table.c:
-        from app.models.base import utcnow
-
-        values["updated_at"] = utcnow()
-    session.execute(table.update().where(key_clause(table, record)).values(**values))
-
-
-def _recreate(session: Session, table: sa.Table, change: Change, removed: dict) -> None:
-    """A record the server deleted and the laptop edited, made again (same id) when the laptop's side is chosen."""
-    values = {k: to_python(table.c[k], v) for k, v in removed.items() if k in table.c}
-    values.update({k: to_python(table.c[k], v[1]) for k, v in change.fields.items()})
-    from app.sync.tables import key_values
-
-    values.update(key_values(table, change.id))
-    session.execute(table.insert().values(**values))
 
 
 def _write_aside(pkg: package.Package, changes: list[Change], path: Path) -> Path:

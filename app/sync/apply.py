@@ -29,7 +29,6 @@ from app.sync.tables import sent_tables, to_python
 from app.sync.writer import Writer, current_rows
 
 Progress = Callable[[int, int], None]
-REASON = "รับการเปลี่ยนแปลงจากเครื่อง {laptop} (ชุด {package})"
 
 
 @dataclass
@@ -54,6 +53,18 @@ class _Plan:
     updates: list[tuple[Change, dict]] = field(default_factory=list)
     deletes: list[Change] = field(default_factory=list)
     recreate: list[tuple[Change, dict]] = field(default_factory=list)
+
+
+def parse_resolutions(items: list[str] | None) -> dict[str, str]:
+    """``REGISTER:ID:FIELD=laptop|server`` (repeatable) as {key: choice}; a malformed one is refused."""
+    out = {}
+    for item in items or ():
+        key, sep, choice = item.rpartition("=")
+        if not sep or key.count(":") < 2 or choice not in cf.CHOICES:
+            raise SyncError("การตัดสินข้อขัดแย้ง '{item}' ไม่ถูกต้อง (เขียนเป็น ทะเบียน:รหัส:ช่อง=laptop หรือ server)",
+                            item=item)
+        out[key] = choice
+    return out
 
 
 def preview(server: Database, path: Path) -> ImportReport:
@@ -100,7 +111,7 @@ def _import(session: Session, pkg: package.Package, resolutions: dict[str, str],
     plan = _plan(session, pkg.changes, side, resolutions, report)
     if report.conflicts or dry_run:
         return report
-    audit_context.set_reason(session, REASON.format(laptop=pkg.laptop or "-", package=pkg.id))
+    audit_context.set_reason(session, cf.REASON.format(laptop=pkg.laptop or "-", package=pkg.id))
     _write(session, plan, report, progress)
     session.add(SyncPackage(id=pkg.id, actor=None, laptop=pkg.laptop[:300], base=pkg.base,
                             changes=len(pkg.changes), set_aside=len(report.set_aside)))

@@ -11,7 +11,6 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from app.models import AuditEntry, AuditPersonal
-from app.sync.identity import SyncError
 from app.sync.tables import RECORD, register_name, shown
 
 CHOICES = ("laptop", "server", "aside")
@@ -72,18 +71,6 @@ def _removed(session: Session, audit_id: int, pairs: dict) -> dict:
     return values
 
 
-def parse_resolutions(items: list[str] | None) -> dict[str, str]:
-    """``REGISTER:ID:FIELD=laptop|server`` (repeatable) as {key: choice}; a malformed one is refused."""
-    out = {}
-    for item in items or ():
-        key, sep, choice = item.rpartition("=")
-        if not sep or key.count(":") < 2 or choice not in CHOICES:
-            raise SyncError("การตัดสินข้อขัดแย้ง '{item}' ไม่ถูกต้อง (เขียนเป็น ทะเบียน:รหัส:ช่อง=laptop หรือ server)",
-                            item=item)
-        out[key] = choice
-    return out
-
-
 def field_conflict(table: sa.Table, change, name: str, server_value, side: ServerSide) -> Conflict:
     column = table.c[name]
     who, at = side.fields.get(name, ("", ""))
@@ -91,6 +78,7 @@ def field_conflict(table: sa.Table, change, name: str, server_value, side: Serve
                     who, at, change.who, change.at)
 
 
+REASON = "รับการเปลี่ยนแปลงจากเครื่อง {laptop} (ชุด {package})"  # the audit trail's reason for an import
 DELETED = "(ลบแล้ว)"
 EDITED = "(แก้ไข {fields})"
 

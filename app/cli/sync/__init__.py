@@ -69,9 +69,9 @@ def _export(db, args) -> int:
 
 
 def _import(db, args) -> int:
-    from app.sync import apply, conflicts
+    from app.sync import apply
 
-    report = apply.import_package(db, args.file, conflicts.parse_resolutions(args.resolve))
+    report = apply.import_package(db, args.file, apply.parse_resolutions(args.resolve))
     if report.already:
         print(f"ชุดการเปลี่ยนแปลง {report.package} นำเข้าไปแล้วก่อนหน้านี้ ไม่มีการเปลี่ยนแปลงเพิ่ม")
         return 0

@@ -4,6 +4,7 @@ has a choice: the OK button waits for them."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,43 +26,43 @@ from app.sync.conflicts import Conflict
 from app.sync.tables import RECORD, register_name
 
 CHOICES = ("server", "laptop", "aside")
-CHOICE_TEXT = {"server": "ใช้ค่าบนเซิร์ฟเวอร์", "laptop": "ใช้ค่าจากเครื่องพกพา", "aside": "พักไว้ก่อน"}
-HEADERS = ("รายการ", "ช่อง", "ค่าบนเซิร์ฟเวอร์", "ค่าจากเครื่องพกพา", "ผู้แก้ไขและเวลา", "เลือก")
-
-
-def tr(text: str) -> str:
-    return Q.translate("ConflictDialog", text)
+CHOICE_TEXT = {"server": QT_TRANSLATE_NOOP("ConflictDialog", "ใช้ค่าบนเซิร์ฟเวอร์"),
+               "laptop": QT_TRANSLATE_NOOP("ConflictDialog", "ใช้ค่าจากเครื่องพกพา"),
+               "aside": QT_TRANSLATE_NOOP("ConflictDialog", "พักไว้ก่อน")}
+HEADERS = (QT_TRANSLATE_NOOP("ConflictDialog", "รายการ"), QT_TRANSLATE_NOOP("ConflictDialog", "ช่อง"),
+           QT_TRANSLATE_NOOP("ConflictDialog", "ค่าบนเซิร์ฟเวอร์"), QT_TRANSLATE_NOOP("ConflictDialog", "ค่าจากเครื่องพกพา"),
+           QT_TRANSLATE_NOOP("ConflictDialog", "ผู้แก้ไขและเวลา"), QT_TRANSLATE_NOOP("ConflictDialog", "เลือก"))
 
 
 class ConflictDialog(QDialog):
     def __init__(self, conflicts: list[Conflict], parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("conflictDialog")
-        self.setWindowTitle(tr("ข้อขัดแย้งของการเปลี่ยนแปลง"))
+        self.setWindowTitle(Q.translate("ConflictDialog", "ข้อขัดแย้งของการเปลี่ยนแปลง"))
         self.conflicts = conflicts
         self.groups: list[QButtonGroup] = []
         self.table = QTableWidget(len(conflicts), len(HEADERS), self)
         self.table.setObjectName("conflicts")
-        self.table.setHorizontalHeaderLabels([tr(h) for h in HEADERS])
+        self.table.setHorizontalHeaderLabels([Q.translate("ConflictDialog", h) for h in HEADERS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for row, conflict in enumerate(conflicts):
             self._fill(row, conflict)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(tr("นำเข้าตามที่เลือก"))
+        self.ok.setText(Q.translate("ConflictDialog", "นำเข้าตามที่เลือก"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self._layout()
         self._update()
 
     def _layout(self) -> None:
-        info = QLabel(tr("ข้อมูลต่อไปนี้ถูกแก้ไขทั้งบนเซิร์ฟเวอร์และบนเครื่องพกพา เลือกค่าที่จะใช้ทีละช่อง "
+        info = QLabel(Q.translate("ConflictDialog", "ข้อมูลต่อไปนี้ถูกแก้ไขทั้งบนเซิร์ฟเวอร์และบนเครื่องพกพา เลือกค่าที่จะใช้ทีละช่อง "
                          "ระบบยังไม่บันทึกสิ่งใดจนกว่าจะเลือกครบทุกช่อง"), self)
         info.setWordWrap(True)
-        self.all_server = QPushButton(tr("ใช้ค่าบนเซิร์ฟเวอร์ทั้งหมด"), self)
+        self.all_server = QPushButton(Q.translate("ConflictDialog", "ใช้ค่าบนเซิร์ฟเวอร์ทั้งหมด"), self)
         self.all_server.setObjectName("allServer")
-        self.all_laptop = QPushButton(tr("ใช้ค่าจากเครื่องพกพาทั้งหมด"), self)
+        self.all_laptop = QPushButton(Q.translate("ConflictDialog", "ใช้ค่าจากเครื่องพกพาทั้งหมด"), self)
         self.all_laptop.setObjectName("allLaptop")
         self.all_server.clicked.connect(lambda: self._choose_all("server"))
         self.all_laptop.clicked.connect(lambda: self._choose_all("laptop"))
@@ -77,8 +78,10 @@ class ConflictDialog(QDialog):
         self.resize(1000, 420)
 
     def _fill(self, row: int, conflict: Conflict) -> None:
-        field = tr("ทั้งรายการ (ลบที่ฝั่งหนึ่ง แก้ไขที่อีกฝั่ง)") if conflict.field == RECORD else conflict.field
-        who = tr("เซิร์ฟเวอร์: {sw} {sa}\nเครื่องพกพา: {lw} {la}").format(
+        field = conflict.field
+        if field == RECORD:
+            field = Q.translate("ConflictDialog", "ทั้งรายการ (ลบที่ฝั่งหนึ่ง แก้ไขที่อีกฝั่ง)")
+        who = Q.translate("ConflictDialog", "เซิร์ฟเวอร์: {sw} {sa}\nเครื่องพกพา: {lw} {la}").format(
             sw=conflict.server_who, sa=conflict.server_at, lw=conflict.laptop_who, la=conflict.laptop_at)
         texts = (f"{register_name(conflict.table)} {conflict.record}", field, conflict.server_value,
                  conflict.laptop_value, who)
@@ -92,7 +95,7 @@ class ConflictDialog(QDialog):
         layout.setContentsMargins(4, 0, 4, 0)
         group = QButtonGroup(box)
         for n, choice in enumerate(CHOICES):
-            button = QRadioButton(tr(CHOICE_TEXT[choice]), box)
+            button = QRadioButton(Q.translate("ConflictDialog", CHOICE_TEXT[choice]), box)
             button.setObjectName(f"{choice}_{row}")
             group.addButton(button, n)
             layout.addWidget(button)
@@ -111,7 +114,7 @@ class ConflictDialog(QDialog):
     def _update(self) -> None:
         left = sum(1 for g in self.groups if g.checkedId() < 0)
         self.ok.setEnabled(left == 0)
-        self.ok.setToolTip(tr("ยังไม่ได้เลือกอีก {n} ช่อง").format(n=left) if left else "")
+        self.ok.setToolTip(Q.translate("ConflictDialog", "ยังไม่ได้เลือกอีก {n} ช่อง").format(n=left) if left else "")
 
     def resolutions(self) -> dict[str, str]:
         return {c.key: CHOICES[g.checkedId()] for c, g in zip(self.conflicts, self.groups, strict=True)

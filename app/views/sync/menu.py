@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtCore import QCoreApplication as Q
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,20 +25,16 @@ from app.sync import apply, checkout, identity, package
 from app.views.shared.tasks import run_task
 from app.views.sync.conflict_dialog import ConflictDialog
 
-ACTIONS = (("takeOffline", "นำข้อมูลออกไปทำงานนอกสถานที่…", "take_offline"),
-           ("sendChanges", "ส่งการเปลี่ยนแปลง…", "send_changes"),
-           ("receiveChanges", "รับการเปลี่ยนแปลงจากแฟ้ม…", "receive_changes"))
-
-
-def tr(text: str) -> str:
-    return Q.translate("SyncMenu", text)
+ACTIONS = (("takeOffline", QT_TRANSLATE_NOOP("SyncMenu", "นำข้อมูลออกไปทำงานนอกสถานที่…"), "take_offline"),
+           ("sendChanges", QT_TRANSLATE_NOOP("SyncMenu", "ส่งการเปลี่ยนแปลง…"), "send_changes"),
+           ("receiveChanges", QT_TRANSLATE_NOOP("SyncMenu", "รับการเปลี่ยนแปลงจากแฟ้ม…"), "receive_changes"))
 
 
 def install(window) -> None:
     window.file_menu.addSeparator()
     copy = _is_copy(window)
     for name, text, slot in ACTIONS:
-        action = QAction(tr(text), window)
+        action = QAction(Q.translate("SyncMenu", text), window)
         action.setObjectName(name)
         action.triggered.connect(lambda _checked=False, s=slot: globals()[s](window))
         action.setVisible((name == "sendChanges") == copy)  # a copy sends; the server takes out and receives
@@ -56,11 +52,11 @@ def _is_copy(window) -> bool:
 def _failed(window, error: Exception) -> None:
     if not isinstance(error, UserError):
         raise error
-    QMessageBox.warning(window, tr("ทำรายการไม่สำเร็จ"), error.message(window.lang))
+    QMessageBox.warning(window, Q.translate("SyncMenu", "ทำรายการไม่สำเร็จ"), error.message(window.lang))
 
 
 def _with_progress(window, label: str, fn, *args, on_done):
-    dialog = QProgressDialog(label, tr("ยกเลิก"), 0, 0, window)
+    dialog = QProgressDialog(label, Q.translate("SyncMenu", "ยกเลิก"), 0, 0, window)
     dialog.setObjectName("syncProgress")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
@@ -93,7 +89,7 @@ class MeetingChoice(QDialog):
     def __init__(self, meetings: list[tuple[int, str]], parent=None):
         super().__init__(parent)
         self.setObjectName("meetingChoice")
-        self.setWindowTitle(tr("การประชุมที่จะนำออกไป"))
+        self.setWindowTitle(Q.translate("SyncMenu", "การประชุมที่จะนำออกไป"))
         self.list = QListWidget(self)
         for meeting_id, label in meetings:
             item = QListWidgetItem(label, self.list)
@@ -125,20 +121,21 @@ def _meetings(window) -> list[tuple[int, str]]:
 
 def take_offline(window, path: str | None = None, meetings: list[int] | None | bool = False):
     if path is None:
-        path, _ = QFileDialog.getSaveFileName(window, tr("นำข้อมูลออกไปทำงานนอกสถานที่"),
+        path, _ = QFileDialog.getSaveFileName(window, Q.translate("SyncMenu", "นำข้อมูลออกไปทำงานนอกสถานที่"),
                                               str(Path.home() / "smartcity-offline.sqlite"))
         if not path:
             return None
     target = Path(path)
     if target.exists() and target.stat().st_size > 0:
-        return _with_progress(window, tr("กำลังรับข้อมูลล่าสุดลงสำเนาเดิม…"), _refresh, window.db, target,
+        return _with_progress(window, Q.translate("SyncMenu", "กำลังรับข้อมูลล่าสุดลงสำเนาเดิม…"), _refresh, window.db, target,
                               on_done=lambda r: _refreshed(window, r))
     if meetings is False:
         dialog = MeetingChoice(_meetings(window), window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         meetings = dialog.chosen()
-    return _with_progress(window, tr("กำลังนำข้อมูลออก…"), checkout.checkout, window.db, target, meetings,
+    label = Q.translate("SyncMenu", "กำลังนำข้อมูลออก…")
+    return _with_progress(window, label, checkout.checkout, window.db, target, meetings,
                           on_done=lambda r: _taken(window, r))
 
 
@@ -147,13 +144,13 @@ def _refresh(db, target, progress=None):
 
 
 def _taken(window, report) -> None:
-    message = tr("นำข้อมูลออกแล้ว: {path} ({rows} แถว) เปิดไฟล์นี้บนเครื่องพกพาเพื่อทำงานนอกสถานที่")
+    message = Q.translate("SyncMenu", "นำข้อมูลออกแล้ว: {path} ({rows} แถว) เปิดไฟล์นี้บนเครื่องพกพาเพื่อทำงานนอกสถานที่")
     window.statusBar().showMessage(message.format(path=report.path, rows=f"{report.rows:,}"), 15000)
 
 
 def _refreshed(window, result) -> None:
     report, aside = result
-    message = tr("รับข้อมูลล่าสุดลง {path} แล้ว สำเนาเก่าเก็บไว้ที่ {aside}")
+    message = Q.translate("SyncMenu", "รับข้อมูลล่าสุดลง {path} แล้ว สำเนาเก่าเก็บไว้ที่ {aside}")
     window.statusBar().showMessage(message.format(path=report.path, aside=aside), 15000)
 
 
@@ -162,17 +159,19 @@ def _refreshed(window, result) -> None:
 
 def send_changes(window, path: str | None = None):
     if path is None:
-        path, _ = QFileDialog.getSaveFileName(window, tr("ส่งการเปลี่ยนแปลง"), str(Path.home() / "changes.zip"),
-                                              tr("ชุดการเปลี่ยนแปลง (*.zip)"))
+        title = Q.translate("SyncMenu", "ส่งการเปลี่ยนแปลง")
+        path, _ = QFileDialog.getSaveFileName(window, title, str(Path.home() / "changes.zip"),
+                                              Q.translate("SyncMenu", "ชุดการเปลี่ยนแปลง (*.zip)"))
         if not path:
             return None
 
     def done(made) -> None:
-        message = tr("บันทึกชุดการเปลี่ยนแปลงแล้ว: {path} ({n} รายการ) ส่งแฟ้มนี้ให้ผู้ดูแลเซิร์ฟเวอร์ "
+        message = Q.translate("SyncMenu", "บันทึกชุดการเปลี่ยนแปลงแล้ว: {path} ({n} รายการ) ส่งแฟ้มนี้ให้ผู้ดูแลเซิร์ฟเวอร์ "
                      "แล้วรับข้อมูลล่าสุดลงสำเนานี้")
         window.statusBar().showMessage(message.format(path=path, n=len(made.changes)), 15000)
 
-    return _with_progress(window, tr("กำลังบันทึกการเปลี่ยนแปลง…"), _export, window.db, Path(path), on_done=done)
+    label = Q.translate("SyncMenu", "กำลังบันทึกการเปลี่ยนแปลง…")
+    return _with_progress(window, label, _export, window.db, Path(path), on_done=done)
 
 
 def _export(db, target, progress=None):
@@ -181,11 +180,11 @@ def _export(db, target, progress=None):
 
 def receive_changes(window, path: str | None = None):
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(window, tr("รับการเปลี่ยนแปลงจากแฟ้ม"), str(Path.home()),
-                                              tr("ชุดการเปลี่ยนแปลง (*.zip)"))
+        path, _ = QFileDialog.getOpenFileName(window, Q.translate("SyncMenu", "รับการเปลี่ยนแปลงจากแฟ้ม"), str(Path.home()),
+                                              Q.translate("SyncMenu", "ชุดการเปลี่ยนแปลง (*.zip)"))
         if not path:
             return None
-    return _with_progress(window, tr("กำลังตรวจชุดการเปลี่ยนแปลง…"), _preview, window.db, Path(path),
+    return _with_progress(window, Q.translate("SyncMenu", "กำลังตรวจชุดการเปลี่ยนแปลง…"), _preview, window.db, Path(path),
                           on_done=lambda r: _checked(window, Path(path), r))
 
 
@@ -195,8 +194,8 @@ def _preview(db, path, progress=None):
 
 def _checked(window, path: Path, report) -> None:
     if report.already:
-        QMessageBox.information(window, tr("รับการเปลี่ยนแปลงจากแฟ้ม"),
-                                tr("ชุดการเปลี่ยนแปลงนี้นำเข้าไปแล้วก่อนหน้านี้ ไม่มีการเปลี่ยนแปลงเพิ่ม"))
+        QMessageBox.information(window, Q.translate("SyncMenu", "รับการเปลี่ยนแปลงจากแฟ้ม"),
+                                Q.translate("SyncMenu", "ชุดการเปลี่ยนแปลงนี้นำเข้าไปแล้วก่อนหน้านี้ ไม่มีการเปลี่ยนแปลงเพิ่ม"))
         return
     choices: dict[str, str] = {}
     if report.conflicts:
@@ -205,16 +204,17 @@ def _checked(window, path: Path, report) -> None:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         choices = dialog.resolutions()
-    _with_progress(window, tr("กำลังนำเข้าการเปลี่ยนแปลง…"), apply.import_package, window.db, path, choices,
+    label = Q.translate("SyncMenu", "กำลังนำเข้าการเปลี่ยนแปลง…")
+    _with_progress(window, label, apply.import_package, window.db, path, choices,
                    on_done=lambda r: _received(window, r))
 
 
 def _received(window, report) -> None:
     window.reload_all()
-    message = tr("นำเข้าการเปลี่ยนแปลงแล้ว {n} รายการ").format(n=report.written)
+    message = Q.translate("SyncMenu", "นำเข้าการเปลี่ยนแปลงแล้ว {n} รายการ").format(n=report.written)
     if report.numbers:
-        message += " " + tr("เกียรติบัตรได้เลขที่ {numbers}").format(numbers=", ".join(report.numbers))
+        message += " " + Q.translate("SyncMenu", "เกียรติบัตรได้เลขที่ {numbers}").format(numbers=", ".join(report.numbers))
     if report.aside_file:
-        message += " " + tr("ที่พักไว้บันทึกที่ {path}").format(path=report.aside_file)
+        message += " " + Q.translate("SyncMenu", "ที่พักไว้บันทึกที่ {path}").format(path=report.aside_file)
     window.statusBar().showMessage(message, 20000)
     window.last_sync_report = report

@@ -324,6 +324,10 @@ ENGLISH: dict[str, str] = {
         "{path} is not a usable change package, or it is damaged; it was not imported ({detail})",
     "ไฟล์ {path} ไม่ใช่สำเนาที่นำออกไปทำงานนอกสถานที่": "{path} is not an offline copy",
     "ไม่พบการประชุมที่เลือก (รหัส {ids})": "The chosen meetings were not found (ids {ids})",
+    "สำเนานี้ส่งการเปลี่ยนแปลงเข้ามาแล้ว (ชุดอื่น) ให้รับข้อมูลล่าสุดลงสำเนาก่อน แล้วจึงส่งอีก "
+    "การเปลี่ยนแปลงในสำเนาเดิมยังอยู่ในไฟล์สำเนาที่เก็บไว้":
+        "This copy has already sent its changes (another package); bring the copy up to date before sending "
+        "again. The changes stay in the old copy's file, which is kept",
     "เกียรติบัตรนี้เตรียมไว้ในสำเนาที่นำออกไปทำงานนอกสถานที่ จะได้เลขที่และพิมพ์ได้เมื่อส่ง"
     "การเปลี่ยนแปลงเข้าเซิร์ฟเวอร์แล้ว":
         "This certificate was prepared in an offline copy; it gets its number and can be printed once the "

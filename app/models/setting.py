@@ -90,3 +90,4 @@ class SyncPackage(Base):
     base: Mapped[int] = mapped_column(BigInteger)  # the server's audit position the laptop's copy was taken at
     changes: Mapped[int] = mapped_column(Integer)
     set_aside: Mapped[int] = mapped_column(Integer, default=0)
+    copy_id: Mapped[str | None] = mapped_column(String(36), index=True)  # the offline copy it came from

@@ -90,6 +90,9 @@ def _check(session: Session, pkg: package.Package) -> bool:
         raise SyncError("ชุดการเปลี่ยนแปลงนี้มาจากสำเนาของฐานข้อมูลอื่น ไม่ใช่ของฐานข้อมูลนี้ จึงไม่ได้นำเข้า")
     if session.get(SyncPackage, pkg.id) is not None:
         return False
+    if pkg.copy and session.scalar(sa.select(SyncPackage.id).where(SyncPackage.copy_id == pkg.copy)) is not None:
+        raise SyncError("สำเนานี้ส่งการเปลี่ยนแปลงเข้ามาแล้ว (ชุดอื่น) ให้รับข้อมูลล่าสุดลงสำเนาก่อน แล้วจึงส่งอีก "
+                        "การเปลี่ยนแปลงในสำเนาเดิมยังอยู่ในไฟล์สำเนาที่เก็บไว้")
     if pkg.base < identity.retained_from(session):
         raise SyncError("สำเนานี้นำออกไปนานเกินกว่าที่เซิร์ฟเวอร์เก็บประวัติการแก้ไขไว้ (ตำแหน่ง {base} "
                         "เก่ากว่า {kept}) จึงเทียบการเปลี่ยนแปลงไม่ได้และไม่ได้นำเข้า ให้นำข้อมูลออกไปใหม่",
@@ -114,7 +117,8 @@ def _import(session: Session, pkg: package.Package, resolutions: dict[str, str],
     audit_context.set_reason(session, cf.REASON.format(laptop=pkg.laptop or "-", package=pkg.id))
     _write(session, plan, report, progress)
     session.add(SyncPackage(id=pkg.id, actor=None, laptop=pkg.laptop[:300], base=pkg.base,
-                            changes=len(pkg.changes), set_aside=len(report.set_aside)))
+                            changes=len(pkg.changes), set_aside=len(report.set_aside),
+                            copy_id=pkg.copy or None))
     session.flush()
     return report
 
@@ -215,6 +219,6 @@ def _write(session: Session, plan: _Plan, report: ImportReport, progress: Progre
 
 
 def _write_aside(pkg: package.Package, changes: list[Change], path: Path) -> Path:
-    aside = package.Package(str(uuid.uuid4()), pkg.server, pkg.base, pkg.laptop, pkg.made_at, changes, pkg.upto)
+    aside = package.Package(str(uuid.uuid4()), pkg.server, pkg.base, pkg.laptop, pkg.made_at, changes, pkg.upto, "")
     target = path.with_name(f"{path.stem}.set-aside-{aside.id[:8]}.zip")
     return package.write(aside, target)

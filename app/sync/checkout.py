@@ -9,6 +9,7 @@ changes made offline are the entries after the copy's mark. Refreshing keeps the
 from __future__ import annotations
 
 import socket
+import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -70,7 +71,7 @@ def _write_copy(server: Database, target: Path, server_id: str, chosen: list[int
             rows = _read(src, chosen)
         _check_meetings(chosen, rows)
         mark = Checkout(server=server_id, base=int(base), taken_at=datetime.now().isoformat(timespec="seconds"),
-                        server_name=server.display_name, meetings=chosen)
+                        server_name=server.display_name, meetings=chosen, copy=str(uuid.uuid4()))
         count = _fill(laptop, rows, mark, progress)
     finally:
         laptop.dispose()

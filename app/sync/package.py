@@ -40,10 +40,11 @@ class Package:
     made_at: str
     changes: list[Change]
     upto: int = 0  # the laptop's own position the package covers
+    copy: str = ""  # the offline copy's UUID (empty for changes set aside at an import)
 
     def body(self) -> dict:
         return {"format": FORMAT, "version": VERSION, "package": self.id, "server": self.server, "base": self.base,
-                "laptop": self.laptop, "made_at": self.made_at, "upto": self.upto,
+                "laptop": self.laptop, "made_at": self.made_at, "upto": self.upto, "copy": self.copy,
                 "changes": [c.to_dict() for c in self.changes]}
 
 
@@ -67,7 +68,7 @@ def export_changes(laptop: Database, target: Path) -> Package:
         mark = identity.require_checkout(s)
         changes, upto = changes_since(s, mark.journal_from)
         package = Package(str(uuid.uuid4()), mark.server, mark.base, laptop_name(),
-                          datetime.now().isoformat(timespec="seconds"), changes, upto)
+                          datetime.now().isoformat(timespec="seconds"), changes, upto, mark.copy)
         write(package, target)
         mark.sent_upto, mark.sent_package = upto, package.id
         _remember(s, mark)
@@ -109,6 +110,7 @@ def _parse(path: Path, data: bytes) -> Package:
                             version=body.get("version"))
         changes = [Change.from_dict(c) for c in body["changes"]]
         return Package(str(uuid.UUID(body["package"])), str(body["server"]), int(body["base"]),
-                       str(body.get("laptop") or ""), str(body.get("made_at") or ""), changes, int(body.get("upto", 0)))
+                       str(body.get("laptop") or ""), str(body.get("made_at") or ""), changes, int(body.get("upto", 0)),
+                       str(body.get("copy") or ""))
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise _corrupt(path, type(exc).__name__) from exc

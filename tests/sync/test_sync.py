@@ -185,3 +185,15 @@ def test_refresh_keeps_old_copy_aside(server, tmp_path):
     assert load(fresh, "zones", 1)["progress_notes"] == "หลังส่ง"
     assert audit_count(fresh) == 0
     fresh.dispose()
+
+
+def test_a_second_package_of_one_copy_waits_for_a_refresh(server, tmp_path, valid):
+    one = take(server, tmp_path, "one")
+    create(one, "zones", valid("zones", 9))
+    assert send(one, server, tmp_path, name="first.zip").clean
+    edit(one, "cities", 1, name_en="Later, same copy")
+    package.export_changes(one, tmp_path / "second.zip")  # holds the new zone again: it must not come in twice
+    before = audit_count(server)
+    with pytest.raises(SyncError, match="รับข้อมูลล่าสุดลงสำเนาก่อน"):
+        apply.import_package(server, tmp_path / "second.zip")
+    assert audit_count(server) == before

@@ -24,8 +24,10 @@ def upgrade() -> None:
         sa.Column("base", sa.BigInteger(), nullable=False),
         sa.Column("changes", sa.Integer(), nullable=False),
         sa.Column("set_aside", sa.Integer(), nullable=False),
+        sa.Column("copy_id", sa.String(36), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_sync_package")),
     )
+    op.create_index(op.f("ix_sync_package_copy_id"), "sync_package", ["copy_id"], unique=False)
 
 
 def downgrade() -> None:

@@ -25,12 +25,13 @@ MEETING_TABLES = ("committee", "committee_member", "meeting", "meeting_attendanc
 PLAN_TABLES = ("plan_project", "plan_project_province", "plan_project_dimension", "plan_budget_line",
                "plan_pair_decision")
 CERTIFICATE_TABLES = ("certificate", "certificate_counter", "certificate_event")
-CLERK_TABLES = REGISTER_TABLES + MEETING_TABLES + PLAN_TABLES
+SYNC_TABLES = ("sync_package",)  # the packages from offline laptops a server applied (app.sync)
+CLERK_TABLES = REGISTER_TABLES + MEETING_TABLES + PLAN_TABLES + SYNC_TABLES
 HIDDEN_FROM_VIEWERS = ("audit_personal", "personal_data_disclosure")
 WRITE = "INSERT, UPDATE, DELETE"
 # the settings a secretary keeps: the certificates' (wording, signatories, numbering) and the import mappings
 # a secretary confirmed (app.excel.imports.mapping.SETTING_PREFIX)
-SECRETARY_SETTINGS = "key LIKE 'certificates.%' OR key LIKE 'import-mapping%'"
+SECRETARY_SETTINGS = "key LIKE 'certificates.%' OR key LIKE 'import-mapping%' OR key = 'sync.server_id'"
 
 
 def at_least(role: str, needed: str) -> bool:

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 from app.certificates import settings as certificate_settings
 from app.certificates import signing
 from app.certificates.content import CertificateContent
-from app.certificates.numbers import check_value, next_number, number_key, qr_text, year_be
+from app.certificates.numbers import check_value, is_provisional, next_number, number_key, qr_text, year_be
 from app.certificates.rows import STATES, CertificateRow, list_rows, province_names, years
 from app.certificates.verify import Verification, verify
 from app.certificates.wording import MARKS, RESOLUTION_SHORT
@@ -94,7 +94,8 @@ def _create(session: Session, city: City, issue_date: date, valid_until: date, i
                        city=city, issue_date=issue_date, valid_until=valid_until, resolution_item=item,
                        resolution_text=_resolution_text(session, item, city), state="issued", reprints=0,
                        verification_code=check_value(key, number, city.id, issue_date),
-                       signed_qr=signing.require().qr_text(number, issue_date, valid_until, city.name_th))
+                       signed_qr=None if is_provisional(number) else
+                       signing.require().qr_text(number, issue_date, valid_until, city.name_th))
     session.add(cert)
     session.flush()
     _event(session, cert, "issued", issue_date)
@@ -263,6 +264,9 @@ def content(session: Session, cert_ids: Iterable[int], include_expired: bool = F
 def _page(cert: Certificate | None, settings, include_expired: bool, today: date) -> CertificateContent:
     if cert is None:
         raise RecordMissing()
+    if is_provisional(cert.number):
+        raise UserError("เกียรติบัตรนี้เตรียมไว้ในสำเนาที่นำออกไปทำงานนอกสถานที่ จะได้เลขที่และพิมพ์ได้เมื่อส่ง"
+                        "การเปลี่ยนแปลงเข้าเซิร์ฟเวอร์แล้ว")
     if cert.state in ("revoked", "replaced") and not include_expired:
         raise UserError("เกียรติบัตรเลขที่ {number} มีสถานะ{state} จึงพิมพ์ไม่ได้", number=cert.number,
                         state=_state(cert))

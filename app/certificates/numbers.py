@@ -11,6 +11,7 @@ import base64
 import hashlib
 import hmac
 import re
+import uuid
 from datetime import date
 
 from sqlalchemy import func, select
@@ -19,9 +20,13 @@ from sqlalchemy.orm import Session
 
 from app.certificates.settings import format_number
 from app.core.thaidate import BE_OFFSET, to_arabic_digits
-from app.models import Certificate, CertificateCounter
+from app.models import Certificate, CertificateCounter, Setting
 
 QR_PREFIX = "SCTH1"
+# an offline copy (app.sync marks it with this setting) never gives a number: what it prepares carries a
+# provisional one, replaced by the server's when the changes arrive
+OFFLINE_COPY_SETTING = "sync.checkout"
+PROVISIONAL = "ร่าง-"
 CODE_LENGTH = 8
 
 
@@ -63,6 +68,8 @@ def next_number(session: Session, year: int, pattern: str) -> tuple[int, str]:
 
     A number already in the register (typed in by hand, or made by an older pattern) is skipped.
     """
+    if is_offline_copy(session):
+        return 0, f"{PROVISIONAL}{uuid.uuid4().hex[:10]}"
     counter = _counter(session, year)
     run = counter.last_run + 1
     while _taken(session, number_key(format_number(pattern, run, year))):
@@ -70,6 +77,14 @@ def next_number(session: Session, year: int, pattern: str) -> tuple[int, str]:
     counter.last_run = run
     session.flush()
     return run, format_number(pattern, run, year)
+
+
+def is_offline_copy(session: Session) -> bool:
+    return session.get(Setting, OFFLINE_COPY_SETTING) is not None
+
+
+def is_provisional(number: str) -> bool:
+    return number.startswith(PROVISIONAL)
 
 
 def check_value(key: bytes, number: str, city_id: int, issue_date: date) -> str:

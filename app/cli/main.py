@@ -15,7 +15,7 @@ from app.core.errors import UserError
 REGISTER_KEYS = ("cities", "zones", "ambassadors", "partnerships", "plan")  # app.registers.catalog, without imports
 # command → its module app/cli/<module>.py, with add_parser(commands) and run(db, args)
 EXTRA_COMMANDS = {"audit": "audit", "privacy": "privacy", "backup": "backup", "restore": "backup", "users": "users",
-                  "plan": "plan", "dashboard": "dashboard"}
+                  "plan": "plan", "dashboard": "dashboard", "sync": "sync"}
 
 
 class _Parser(argparse.ArgumentParser):

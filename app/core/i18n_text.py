@@ -289,6 +289,49 @@ ENGLISH: dict[str, str] = {
     "โครงการหลายปีที่แบ่งงบประมาณรายปีไว้แล้ว: ยอดในไฟล์ไม่ตรงกับที่บันทึก กรุณาแก้ไขงบประมาณรายปีในโปรแกรม":
         "A multi-year project already split by year: the file's totals differ from the recorded ones; edit its "
         "yearly budget in the program",
+    # offline laptops (app.sync)
+    "การตัดสินข้อขัดแย้ง '{item}' ไม่ถูกต้อง (เขียนเป็น ทะเบียน:รหัส:ช่อง=laptop หรือ server)":
+        "The conflict choice '{item}' is not valid (write REGISTER:ID:FIELD=laptop or server)",
+    "ชุดการเปลี่ยนแปลงนี้ทำจากโปรแกรมรุ่นอื่น (รุ่นแฟ้ม {version}) จึงไม่ได้นำเข้า":
+        "This change package was made by another version of the application (file version {version}); "
+        "it was not imported",
+    "ชุดการเปลี่ยนแปลงนี้มาจากสำเนาของฐานข้อมูลอื่น ไม่ใช่ของฐานข้อมูลนี้ จึงไม่ได้นำเข้า":
+        "This change package comes from a copy of another database, not this one; it was not imported",
+    "ชุดการเปลี่ยนแปลงมีข้อมูลที่ฐานข้อมูลนี้ไม่รู้จัก ({table}) จึงไม่ได้นำเข้า":
+        "The change package holds data this database does not know ({table}); it was not imported",
+    "ฐานข้อมูลต้นทางเป็นสำเนาที่นำออกมาแล้ว ให้นำออกจากเซิร์ฟเวอร์โดยตรง":
+        "This database is itself an offline copy; take the data out from the server",
+    "ฐานข้อมูลนี้เก่ากว่าสำเนาที่ส่งมา (อาจกู้คืนจากไฟล์สำรอง) จึงไม่ได้นำเข้า":
+        "This database is older than the copy the package came from (restored from a backup?); "
+        "it was not imported",
+    "ฐานข้อมูลนี้ไม่ใช่สำเนาที่นำออกไปทำงานนอกสถานที่ จึงไม่มีการเปลี่ยนแปลงให้ส่ง":
+        "This database is not an offline copy, so it has no changes to send",
+    "มีไฟล์ {path} อยู่แล้ว จึงไม่เขียนทับ (เลือกชื่อไฟล์ใหม่ หรือใช้คำสั่ง sync refresh)":
+        "{path} already exists and was not overwritten (choose a new name, or use sync refresh)",
+    "สำเนา {path} นำออกมาจากฐานข้อมูลอื่น จึงไม่รับข้อมูลใหม่จากฐานข้อมูลนี้":
+        "The copy {path} was taken from another database; it does not take new data from this one",
+    "สำเนา {path} ยังมีการเปลี่ยนแปลงที่เซิร์ฟเวอร์ยังไม่ได้รับ ส่งการเปลี่ยนแปลงก่อน "
+    "(หรือสั่งให้รับข้อมูลใหม่ทั้งที่ยังไม่ได้ส่ง)":
+        "The copy {path} holds changes the server has not received; send them first (or ask for the new "
+        "data anyway)",
+    "สำเนาที่นำออกมีข้อมูลอ้างถึงรายการที่ไม่ได้นำออกมา จึงไม่ได้สร้างสำเนา":
+        "The copy would refer to records that were not taken out, so it was not made",
+    "สำเนานี้นำออกไปนานเกินกว่าที่เซิร์ฟเวอร์เก็บประวัติการแก้ไขไว้ (ตำแหน่ง {base} "
+    "เก่ากว่า {kept}) จึงเทียบการเปลี่ยนแปลงไม่ได้และไม่ได้นำเข้า ให้นำข้อมูลออกไปใหม่":
+        "This copy was taken before the oldest change history the server keeps (position {base} is older than "
+        "{kept}), so its changes cannot be compared and were not imported; take the data out again",
+    "ไฟล์ {path} ไม่ใช่ชุดการเปลี่ยนแปลงที่ใช้ได้ หรือไฟล์เสียหาย จึงไม่ได้นำเข้า ({detail})":
+        "{path} is not a usable change package, or it is damaged; it was not imported ({detail})",
+    "ไฟล์ {path} ไม่ใช่สำเนาที่นำออกไปทำงานนอกสถานที่": "{path} is not an offline copy",
+    "ไม่พบการประชุมที่เลือก (รหัส {ids})": "The chosen meetings were not found (ids {ids})",
+    "สำเนานี้ส่งการเปลี่ยนแปลงเข้ามาแล้ว (ชุดอื่น) ให้รับข้อมูลล่าสุดลงสำเนาก่อน แล้วจึงส่งอีก "
+    "การเปลี่ยนแปลงในสำเนาเดิมยังอยู่ในไฟล์สำเนาที่เก็บไว้":
+        "This copy has already sent its changes (another package); bring the copy up to date before sending "
+        "again. The changes stay in the old copy's file, which is kept",
+    "เกียรติบัตรนี้เตรียมไว้ในสำเนาที่นำออกไปทำงานนอกสถานที่ จะได้เลขที่และพิมพ์ได้เมื่อส่ง"
+    "การเปลี่ยนแปลงเข้าเซิร์ฟเวอร์แล้ว":
+        "This certificate was prepared in an offline copy; it gets its number and can be printed once the "
+        "changes reach the server",
 }
 
 

@@ -76,3 +76,18 @@ class Disclosure(Base):
     fields: Mapped[str] = mapped_column(Text)  # comma-separated field names
     people: Mapped[int] = mapped_column(Integer)
     target: Mapped[str | None] = mapped_column(Text)  # the file written, when there is one
+
+
+class SyncPackage(Base):
+    """A change package from an offline laptop that this server applied (app.sync): applied once only."""
+
+    __tablename__ = "sync_package"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)  # the package's UUID
+    applied_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    actor: Mapped[str | None] = mapped_column(String(128))
+    laptop: Mapped[str | None] = mapped_column(String(300))  # the laptop's name as the package gives it
+    base: Mapped[int] = mapped_column(BigInteger)  # the server's audit position the laptop's copy was taken at
+    changes: Mapped[int] = mapped_column(Integer)
+    set_aside: Mapped[int] = mapped_column(Integer, default=0)
+    copy_id: Mapped[str | None] = mapped_column(String(36), index=True)  # the offline copy it came from

@@ -79,11 +79,13 @@ class MainWindow(QMainWindow):
         from app.views.certificates import menu as certificates_menu  # each adds its own actions to the menus and panes
         from app.views.excel import menu as excel_menu
         from app.views.plan import menu as plan_menu
+        from app.views.sync import menu as sync_menu
 
         excel_menu.install(self)
         certificates_menu.install(self)
         audit_menu.install(self)
         plan_menu.install(self)
+        sync_menu.install(self)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("ออกจากโปรแกรม"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

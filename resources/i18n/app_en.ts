@@ -913,6 +913,96 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../app/views/sync/conflict_dialog.py" line="29"/>
+        <source>ใช้ค่าบนเซิร์ฟเวอร์</source>
+        <translation>Keep the server&apos;s value</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflict_dialog.py" line="30"/>
+        <source>ใช้ค่าจากเครื่องพกพา</source>
+        <translation>Take the laptop&apos;s value</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflict_dialog.py" line="31"/>
+        <source>พักไว้ก่อน</source>
+        <translation>Set aside</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflict_dialog.py" line="32"/>
+        <source>รายการ</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflict_dialog.py" line="32"/>
+        <source>ช่อง</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflict_dialog.py" line="33"/>
+        <source>ค่าบนเซิร์ฟเวอร์</source>
+        <translation>Server value</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflict_dialog.py" line="33"/>
+        <source>ค่าจากเครื่องพกพา</source>
+        <translation>Laptop value</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflict_dialog.py" line="34"/>
+        <source>ผู้แก้ไขและเวลา</source>
+        <translation>Changed by, when</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflict_dialog.py" line="34"/>
+        <source>เลือก</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflict_dialog.py" line="41"/>
+        <source>ข้อขัดแย้งของการเปลี่ยนแปลง</source>
+        <translation>Conflicting changes</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflict_dialog.py" line="53"/>
+        <source>นำเข้าตามที่เลือก</source>
+        <translation>Import as chosen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflict_dialog.py" line="60"/>
+        <source>ข้อมูลต่อไปนี้ถูกแก้ไขทั้งบนเซิร์ฟเวอร์และบนเครื่องพกพา เลือกค่าที่จะใช้ทีละช่อง ระบบยังไม่บันทึกสิ่งใดจนกว่าจะเลือกครบทุกช่อง</source>
+        <translation>These fields were changed both on the server and on the laptop. Choose the value to keep for each; nothing is saved until every field has a choice.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflict_dialog.py" line="63"/>
+        <source>ใช้ค่าบนเซิร์ฟเวอร์ทั้งหมด</source>
+        <translation>Keep the server&apos;s values for all</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflict_dialog.py" line="65"/>
+        <source>ใช้ค่าจากเครื่องพกพาทั้งหมด</source>
+        <translation>Take the laptop&apos;s values for all</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflict_dialog.py" line="83"/>
+        <source>ทั้งรายการ (ลบที่ฝั่งหนึ่ง แก้ไขที่อีกฝั่ง)</source>
+        <translation>The whole record (deleted on one side, edited on the other)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflict_dialog.py" line="84"/>
+        <source>เซิร์ฟเวอร์: {sw} {sa}
+เครื่องพกพา: {lw} {la}</source>
+        <translation>Server: {sw} {sa}
+Laptop: {lw} {la}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflict_dialog.py" line="117"/>
+        <source>ยังไม่ได้เลือกอีก {n} ช่อง</source>
+        <translation>{n} field(s) still without a choice</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <location filename="../../app/views/dashboard/content.py" line="35"/>
@@ -1886,119 +1976,119 @@
         <translation>Add sample data</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="88"/>
+        <location filename="../../app/views/main_window.py" line="90"/>
         <source>ออกจากโปรแกรม</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="93"/>
+        <location filename="../../app/views/main_window.py" line="95"/>
         <source>แก้ไข</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="94"/>
+        <location filename="../../app/views/main_window.py" line="96"/>
         <source>เลิกทำ</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="96"/>
+        <location filename="../../app/views/main_window.py" line="98"/>
         <source>ทำซ้ำ</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="101"/>
+        <location filename="../../app/views/main_window.py" line="103"/>
         <source>เพิ่มรายการ</source>
         <translation>Add record</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="101"/>
+        <location filename="../../app/views/main_window.py" line="103"/>
         <source>แก้ไขรายการ</source>
         <translation>Edit record</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="102"/>
+        <location filename="../../app/views/main_window.py" line="104"/>
         <source>ลบรายการ</source>
         <translation>Delete record</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="102"/>
+        <location filename="../../app/views/main_window.py" line="104"/>
         <source>ค้นหา</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="107"/>
+        <location filename="../../app/views/main_window.py" line="109"/>
         <source>มุมมอง</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="108"/>
+        <location filename="../../app/views/main_window.py" line="110"/>
         <source>โหลดข้อมูลใหม่</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="111"/>
-        <location filename="../../app/views/main_window.py" line="260"/>
+        <location filename="../../app/views/main_window.py" line="113"/>
+        <location filename="../../app/views/main_window.py" line="262"/>
         <source>ภาษา</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="119"/>
+        <location filename="../../app/views/main_window.py" line="121"/>
         <source>ช่วยเหลือ</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="120"/>
-        <location filename="../../app/views/main_window.py" line="264"/>
+        <location filename="../../app/views/main_window.py" line="122"/>
+        <location filename="../../app/views/main_window.py" line="266"/>
         <source>เกี่ยวกับโปรแกรม</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="159"/>
+        <location filename="../../app/views/main_window.py" line="161"/>
         <source>การประชุม</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="159"/>
+        <location filename="../../app/views/main_window.py" line="161"/>
         <source>ติดตามมติที่ประชุม</source>
         <translation>Action items</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="160"/>
+        <location filename="../../app/views/main_window.py" line="162"/>
         <source>เกียรติบัตรตราสัญลักษณ์</source>
         <translation>Emblem certificates</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="160"/>
+        <location filename="../../app/views/main_window.py" line="162"/>
         <source>ภาพรวมและแผนที่</source>
         <translation>Dashboard and map</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="236"/>
+        <location filename="../../app/views/main_window.py" line="238"/>
         <source>{n} รายการ</source>
         <translation>{n} records</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="238"/>
+        <location filename="../../app/views/main_window.py" line="240"/>
         <source>แสดง {shown} จาก {total} รายการ</source>
         <translation>Showing {shown} of {total} records</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="248"/>
+        <location filename="../../app/views/main_window.py" line="250"/>
         <source>ทำรายการไม่สำเร็จ</source>
         <translation>The action could not be completed</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="251"/>
+        <location filename="../../app/views/main_window.py" line="253"/>
         <source>เพิ่มข้อมูลตัวอย่าง {n} รายการ</source>
         <translation>Added {n} sample records</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="261"/>
+        <location filename="../../app/views/main_window.py" line="263"/>
         <source>ภาษาที่เลือกจะมีผลเมื่อเปิดโปรแกรมครั้งถัดไป</source>
         <translation>The chosen language takes effect the next time the application starts</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="265"/>
+        <location filename="../../app/views/main_window.py" line="267"/>
         <source>ระบบงานเลขานุการคณะกรรมการขับเคลื่อนการพัฒนาเมืองอัจฉริยะ รุ่น {version}
 สำนักงานเมืองอัจฉริยะประเทศไทย สำนักงานส่งเสริมเศรษฐกิจดิจิทัล</source>
         <translation>Smart City Development Driving Committee — Secretariat, version {version}
@@ -2965,6 +3055,121 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
         <location filename="../../app/views/plan/summary_dialog.py" line="165"/>
         <source>แนบ {name} กับระเบียบวาระแล้ว</source>
         <translation>{name} attached to the agenda item</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMenu</name>
+    <message>
+        <location filename="../../app/views/sync/menu.py" line="28"/>
+        <source>นำข้อมูลออกไปทำงานนอกสถานที่…</source>
+        <translation>Take offline…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/menu.py" line="29"/>
+        <source>ส่งการเปลี่ยนแปลง…</source>
+        <translation>Send changes…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/menu.py" line="30"/>
+        <source>รับการเปลี่ยนแปลงจากแฟ้ม…</source>
+        <translation>Receive changes from a file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/menu.py" line="55"/>
+        <source>ทำรายการไม่สำเร็จ</source>
+        <translation>The action could not be completed</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/menu.py" line="59"/>
+        <source>ยกเลิก</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/menu.py" line="92"/>
+        <source>การประชุมที่จะนำออกไป</source>
+        <translation>Meetings to take along</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/menu.py" line="124"/>
+        <source>นำข้อมูลออกไปทำงานนอกสถานที่</source>
+        <translation>Take offline</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/menu.py" line="130"/>
+        <source>กำลังรับข้อมูลล่าสุดลงสำเนาเดิม…</source>
+        <translation>Bringing the copy up to date…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/menu.py" line="137"/>
+        <source>กำลังนำข้อมูลออก…</source>
+        <translation>Taking the data out…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/menu.py" line="147"/>
+        <source>นำข้อมูลออกแล้ว: {path} ({rows} แถว) เปิดไฟล์นี้บนเครื่องพกพาเพื่อทำงานนอกสถานที่</source>
+        <translation>Taken offline: {path} ({rows} rows). Open this file on the laptop to work away from the office</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/menu.py" line="153"/>
+        <source>รับข้อมูลล่าสุดลง {path} แล้ว สำเนาเก่าเก็บไว้ที่ {aside}</source>
+        <translation>{path} is up to date; the old copy was kept at {aside}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/menu.py" line="162"/>
+        <source>ส่งการเปลี่ยนแปลง</source>
+        <translation>Send changes</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/menu.py" line="164"/>
+        <location filename="../../app/views/sync/menu.py" line="184"/>
+        <source>ชุดการเปลี่ยนแปลง (*.zip)</source>
+        <translation>Change packages (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/menu.py" line="169"/>
+        <source>บันทึกชุดการเปลี่ยนแปลงแล้ว: {path} ({n} รายการ) ส่งแฟ้มนี้ให้ผู้ดูแลเซิร์ฟเวอร์ แล้วรับข้อมูลล่าสุดลงสำเนานี้</source>
+        <translation>Change package saved: {path} ({n} changes). Send this file to the server, then bring this copy up to date</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/menu.py" line="173"/>
+        <source>กำลังบันทึกการเปลี่ยนแปลง…</source>
+        <translation>Saving the changes…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/menu.py" line="183"/>
+        <location filename="../../app/views/sync/menu.py" line="197"/>
+        <source>รับการเปลี่ยนแปลงจากแฟ้ม</source>
+        <translation>Receive changes from a file</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/menu.py" line="187"/>
+        <source>กำลังตรวจชุดการเปลี่ยนแปลง…</source>
+        <translation>Checking the change package…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/menu.py" line="198"/>
+        <source>ชุดการเปลี่ยนแปลงนี้นำเข้าไปแล้วก่อนหน้านี้ ไม่มีการเปลี่ยนแปลงเพิ่ม</source>
+        <translation>This change package was imported before; nothing more changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/menu.py" line="207"/>
+        <source>กำลังนำเข้าการเปลี่ยนแปลง…</source>
+        <translation>Importing the changes…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/menu.py" line="214"/>
+        <source>นำเข้าการเปลี่ยนแปลงแล้ว {n} รายการ</source>
+        <translation>{n} changes imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/menu.py" line="216"/>
+        <source>เกียรติบัตรได้เลขที่ {numbers}</source>
+        <translation>Certificates numbered {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/menu.py" line="218"/>
+        <source>ที่พักไว้บันทึกที่ {path}</source>
+        <translation>Set-aside changes saved at {path}</translation>
     </message>
 </context>
 <context>

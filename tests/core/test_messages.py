@@ -32,11 +32,12 @@ MODULES = ["core/errors.py", "core/db.py", "registers/validation.py", "core/migr
            "backup/report.py", "backup/sqlite_backup.py",
            "backup/pg_backup.py", "backup/json_dump.py", "backup/service.py", "access/users.py",
            "plan/budget.py", "plan/decisions.py", "plan/duplicates.py",
-           "plan/submission.py", "meetings/snapshot.py"]
+           "plan/submission.py", "meetings/snapshot.py", "sync/apply.py", "sync/package.py", "sync/identity.py",
+           "sync/checkout.py"]
 ERROR_NAMES = {"UserError", "DatabaseUnavailable", "ValidationFailed", "StaleRecord", "RecordMissing",
                "RecordInUse", "MigrationFailed", "ValueError", "cls", "ImportFileError",
                "SigningKeyError", "BadAuditFilter", "BackupFailed", "UsersError", "NotPermitted",
-               "BudgetRefused", "Reason"}
+               "BudgetRefused", "Reason", "SyncError"}
 RULE_HELPERS = {"later"}  # validation._check_rules: later(field_a, field_b, template)
 
 

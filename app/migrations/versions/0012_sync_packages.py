@@ -1,0 +1,38 @@
+"""Offline laptops: the change packages a server has applied (each once), so the same package applied twice
+changes nothing the second time. The server's identity is a setting made by the first checkout.
+
+Revision ID: 0012
+Revises: 0010
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0012"
+down_revision = "0010"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "sync_package",
+        sa.Column("id", sa.String(36), nullable=False),
+        sa.Column("applied_at", sa.DateTime(), nullable=False),
+        sa.Column("actor", sa.String(128), nullable=True),
+        sa.Column("laptop", sa.String(300), nullable=True),
+        sa.Column("base", sa.BigInteger(), nullable=False),
+        sa.Column("changes", sa.Integer(), nullable=False),
+        sa.Column("set_aside", sa.Integer(), nullable=False),
+        sa.Column("copy_id", sa.String(36), nullable=True),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_sync_package")),
+    )
+    op.create_index(op.f("ix_sync_package_copy_id"), "sync_package", ["copy_id"], unique=False)
+
+
+def downgrade() -> None:
+    bind = op.get_bind()
+    if bind.dialect.name == "sqlite":  # the audit triggers of the table go with it
+        for action in ("insert", "update", "delete"):
+            bind.exec_driver_sql(f"DROP TRIGGER IF EXISTS audit_sync_package_{action}")
+    op.drop_table("sync_package")

@@ -1,0 +1,101 @@
+"""Who is who in offline work: the server's identity (a UUID made once), the mark an offline copy carries (which
+server, at which audit position, which meetings), the server's audit position and how far back it reaches.
+
+The audit position is the id of the newest ``audit_log`` entry: a change counter that never goes back (ids are
+never reused). The server's retention is the oldest position it can still compare a package against: the
+position before its oldest audit entry, or a later one an administrator set (``sync.retained_from``, e.g. after
+moving the trail to an archive); a package taken before it is refused.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import asdict, dataclass, field
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.core.errors import UserError
+from app.models import AuditEntry, Setting
+
+SERVER_KEY = "sync.server_id"
+CHECKOUT_KEY = "sync.checkout"  # only in an offline copy
+RETAINED_KEY = "sync.retained_from"
+
+
+class SyncError(UserError):
+    pass
+
+
+@dataclass
+class Checkout:
+    """The mark of an offline copy."""
+
+    server: str  # the server's identity
+    base: int  # the server's audit position when the copy was taken
+    taken_at: str  # ISO time, for people to read (the position decides)
+    server_name: str = ""  # where the copy came from, as shown to people
+    meetings: list[int] | None = None  # the meetings copied (None: all)
+    journal_from: int = 0  # the copy's own audit position after copying: its changes come after it
+    sent_upto: int = 0  # the copy's audit position its last package covered
+    sent_package: str = ""  # that package's id
+    copy: str = ""  # this copy's own UUID: one package of a copy is applied, then the copy is taken again
+    extra: dict = field(default_factory=dict)
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str) -> Checkout:
+        data = json.loads(text)
+        return cls(**{k: v for k, v in data.items() if k in cls.__dataclass_fields__})
+
+
+def server_identity(session: Session, create: bool = True) -> str | None:
+    """The server's UUID, made the first time it is asked for (by the first checkout)."""
+    row = session.get(Setting, SERVER_KEY)
+    if row is None and create:
+        row = Setting(key=SERVER_KEY, value=str(uuid.uuid4()))
+        session.add(row)
+        session.flush()
+    return row.value if row else None
+
+
+def checkout_of(session: Session) -> Checkout | None:
+    """The mark of this database when it is an offline copy, else None."""
+    row = session.get(Setting, CHECKOUT_KEY)
+    return Checkout.from_json(row.value) if row else None
+
+
+def checkout_of_conn(conn) -> Checkout | None:
+    text = conn.execute(select(Setting.value).where(Setting.key == CHECKOUT_KEY)).scalar()
+    return Checkout.from_json(text) if text else None
+
+
+def save_checkout(session: Session, mark: Checkout) -> None:
+    session.get(Setting, CHECKOUT_KEY).value = mark.to_json()
+
+
+def require_checkout(session: Session) -> Checkout:
+    mark = checkout_of(session)
+    if mark is None:
+        raise SyncError("ฐานข้อมูลนี้ไม่ใช่สำเนาที่นำออกไปทำงานนอกสถานที่ จึงไม่มีการเปลี่ยนแปลงให้ส่ง")
+    return mark
+
+
+def position(session: Session) -> int:
+    """The audit position: the id of the newest audit entry (0 when there is none)."""
+    return session.scalar(select(func.max(AuditEntry.id))) or 0
+
+
+def retained_from(session: Session) -> int:
+    """The oldest position whose later changes this server can still list in full."""
+    oldest = session.scalar(select(func.min(AuditEntry.id)))
+    floor = (oldest - 1) if oldest else position(session)
+    row = session.get(Setting, RETAINED_KEY)
+    return max(floor, int(row.value)) if row else floor
+
+
+def is_copy(session: Session) -> bool:
+    return checkout_of(session) is not None

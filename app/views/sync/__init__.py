@@ -1,0 +1,1 @@
+"""File menu actions of offline work and the conflict dialog (app.sync underneath)."""

@@ -23,6 +23,7 @@ class ServerSide:
     fields: dict[str, tuple[str, str]] = field(default_factory=dict)
     deleted: tuple[str, str] | None = None
     removed: dict = field(default_factory=dict)  # the values the deletion removed (to make the record again)
+    last: dict[str, int] = field(default_factory=dict)  # per field, the audit id of the server's last change
 
 
 @dataclass
@@ -60,6 +61,7 @@ def history(session: Session, base: int, tables: set[str]) -> dict[tuple[str, st
         for name in pairs:
             if action == "update":
                 side.fields[name] = (actor or "", when)
+                side.last[name] = audit_id
     return out
 
 

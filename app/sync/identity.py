@@ -40,7 +40,8 @@ class Checkout:
     journal_from: int = 0  # the copy's own audit position after copying: its changes come after it
     sent_upto: int = 0  # the copy's audit position its last package covered
     sent_package: str = ""  # that package's id
-    copy: str = ""  # this copy's own UUID: one package of a copy is applied, then the copy is taken again
+    sent_seq: int = 0  # that package's number among the copy's packages (the next one is sent_seq + 1)
+    copy: str = ""  # this copy's own UUID: its packages are applied in order, each once
     extra: dict = field(default_factory=dict)
 
     def to_json(self) -> str:

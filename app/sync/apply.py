@@ -112,8 +112,8 @@ def _import(session: Session, pkg: package.Package, resolutions: dict[str, str],
     _known(pkg, tables)
     state = copies.CopyState.load(session, pkg.copy)
     state.translate(pkg.changes)
-    side = cf.history(session, pkg.base, {c.table for c in pkg.changes})
-    plan = _plan(session, pkg.changes, side, resolutions, report, lambda c, h: state.since(c, h, pkg.base))
+    side = cf.history(session, pkg.base, {c.table for c in pkg.changes}, pkg.pending)
+    plan = _plan(session, pkg.changes, side, resolutions, report, state.since)
     if report.conflicts or dry_run:
         return report
     audit_context.set_reason(session, cf.REASON.format(laptop=pkg.laptop or "-", package=pkg.id))
@@ -229,6 +229,7 @@ def _write(session: Session, plan: _Plan, report: ImportReport, progress: Progre
 
 
 def _write_aside(pkg: package.Package, changes: list[Change], path: Path) -> Path:
-    aside = package.Package(str(uuid.uuid4()), pkg.server, pkg.base, pkg.laptop, pkg.made_at, changes, pkg.upto, "")
+    aside = package.Package(str(uuid.uuid4()), pkg.server, pkg.base, pkg.laptop, pkg.made_at, changes, pkg.upto, "",
+                            pending=pkg.pending)
     target = path.with_name(f"{path.stem}.set-aside-{aside.id[:8]}.zip")
     return package.write(aside, target)

@@ -2,7 +2,9 @@
 SQLite file built by the migrations, marked with the server's identity and its audit position.
 
 The server is read in one snapshot (REPEATABLE READ on PostgreSQL; one read transaction on SQLite), so the copy
-and its position agree. The copy's own audit triggers are off while it is filled, so its trail starts empty: the
+and its position agree; on PostgreSQL the mark also keeps the transactions in progress at that snapshot (their
+audit rows may have ids below the position: ``identity.in_progress``).
+The copy's own audit triggers are off while it is filled, so its trail starts empty: the
 changes made offline are the entries after the copy's mark. Refreshing keeps the old copy aside first.
 """
 
@@ -68,10 +70,12 @@ def _write_copy(server: Database, target: Path, server_id: str, chosen: list[int
             if identity.checkout_of_conn(src) is not None:
                 raise SyncError("ฐานข้อมูลต้นทางเป็นสำเนาที่นำออกมาแล้ว ให้นำออกจากเซิร์ฟเวอร์โดยตรง")
             base = src.execute(sa.text("SELECT coalesce(max(id), 0) FROM audit_log")).scalar()
+            pending = identity.in_progress(src)
             rows = _read(src, chosen)
         _check_meetings(chosen, rows)
         mark = Checkout(server=server_id, base=int(base), taken_at=datetime.now().isoformat(timespec="seconds"),
-                        server_name=server.display_name, meetings=chosen, copy=str(uuid.uuid4()))
+                        server_name=server.display_name, meetings=chosen, copy=str(uuid.uuid4()),
+                        pending=pending)
         count = _fill(laptop, rows, mark, progress)
     finally:
         laptop.dispose()

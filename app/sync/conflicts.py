@@ -43,11 +43,17 @@ class Conflict:
         return f"{register_name(self.table)}:{self.record}:{self.field}"
 
 
-def history(session: Session, base: int, tables: set[str]) -> dict[tuple[str, str], ServerSide]:
-    """The server's audit entries after ``base`` on ``tables``, per record."""
+def history(session: Session, base: int, tables: set[str], pending: list[int] | None = None
+            ) -> dict[tuple[str, str], ServerSide]:
+    """The server's audit entries after ``base`` on ``tables``, per record; on PostgreSQL also those written by a
+    transaction still in progress when the copy was taken (``pending``: see ``identity.in_progress``)."""
+    since = AuditEntry.id > base
+    if pending and session.get_bind().dialect.name == "postgresql":
+        writer = sa.cast(sa.cast(sa.literal_column("audit_log.xmin"), sa.Text), sa.BigInteger)
+        since = sa.or_(since, writer.in_(pending))
     query = (sa.select(AuditEntry.id, AuditEntry.table_name, AuditEntry.record_id, AuditEntry.action,
                        AuditEntry.changes, AuditEntry.actor, AuditEntry.at)
-             .where(AuditEntry.id > base, AuditEntry.table_name.in_(tables)).order_by(AuditEntry.id))
+             .where(since, AuditEntry.table_name.in_(tables)).order_by(AuditEntry.id))
     out: dict[tuple[str, str], ServerSide] = {}
     for audit_id, table, record, action, changes, actor, at in session.execute(query):
         side = out.setdefault((table, record), ServerSide())

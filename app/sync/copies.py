@@ -86,11 +86,11 @@ class CopyState:
             if change.op != "insert":
                 change.id = self.server_id(tables[change.table], change.id)
 
-    def since(self, change: Change, side: ServerSide, base: int) -> ServerSide:
+    def since(self, change: Change, side: ServerSide) -> ServerSide:
         """The server's changes to a record the laptop has not seen: per field after the position the copy's
-        earlier package sent it at, else after the copy's base."""
+        earlier package sent it at, else all of ``side`` (the changes since the copy was taken)."""
         sent = self.sent.get((change.table, change.id), {})
-        kept = {name: who for name, who in side.fields.items() if side.last.get(name, 0) > sent.get(name, base)}
+        kept = {name: who for name, who in side.fields.items() if side.last.get(name, 0) > sent.get(name, -1)}
         return ServerSide(kept, side.deleted, side.removed, {k: side.last[k] for k in kept if k in side.last})
 
     def remember(self, session: Session, new_ids: dict[tuple[str, str], int], changes: list[Change],

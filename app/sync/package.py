@@ -43,11 +43,13 @@ class Package:
     copy: str = ""  # the offline copy's UUID (empty for changes set aside at an import)
     seq: int = 1  # its number among the copy's packages
     previous: str = ""  # the id of the copy's package before it (empty for the first)
+    pending: list[int] | None = None  # the server's transactions in progress when the copy was taken
 
     def body(self) -> dict:
         return {"format": FORMAT, "version": VERSION, "package": self.id, "server": self.server, "base": self.base,
                 "laptop": self.laptop, "made_at": self.made_at, "upto": self.upto, "copy": self.copy,
-                "seq": self.seq, "previous": self.previous, "changes": [c.to_dict() for c in self.changes]}
+                "seq": self.seq, "previous": self.previous, "pending": self.pending or [],
+                "changes": [c.to_dict() for c in self.changes]}
 
 
 def _canonical(body: dict) -> bytes:
@@ -72,7 +74,7 @@ def export_changes(laptop: Database, target: Path) -> Package:
         changes, upto = changes_since(s, max(mark.sent_upto, mark.journal_from))
         package = Package(str(uuid.uuid4()), mark.server, mark.base, laptop_name(),
                           datetime.now().isoformat(timespec="seconds"), changes, upto, mark.copy,
-                          mark.sent_seq + 1, mark.sent_package)
+                          mark.sent_seq + 1, mark.sent_package, mark.pending)
         write(package, target)
         mark.sent_upto, mark.sent_package, mark.sent_seq = upto, package.id, package.seq
         _remember(s, mark)
@@ -115,6 +117,7 @@ def _parse(path: Path, data: bytes) -> Package:
         changes = [Change.from_dict(c) for c in body["changes"]]
         return Package(str(uuid.UUID(body["package"])), str(body["server"]), int(body["base"]),
                        str(body.get("laptop") or ""), str(body.get("made_at") or ""), changes, int(body.get("upto", 0)),
-                       str(body.get("copy") or ""), int(body.get("seq") or 1), str(body.get("previous") or ""))
+                       str(body.get("copy") or ""), int(body.get("seq") or 1), str(body.get("previous") or ""),
+                       [int(x) for x in body.get("pending") or []])
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise _corrupt(path, type(exc).__name__) from exc

@@ -23,7 +23,7 @@ from app.core import audit_context
 from app.core.db import Database
 from app.models import SyncPackage
 from app.sync import conflicts as cf
-from app.sync import copies, identity, package
+from app.sync import copies, identity, package, personal
 from app.sync.identity import SyncError
 from app.sync.journal import Change
 from app.sync.tables import sent_tables, to_python
@@ -42,6 +42,7 @@ class ImportReport:
     set_aside: list[Change] = field(default_factory=list)
     aside_file: Path | None = None
     numbers: list[str] = field(default_factory=list)
+    withheld: list[Change] = field(default_factory=list)  # edits of personal fields the copy never had: set aside
 
     @property
     def clean(self) -> bool:
@@ -112,6 +113,10 @@ def _import(session: Session, pkg: package.Package, resolutions: dict[str, str],
     _known(pkg, tables)
     state = copies.CopyState.load(session, pkg.copy)
     state.translate(pkg.changes)
+    if not pkg.personal:
+        pkg.changes, withheld = personal.set_aside_withheld(pkg.changes, state.made_offline)
+        report.set_aside += withheld
+        report.withheld = withheld
     side = cf.history(session, pkg.base, {c.table for c in pkg.changes}, pkg.pending)
     plan = _plan(session, pkg.changes, side, resolutions, report, state.since)
     if report.conflicts or dry_run:

@@ -23,6 +23,7 @@ from app.core import audit_schema, migrate
 from app.core.db import Database
 from app.models import Setting, SyncPackage
 from app.sync import identity
+from app.sync import personal as personal_data
 from app.sync.identity import Checkout, SyncError
 from app.sync.tables import SECRET_SETTINGS, copied_tables
 
@@ -40,8 +41,9 @@ class CheckoutReport:
 
 
 def checkout(server: Database, target: Path, meetings: Iterable[int] | None = None,
-             progress: Progress | None = None) -> CheckoutReport:
-    """Write the offline copy to ``target`` (a new file; refused when it exists)."""
+             progress: Progress | None = None, personal: bool = True) -> CheckoutReport:
+    """Write the offline copy to ``target`` (a new file, 0600; refused when it exists). With ``personal`` the
+    registers' personal data go with it, recorded as a disclosure; without, those fields are empty on the copy."""
     target = Path(target)
     if target.exists() and target.stat().st_size > 0:
         raise SyncError("มีไฟล์ {path} อยู่แล้ว จึงไม่เขียนทับ (เลือกชื่อไฟล์ใหม่ หรือใช้คำสั่ง sync refresh)",
@@ -50,10 +52,14 @@ def checkout(server: Database, target: Path, meetings: Iterable[int] | None = No
     with server.session() as s:
         server_id = identity.server_identity(s)
     try:
-        return _write_copy(server, target, server_id, chosen, progress)
+        report = _write_copy(server, target, server_id, chosen, progress, personal)
     except BaseException:
         _remove(target)
         raise
+    if personal:
+        with server.session() as s:
+            personal_data.record_checkout(s, target)
+    return report
 
 
 def _remove(path: Path) -> None:
@@ -62,7 +68,7 @@ def _remove(path: Path) -> None:
 
 
 def _write_copy(server: Database, target: Path, server_id: str, chosen: list[int] | None,
-                progress: Progress | None) -> CheckoutReport:
+                progress: Progress | None, personal: bool) -> CheckoutReport:
     laptop = Database(target)
     try:
         migrate.upgrade(laptop)
@@ -71,11 +77,11 @@ def _write_copy(server: Database, target: Path, server_id: str, chosen: list[int
                 raise SyncError("ฐานข้อมูลต้นทางเป็นสำเนาที่นำออกมาแล้ว ให้นำออกจากเซิร์ฟเวอร์โดยตรง")
             base = src.execute(sa.text("SELECT coalesce(max(id), 0) FROM audit_log")).scalar()
             pending = identity.in_progress(src)
-            rows = _read(src, chosen)
+            rows = _read(src, chosen, personal)
         _check_meetings(chosen, rows)
         mark = Checkout(server=server_id, base=int(base), taken_at=datetime.now().isoformat(timespec="seconds"),
                         server_name=server.display_name, meetings=chosen, copy=str(uuid.uuid4()),
-                        pending=pending)
+                        pending=pending, personal=personal)
         count = _fill(laptop, rows, mark, progress)
     finally:
         laptop.dispose()
@@ -105,7 +111,7 @@ def _check_meetings(chosen: list[int] | None, rows: dict[str, list[dict]]) -> No
         raise SyncError("ไม่พบการประชุมที่เลือก (รหัส {ids})", ids=", ".join(map(str, missing)))
 
 
-def _read(src: sa.Connection, chosen: list[int] | None) -> dict[str, list[dict]]:
+def _read(src: sa.Connection, chosen: list[int] | None, personal: bool = True) -> dict[str, list[dict]]:
     """Every copied table's rows; with a choice of meetings, rows that hang on other meetings stay behind and
     references to them become empty."""
     rows: dict[str, list[dict]] = {}
@@ -117,6 +123,8 @@ def _read(src: sa.Connection, chosen: list[int] | None) -> dict[str, list[dict]]
         if table.name == "app_setting":
             found = [r for r in found if r["key"] not in SECRET_SETTINGS]
         rows[table.name] = _keep_references(table, found, rows) if chosen is not None else found
+        if not personal:
+            personal_data.blank(table, rows[table.name])
     return rows
 
 
@@ -214,7 +222,7 @@ def refresh(server: Database, target: Path, force: bool = False, progress: Progr
         raise SyncError("สำเนา {path} ยังมีการเปลี่ยนแปลงที่เซิร์ฟเวอร์ยังไม่ได้รับ ส่งการเปลี่ยนแปลงก่อน "
                         "(หรือสั่งให้รับข้อมูลใหม่ทั้งที่ยังไม่ได้ส่ง)", path=str(target))
     aside = _keep_aside(target)
-    return checkout(server, target, mark.meetings, progress), aside
+    return checkout(server, target, mark.meetings, progress, mark.personal), aside
 
 
 def _keep_aside(path: Path) -> Path:

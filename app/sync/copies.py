@@ -86,6 +86,10 @@ class CopyState:
             if change.op != "insert":
                 change.id = self.server_id(tables[change.table], change.id)
 
+    def made_offline(self, table: str, record_id: str) -> bool:
+        """A record one of the copy's earlier packages made (the server knows its laptop id)."""
+        return self.laptop_of.get((table, record_id)) is not None
+
     def since(self, change: Change, side: ServerSide) -> ServerSide:
         """The server's changes to a record the laptop has not seen: per field after the position the copy's
         earlier package sent it at, else all of ``side`` (the changes since the copy was taken)."""

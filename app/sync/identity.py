@@ -41,6 +41,7 @@ class Checkout:
     sent_upto: int = 0  # the copy's audit position its last package covered
     sent_package: str = ""  # that package's id
     pending: list[int] = field(default_factory=list)  # PostgreSQL: transactions in progress at the snapshot
+    personal: bool = True  # False: taken without the registers' personal data (app.sync.personal)
     sent_seq: int = 0  # that package's number among the copy's packages (the next one is sent_seq + 1)
     copy: str = ""  # this copy's own UUID: its packages are applied in order, each once
     extra: dict = field(default_factory=dict)

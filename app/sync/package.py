@@ -44,11 +44,12 @@ class Package:
     seq: int = 1  # its number among the copy's packages
     previous: str = ""  # the id of the copy's package before it (empty for the first)
     pending: list[int] | None = None  # the server's transactions in progress when the copy was taken
+    personal: bool = True  # False: from a copy taken without personal data
 
     def body(self) -> dict:
         return {"format": FORMAT, "version": VERSION, "package": self.id, "server": self.server, "base": self.base,
                 "laptop": self.laptop, "made_at": self.made_at, "upto": self.upto, "copy": self.copy,
-                "seq": self.seq, "previous": self.previous, "pending": self.pending or [],
+                "seq": self.seq, "previous": self.previous, "pending": self.pending or [], "personal": self.personal,
                 "changes": [c.to_dict() for c in self.changes]}
 
 
@@ -74,7 +75,7 @@ def export_changes(laptop: Database, target: Path) -> Package:
         changes, upto = changes_since(s, max(mark.sent_upto, mark.journal_from))
         package = Package(str(uuid.uuid4()), mark.server, mark.base, laptop_name(),
                           datetime.now().isoformat(timespec="seconds"), changes, upto, mark.copy,
-                          mark.sent_seq + 1, mark.sent_package, mark.pending)
+                          mark.sent_seq + 1, mark.sent_package, mark.pending, mark.personal)
         write(package, target)
         mark.sent_upto, mark.sent_package, mark.sent_seq = upto, package.id, package.seq
         _remember(s, mark)
@@ -118,6 +119,6 @@ def _parse(path: Path, data: bytes) -> Package:
         return Package(str(uuid.UUID(body["package"])), str(body["server"]), int(body["base"]),
                        str(body.get("laptop") or ""), str(body.get("made_at") or ""), changes, int(body.get("upto", 0)),
                        str(body.get("copy") or ""), int(body.get("seq") or 1), str(body.get("previous") or ""),
-                       [int(x) for x in body.get("pending") or []])
+                       [int(x) for x in body.get("pending") or []], bool(body.get("personal", True)))
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise _corrupt(path, type(exc).__name__) from exc

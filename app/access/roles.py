@@ -25,7 +25,7 @@ MEETING_TABLES = ("committee", "committee_member", "meeting", "meeting_attendanc
 PLAN_TABLES = ("plan_project", "plan_project_province", "plan_project_dimension", "plan_budget_line",
                "plan_pair_decision")
 CERTIFICATE_TABLES = ("certificate", "certificate_counter", "certificate_event")
-SYNC_TABLES = ("sync_package",)  # the packages from offline laptops a server applied (app.sync)
+SYNC_TABLES = ("sync_package", "sync_record")  # the packages from offline laptops a server applied (app.sync)
 CLERK_TABLES = REGISTER_TABLES + MEETING_TABLES + PLAN_TABLES + SYNC_TABLES
 HIDDEN_FROM_VIEWERS = ("audit_personal", "personal_data_disclosure")
 WRITE = "INSERT, UPDATE, DELETE"

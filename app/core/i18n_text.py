@@ -324,10 +324,15 @@ ENGLISH: dict[str, str] = {
         "{path} is not a usable change package, or it is damaged; it was not imported ({detail})",
     "ไฟล์ {path} ไม่ใช่สำเนาที่นำออกไปทำงานนอกสถานที่": "{path} is not an offline copy",
     "ไม่พบการประชุมที่เลือก (รหัส {ids})": "The chosen meetings were not found (ids {ids})",
-    "สำเนานี้ส่งการเปลี่ยนแปลงเข้ามาแล้ว (ชุดอื่น) ให้รับข้อมูลล่าสุดลงสำเนาก่อน แล้วจึงส่งอีก "
-    "การเปลี่ยนแปลงในสำเนาเดิมยังอยู่ในไฟล์สำเนาที่เก็บไว้":
-        "This copy has already sent its changes (another package); bring the copy up to date before sending "
-        "again. The changes stay in the old copy's file, which is kept",
+    "ชุดการเปลี่ยนแปลงนี้ (ชุดที่ {seq} ของสำเนา) ไม่ต่อจากชุดที่เซิร์ฟเวอร์รับไว้แล้ว (ถึงชุดที่ {last}) "
+    "อาจทำจากไฟล์สำเนาที่กู้คืนมา จึงไม่ได้นำเข้า ให้นำข้อมูลออกไปใหม่":
+        "This change package (the copy's package {seq}) does not follow the packages the server has received "
+        "(up to package {last}); it may have been made from a restored copy. It was not imported: take the data "
+        "offline again",
+    "ยังไม่ได้รับชุดการเปลี่ยนแปลงชุดที่ {missing_seq} ของสำเนานี้ (รหัสชุด {missing}) ซึ่งต้องนำเข้าก่อน "
+    "ชุดนี้ (ชุดที่ {seq}) จึงไม่ได้นำเข้า ให้นำเข้าชุดที่ {missing_seq} ก่อน":
+        "Package {missing_seq} of this copy (package id {missing}) has not been received; it must be imported "
+        "before this one (package {seq}), so this one was not imported. Import package {missing_seq} first",
     "เกียรติบัตรนี้เตรียมไว้ในสำเนาที่นำออกไปทำงานนอกสถานที่ จะได้เลขที่และพิมพ์ได้เมื่อส่ง"
     "การเปลี่ยนแปลงเข้าเซิร์ฟเวอร์แล้ว":
         "This certificate was prepared in an offline copy; it gets its number and can be printed once the "

@@ -25,13 +25,13 @@ from app.models.meeting import (
 from app.models.partnership import PARTNERSHIP_FIELDS, AscnPartnership
 from app.models.plan import PLAN_FIELDS, PlanBudgetLine, PlanPairDecision, PlanProject
 from app.models.reference import Province, SmartDimension
-from app.models.setting import AuditEntry, AuditPersonal, Disclosure, Setting, SyncPackage
+from app.models.setting import AuditEntry, AuditPersonal, Disclosure, Setting, SyncPackage, SyncRecord
 from app.models.zone import ZONE_FIELDS, PromotionZone
 
 __all__ = [
     "ACTION_ITEM_FIELDS", "AGENDA_ITEM_FIELDS", "AMBASSADOR_FIELDS", "ATTENDANCE_FIELDS", "CERTIFICATE_FIELDS",
     "CERTIFICATE_LABEL", "CERTIFIED_MINUTES_LABEL", "CITY_FIELDS", "Certificate", "CertificateCounter",
-    "CertificateEvent", "Setting", "SyncPackage", "AuditEntry", "AuditPersonal", "Disclosure",
+    "CertificateEvent", "Setting", "SyncPackage", "SyncRecord", "AuditEntry", "AuditPersonal", "Disclosure",
     "COMMITTEE_FIELDS", "GUEST_FIELDS", "MEETING_FIELDS", "MEMBER_FIELDS", "PARTNERSHIP_FIELDS", "ZONE_FIELDS",
     "ActionItem", "AgendaItem", "Ambassador", "AscnPartnership", "Attendance", "Base", "Choice", "City", "Committee",
     "CommitteeMember", "EmblemRenewal", "Field", "Guest", "Kind", "Meeting", "PLAN_FIELDS", "PlanBudgetLine",

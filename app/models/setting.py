@@ -91,3 +91,20 @@ class SyncPackage(Base):
     changes: Mapped[int] = mapped_column(Integer)
     set_aside: Mapped[int] = mapped_column(Integer, default=0)
     copy_id: Mapped[str | None] = mapped_column(String(36), index=True)  # the offline copy it came from
+    seq: Mapped[int] = mapped_column(Integer, default=1)  # its number among the copy's packages (1, 2, …)
+    position: Mapped[int] = mapped_column(BigInteger, default=0)  # the server's audit position once applied
+
+
+class SyncRecord(Base):
+    """A record an offline copy's packages touched on this server: the laptop's id of a record made offline (a
+    later package that edits or deletes it, or refers to it, reaches the server's id) and, per field the copy
+    sent, the server's audit position when it was applied (a later package's conflicts on it count from there)."""
+
+    __tablename__ = "sync_record"
+    __table_args__ = (Index("ix_sync_record_laptop", "copy_id", "table_name", "laptop_id"),)
+
+    copy_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(200), primary_key=True)  # the server's id
+    laptop_id: Mapped[str | None] = mapped_column(String(200))  # the laptop's id, for a record made offline
+    sent: Mapped[str] = mapped_column(Text, default="{}")  # JSON: field → the position it was applied at

@@ -1,12 +1,13 @@
 """Apply a change package on the server, in one transaction.
 
-Checked first, before anything is written: the package is whole and from this server's copies, it was not
-applied before (the ids of applied packages are kept), its base is within the server's audit retention. Then
-each change is compared with what the server did since the base; with any conflict left unsettled nothing is
-written and the conflicts come back. Otherwise new records are written first (parents first, each with the
-server's next id; references to them follow), then edits, then deletions (children first). A certificate made
-offline gets its number here, from the server's counter: a laptop never gives one.
-"""
+Checked first, before anything is written: the package is
+whole and from this server's copies, it was not applied before (the ids of applied packages are kept), it follows
+its copy's last package applied (app.sync.copies: a copy sends package after package, records it made offline reach
+their server ids), its base is within the server's audit retention. Then each change is compared with what the
+server did since the base; with any conflict left unsettled nothing is written and the conflicts come back.
+Otherwise new records are written first (parents first, each with the server's next id; references to them follow),
+then edits, then deletions (children first). A certificate made offline gets its number here, from the server's
+counter: a laptop never gives one."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from app.core import audit_context
 from app.core.db import Database
 from app.models import SyncPackage
 from app.sync import conflicts as cf
-from app.sync import identity, package
+from app.sync import copies, identity, package, personal
 from app.sync.identity import SyncError
 from app.sync.journal import Change
 from app.sync.tables import sent_tables, to_python
@@ -41,6 +42,7 @@ class ImportReport:
     set_aside: list[Change] = field(default_factory=list)
     aside_file: Path | None = None
     numbers: list[str] = field(default_factory=list)
+    withheld: list[Change] = field(default_factory=list)  # edits of personal fields the copy never had: set aside
 
     @property
     def clean(self) -> bool:
@@ -90,9 +92,8 @@ def _check(session: Session, pkg: package.Package) -> bool:
         raise SyncError("ชุดการเปลี่ยนแปลงนี้มาจากสำเนาของฐานข้อมูลอื่น ไม่ใช่ของฐานข้อมูลนี้ จึงไม่ได้นำเข้า")
     if session.get(SyncPackage, pkg.id) is not None:
         return False
-    if pkg.copy and session.scalar(sa.select(SyncPackage.id).where(SyncPackage.copy_id == pkg.copy)) is not None:
-        raise SyncError("สำเนานี้ส่งการเปลี่ยนแปลงเข้ามาแล้ว (ชุดอื่น) ให้รับข้อมูลล่าสุดลงสำเนาก่อน แล้วจึงส่งอีก "
-                        "การเปลี่ยนแปลงในสำเนาเดิมยังอยู่ในไฟล์สำเนาที่เก็บไว้")
+    if pkg.copy:
+        copies.check_order(session, pkg.copy, pkg.seq, pkg.previous)
     if pkg.base < identity.retained_from(session):
         raise SyncError("สำเนานี้นำออกไปนานเกินกว่าที่เซิร์ฟเวอร์เก็บประวัติการแก้ไขไว้ (ตำแหน่ง {base} "
                         "เก่ากว่า {kept}) จึงเทียบการเปลี่ยนแปลงไม่ได้และไม่ได้นำเข้า ให้นำข้อมูลออกไปใหม่",
@@ -110,15 +111,25 @@ def _import(session: Session, pkg: package.Package, resolutions: dict[str, str],
         return report
     tables = sent_tables()
     _known(pkg, tables)
-    side = cf.history(session, pkg.base, {c.table for c in pkg.changes})
-    plan = _plan(session, pkg.changes, side, resolutions, report)
+    state = copies.CopyState.load(session, pkg.copy)
+    state.translate(pkg.changes)
+    if not pkg.personal:
+        pkg.changes, withheld = personal.set_aside_withheld(pkg.changes, state.made_offline)
+        report.set_aside += withheld
+        report.withheld = withheld
+    side = cf.history(session, pkg.base, {c.table for c in pkg.changes}, pkg.pending)
+    plan = _plan(session, pkg.changes, side, resolutions, report, state.since)
     if report.conflicts or dry_run:
         return report
     audit_context.set_reason(session, cf.REASON.format(laptop=pkg.laptop or "-", package=pkg.id))
-    _write(session, plan, report, progress)
+    new_ids = _write(session, plan, report, progress, state.ids)
+    session.flush()
+    at = identity.position(session)
     session.add(SyncPackage(id=pkg.id, actor=None, laptop=pkg.laptop[:300], base=pkg.base,
                             changes=len(pkg.changes), set_aside=len(report.set_aside),
-                            copy_id=pkg.copy or None))
+                            copy_id=pkg.copy or None, seq=pkg.seq, position=at))
+    if pkg.copy:
+        state.remember(session, new_ids, pkg.changes, at)
     session.flush()
     return report
 
@@ -135,7 +146,7 @@ def _known(pkg: package.Package, tables: dict[str, sa.Table]) -> None:
 
 
 def _plan(session: Session, changes: list[Change], side: dict, resolutions: dict[str, str],
-          report: ImportReport) -> _Plan:
+          report: ImportReport, unseen: Callable[[Change, cf.ServerSide], cf.ServerSide]) -> _Plan:
     plan, tables = _Plan(), sent_tables()
     rows = _rows(session, changes)
     for change in changes:
@@ -144,7 +155,7 @@ def _plan(session: Session, changes: list[Change], side: dict, resolutions: dict
             plan.inserts.append(change)
             continue
         row = rows.get((change.table, change.id))
-        here = side.get((change.table, change.id), cf.ServerSide())
+        here = unseen(change, side.get((change.table, change.id), cf.ServerSide()))
         if change.op == "update":
             _plan_update(table, change, row, here, resolutions, plan, report)
         elif row is not None:
@@ -205,9 +216,12 @@ def _plan_delete(table, change, here, resolutions, plan: _Plan, report) -> None:
 # --------------------------------------------------------------------------- writing
 
 
-def _write(session: Session, plan: _Plan, report: ImportReport, progress: Progress | None) -> None:
+def _write(session: Session, plan: _Plan, report: ImportReport, progress: Progress | None,
+           known: dict[tuple[str, str], int]) -> dict[tuple[str, str], int]:
+    """Write the plan; the laptop ids of records made offline (by this package and earlier ones) → server ids."""
     steps = len(plan.inserts) + len(plan.updates) + len(plan.deletes) + len(plan.recreate)
     writer = Writer(session, progress, steps)
+    writer.ids.update(known)
     for change, removed in plan.recreate:
         writer.recreate(change, removed)
     writer.insert_all(plan.inserts)
@@ -216,9 +230,11 @@ def _write(session: Session, plan: _Plan, report: ImportReport, progress: Progre
     report.numbers = writer.numbering.numbers
     report.new_records = len(plan.inserts)
     report.written = steps
+    return writer.ids
 
 
 def _write_aside(pkg: package.Package, changes: list[Change], path: Path) -> Path:
-    aside = package.Package(str(uuid.uuid4()), pkg.server, pkg.base, pkg.laptop, pkg.made_at, changes, pkg.upto, "")
+    aside = package.Package(str(uuid.uuid4()), pkg.server, pkg.base, pkg.laptop, pkg.made_at, changes, pkg.upto, "",
+                            pending=pkg.pending)
     target = path.with_name(f"{path.stem}.set-aside-{aside.id[:8]}.zip")
     return package.write(aside, target)

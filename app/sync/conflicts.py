@@ -23,6 +23,7 @@ class ServerSide:
     fields: dict[str, tuple[str, str]] = field(default_factory=dict)
     deleted: tuple[str, str] | None = None
     removed: dict = field(default_factory=dict)  # the values the deletion removed (to make the record again)
+    last: dict[str, int] = field(default_factory=dict)  # per field, the audit id of the server's last change
 
 
 @dataclass
@@ -42,11 +43,17 @@ class Conflict:
         return f"{register_name(self.table)}:{self.record}:{self.field}"
 
 
-def history(session: Session, base: int, tables: set[str]) -> dict[tuple[str, str], ServerSide]:
-    """The server's audit entries after ``base`` on ``tables``, per record."""
+def history(session: Session, base: int, tables: set[str], pending: list[int] | None = None
+            ) -> dict[tuple[str, str], ServerSide]:
+    """The server's audit entries after ``base`` on ``tables``, per record; on PostgreSQL also those written by a
+    transaction still in progress when the copy was taken (``pending``: see ``identity.in_progress``)."""
+    since = AuditEntry.id > base
+    if pending and session.get_bind().dialect.name == "postgresql":
+        writer = sa.cast(sa.cast(sa.literal_column("audit_log.xmin"), sa.Text), sa.BigInteger)
+        since = sa.or_(since, writer.in_(pending))
     query = (sa.select(AuditEntry.id, AuditEntry.table_name, AuditEntry.record_id, AuditEntry.action,
                        AuditEntry.changes, AuditEntry.actor, AuditEntry.at)
-             .where(AuditEntry.id > base, AuditEntry.table_name.in_(tables)).order_by(AuditEntry.id))
+             .where(since, AuditEntry.table_name.in_(tables)).order_by(AuditEntry.id))
     out: dict[tuple[str, str], ServerSide] = {}
     for audit_id, table, record, action, changes, actor, at in session.execute(query):
         side = out.setdefault((table, record), ServerSide())
@@ -60,6 +67,7 @@ def history(session: Session, base: int, tables: set[str]) -> dict[tuple[str, st
         for name in pairs:
             if action == "update":
                 side.fields[name] = (actor or "", when)
+                side.last[name] = audit_id
     return out
 
 

@@ -40,7 +40,10 @@ class Checkout:
     journal_from: int = 0  # the copy's own audit position after copying: its changes come after it
     sent_upto: int = 0  # the copy's audit position its last package covered
     sent_package: str = ""  # that package's id
-    copy: str = ""  # this copy's own UUID: one package of a copy is applied, then the copy is taken again
+    pending: list[int] = field(default_factory=list)  # PostgreSQL: transactions in progress at the snapshot
+    personal: bool = True  # False: taken without the registers' personal data (app.sync.personal)
+    sent_seq: int = 0  # that package's number among the copy's packages (the next one is sent_seq + 1)
+    copy: str = ""  # this copy's own UUID: its packages are applied in order, each once
     extra: dict = field(default_factory=dict)
 
     def to_json(self) -> str:
@@ -87,6 +90,24 @@ def require_checkout(session: Session) -> Checkout:
 def position(session: Session) -> int:
     """The audit position: the id of the newest audit entry (0 when there is none)."""
     return session.scalar(select(func.max(AuditEntry.id))) or 0
+
+
+def in_progress(conn) -> list[int]:
+    """The transactions in progress in this connection's snapshot (PostgreSQL; none on SQLite), as the 32-bit
+    transaction ids an audit row's ``xmin`` shows.
+
+    Why: the audit position is the largest audit id the snapshot sees, but ids are handed out when a row is
+    written, not when its transaction commits. A transaction that wrote an audit row (id below the position)
+    before the snapshot and commits after it is not in the copy, yet its id is below the base: comparing by id
+    alone would miss it. Such transactions are exactly those the snapshot lists as in progress (one that starts
+    later gets a larger id), so the copy keeps their ids, and an import counts as "changed on the server since"
+    every audit entry whose id is above the base or whose writing transaction (its ``xmin``) is one of these.
+    No lock is taken: the application's roles may not lock the append-only trail, and checkout blocks no one."""
+    if conn.dialect.name != "postgresql":
+        return []
+    snapshot = str(conn.exec_driver_sql("SELECT pg_current_snapshot()::text").scalar())
+    listed = snapshot.split(":")[2]
+    return sorted({int(x) % 2**32 for x in listed.split(",") if x})
 
 
 def retained_from(session: Session) -> int:

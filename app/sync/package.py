@@ -41,10 +41,15 @@ class Package:
     changes: list[Change]
     upto: int = 0  # the laptop's own position the package covers
     copy: str = ""  # the offline copy's UUID (empty for changes set aside at an import)
+    seq: int = 1  # its number among the copy's packages
+    previous: str = ""  # the id of the copy's package before it (empty for the first)
+    pending: list[int] | None = None  # the server's transactions in progress when the copy was taken
+    personal: bool = True  # False: from a copy taken without personal data
 
     def body(self) -> dict:
         return {"format": FORMAT, "version": VERSION, "package": self.id, "server": self.server, "base": self.base,
                 "laptop": self.laptop, "made_at": self.made_at, "upto": self.upto, "copy": self.copy,
+                "seq": self.seq, "previous": self.previous, "pending": self.pending or [], "personal": self.personal,
                 "changes": [c.to_dict() for c in self.changes]}
 
 
@@ -63,14 +68,16 @@ def write(package: Package, target: Path) -> Path:
 
 
 def export_changes(laptop: Database, target: Path) -> Package:
-    """The laptop's changes since its copy was taken, as a package file; the copy remembers what it covered."""
+    """The laptop's changes since its previous package (since the copy was taken, for the first), as the copy's next
+    package file; the copy remembers what it covered, so the package after it starts there."""
     with laptop.session() as s:
         mark = identity.require_checkout(s)
-        changes, upto = changes_since(s, mark.journal_from)
+        changes, upto = changes_since(s, max(mark.sent_upto, mark.journal_from))
         package = Package(str(uuid.uuid4()), mark.server, mark.base, laptop_name(),
-                          datetime.now().isoformat(timespec="seconds"), changes, upto, mark.copy)
+                          datetime.now().isoformat(timespec="seconds"), changes, upto, mark.copy,
+                          mark.sent_seq + 1, mark.sent_package, mark.pending, mark.personal)
         write(package, target)
-        mark.sent_upto, mark.sent_package = upto, package.id
+        mark.sent_upto, mark.sent_package, mark.sent_seq = upto, package.id, package.seq
         _remember(s, mark)
     return package
 
@@ -111,6 +118,7 @@ def _parse(path: Path, data: bytes) -> Package:
         changes = [Change.from_dict(c) for c in body["changes"]]
         return Package(str(uuid.UUID(body["package"])), str(body["server"]), int(body["base"]),
                        str(body.get("laptop") or ""), str(body.get("made_at") or ""), changes, int(body.get("upto", 0)),
-                       str(body.get("copy") or ""))
+                       str(body.get("copy") or ""), int(body.get("seq") or 1), str(body.get("previous") or ""),
+                       [int(x) for x in body.get("pending") or []], bool(body.get("personal", True)))
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise _corrupt(path, type(exc).__name__) from exc

@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from app.models import Base
 from app.models.base import CodeList, Money
 
-NOT_COPIED = {"audit_log", "audit_personal", "personal_data_disclosure", "sync_package"}
+NOT_COPIED = {"audit_log", "audit_personal", "personal_data_disclosure", "sync_package", "sync_record"}
 NOT_SENT = NOT_COPIED | {"app_setting", "certificate_counter"}  # the server keeps its own settings and counters
 SECRET_SETTINGS = ("certificates.secret",)  # never leaves the server
 # how a register's records are named on the command line (REGISTER:ID:FIELD); other tables by their own name

@@ -65,78 +65,78 @@
 <context>
     <name>ActionsPane</name>
     <message>
-        <location filename="../../app/views/meetings/actions_pane.py" line="59"/>
+        <location filename="../../app/views/meetings/actions_pane.py" line="60"/>
         <source>ติดตามมติที่ประชุม</source>
         <translation>Action items</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/actions_pane.py" line="64"/>
+        <location filename="../../app/views/meetings/actions_pane.py" line="65"/>
         <source>หน่วยงานที่รับผิดชอบ (Ctrl+F)</source>
         <translation>Responsible agency (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/actions_pane.py" line="69"/>
+        <location filename="../../app/views/meetings/actions_pane.py" line="70"/>
         <source>ทุกสถานะ</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/actions_pane.py" line="70"/>
+        <location filename="../../app/views/meetings/actions_pane.py" line="71"/>
         <source>ยังไม่เสร็จ</source>
         <translation>Not finished</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/actions_pane.py" line="73"/>
+        <location filename="../../app/views/meetings/actions_pane.py" line="74"/>
         <source>เกินกำหนด</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/actions_pane.py" line="77"/>
+        <location filename="../../app/views/meetings/actions_pane.py" line="78"/>
         <source>ทุกคณะกรรมการ</source>
         <translation>All committees</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/actions_pane.py" line="80"/>
+        <location filename="../../app/views/meetings/actions_pane.py" line="81"/>
         <source>กำลังโหลดข้อมูล…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/actions_pane.py" line="110"/>
         <location filename="../../app/views/meetings/actions_pane.py" line="111"/>
+        <location filename="../../app/views/meetings/actions_pane.py" line="112"/>
         <source>แก้ไขความก้าวหน้า</source>
         <translation>Update progress</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/actions_pane.py" line="112"/>
+        <location filename="../../app/views/meetings/actions_pane.py" line="113"/>
         <source>ค้นหา</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/actions_pane.py" line="113"/>
+        <location filename="../../app/views/meetings/actions_pane.py" line="114"/>
         <source>โหลดข้อมูลใหม่</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/actions_pane.py" line="115"/>
+        <location filename="../../app/views/meetings/actions_pane.py" line="116"/>
         <source>เพิ่มหรือลบงานที่มอบหมายได้ที่ระเบียบวาระของการประชุม</source>
         <translation>Action items are added and deleted on the meeting&apos;s agenda</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/actions_pane.py" line="116"/>
+        <location filename="../../app/views/meetings/actions_pane.py" line="117"/>
         <source>เพิ่ม</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/actions_pane.py" line="117"/>
+        <location filename="../../app/views/meetings/actions_pane.py" line="118"/>
         <source>ลบ</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/actions_pane.py" line="217"/>
+        <location filename="../../app/views/meetings/actions_pane.py" line="218"/>
         <source>ทำรายการไม่สำเร็จ</source>
         <translation>The action could not be completed</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/actions_pane.py" line="241"/>
+        <location filename="../../app/views/meetings/actions_pane.py" line="247"/>
         <source>แก้ไข “{name}”</source>
         <translation>Edit “{name}”</translation>
     </message>
@@ -2769,102 +2769,102 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
 <context>
     <name>RegisterPane</name>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="103"/>
+        <location filename="../../app/views/registers/register_pane.py" line="104"/>
         <source>เพิ่ม</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="104"/>
+        <location filename="../../app/views/registers/register_pane.py" line="105"/>
         <source>แก้ไข</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="105"/>
+        <location filename="../../app/views/registers/register_pane.py" line="106"/>
         <source>ลบ</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="107"/>
+        <location filename="../../app/views/registers/register_pane.py" line="108"/>
         <source>ค้นหา</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="108"/>
+        <location filename="../../app/views/registers/register_pane.py" line="109"/>
         <source>โหลดข้อมูลใหม่</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="109"/>
+        <location filename="../../app/views/registers/register_pane.py" line="110"/>
         <source>ต่ออายุตราสัญลักษณ์อีก 2 ปี</source>
         <translation>Renew the emblem for 2 more years</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="212"/>
+        <location filename="../../app/views/registers/register_pane.py" line="213"/>
         <source>ทำรายการไม่สำเร็จ</source>
         <translation>The action could not be completed</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="261"/>
+        <location filename="../../app/views/registers/register_pane.py" line="269"/>
         <source>เพิ่ม “{name}”</source>
         <translation>Add “{name}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="285"/>
+        <location filename="../../app/views/registers/register_pane.py" line="293"/>
         <source>แก้ไข “{name}”</source>
         <translation>Edit “{name}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="291"/>
+        <location filename="../../app/views/registers/register_pane.py" line="299"/>
         <source>ประวัติการต่ออายุตราสัญลักษณ์</source>
         <translation>Emblem renewal history</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="292"/>
+        <location filename="../../app/views/registers/register_pane.py" line="300"/>
         <source>ต่ออายุเมื่อ {day}: หมดอายุเดิม {old} → {new}</source>
         <translation>Renewed on {day}: expiry {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="298"/>
+        <location filename="../../app/views/registers/register_pane.py" line="306"/>
         <source>รับรองโดยมติ</source>
         <translation>Certified by the resolution</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="317"/>
+        <location filename="../../app/views/registers/register_pane.py" line="325"/>
         <source>ลบ “{name}” ใช่หรือไม่?</source>
         <translation>Delete “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="318"/>
+        <location filename="../../app/views/registers/register_pane.py" line="326"/>
         <source>ลบ {n} รายการที่เลือกใช่หรือไม่?</source>
         <translation>Delete the {n} selected records?</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="319"/>
+        <location filename="../../app/views/registers/register_pane.py" line="327"/>
         <source>ยืนยันการลบ</source>
         <translation>Confirm delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="319"/>
+        <location filename="../../app/views/registers/register_pane.py" line="327"/>
         <source>เลิกทำได้ด้วย Ctrl+Z</source>
         <translation>You can undo this with Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="321"/>
+        <location filename="../../app/views/registers/register_pane.py" line="329"/>
         <source>ลบ {n} รายการ</source>
         <translation>Delete {n} records</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="325"/>
+        <location filename="../../app/views/registers/register_pane.py" line="333"/>
         <source>ลบ “{name}”</source>
         <translation>Delete “{name}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="340"/>
+        <location filename="../../app/views/registers/register_pane.py" line="348"/>
         <source>ต่ออายุตราสัญลักษณ์ของ “{name}” อีก 2 ปี นับจากวันหมดอายุเดิม (วันที่ต่ออายุ {day})?</source>
         <translation>Renew the emblem of “{name}” for 2 more years from its current expiry (renewed on {day})?</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="341"/>
+        <location filename="../../app/views/registers/register_pane.py" line="349"/>
         <source>ต่ออายุตราสัญลักษณ์</source>
         <translation>Renew emblem</translation>
     </message>
@@ -3060,114 +3060,124 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
 <context>
     <name>SyncMenu</name>
     <message>
-        <location filename="../../app/views/sync/menu.py" line="28"/>
+        <location filename="../../app/views/sync/menu.py" line="29"/>
         <source>นำข้อมูลออกไปทำงานนอกสถานที่…</source>
         <translation>Take offline…</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/menu.py" line="29"/>
+        <location filename="../../app/views/sync/menu.py" line="30"/>
         <source>ส่งการเปลี่ยนแปลง…</source>
         <translation>Send changes…</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/menu.py" line="30"/>
+        <location filename="../../app/views/sync/menu.py" line="31"/>
         <source>รับการเปลี่ยนแปลงจากแฟ้ม…</source>
         <translation>Receive changes from a file…</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/menu.py" line="55"/>
+        <location filename="../../app/views/sync/menu.py" line="56"/>
         <source>ทำรายการไม่สำเร็จ</source>
         <translation>The action could not be completed</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/menu.py" line="59"/>
+        <location filename="../../app/views/sync/menu.py" line="60"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/menu.py" line="92"/>
+        <location filename="../../app/views/sync/menu.py" line="93"/>
         <source>การประชุมที่จะนำออกไป</source>
         <translation>Meetings to take along</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/menu.py" line="124"/>
+        <location filename="../../app/views/sync/menu.py" line="99"/>
+        <source>ไม่นำข้อมูลส่วนบุคคลออกไป (ชื่อ โทรศัพท์ อีเมล ฯลฯ ของนักส่งเสริมจะว่างในสำเนา)</source>
+        <translation>Leave personal data behind (the ambassadors&apos; names, phones, e-mails etc. are empty on the copy)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/menu.py" line="102"/>
+        <source>การนำข้อมูลส่วนบุคคลออกไปจะถูกบันทึกเป็นการเปิดเผยข้อมูลส่วนบุคคล</source>
+        <translation>Taking personal data offline is recorded as a personal-data disclosure</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/menu.py" line="131"/>
         <source>นำข้อมูลออกไปทำงานนอกสถานที่</source>
         <translation>Take offline</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/menu.py" line="130"/>
+        <location filename="../../app/views/sync/menu.py" line="137"/>
         <source>กำลังรับข้อมูลล่าสุดลงสำเนาเดิม…</source>
         <translation>Bringing the copy up to date…</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/menu.py" line="137"/>
+        <location filename="../../app/views/sync/menu.py" line="144"/>
         <source>กำลังนำข้อมูลออก…</source>
         <translation>Taking the data out…</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/menu.py" line="147"/>
+        <location filename="../../app/views/sync/menu.py" line="158"/>
         <source>นำข้อมูลออกแล้ว: {path} ({rows} แถว) เปิดไฟล์นี้บนเครื่องพกพาเพื่อทำงานนอกสถานที่</source>
         <translation>Taken offline: {path} ({rows} rows). Open this file on the laptop to work away from the office</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/menu.py" line="153"/>
+        <location filename="../../app/views/sync/menu.py" line="164"/>
         <source>รับข้อมูลล่าสุดลง {path} แล้ว สำเนาเก่าเก็บไว้ที่ {aside}</source>
         <translation>{path} is up to date; the old copy was kept at {aside}</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/menu.py" line="162"/>
+        <location filename="../../app/views/sync/menu.py" line="173"/>
         <source>ส่งการเปลี่ยนแปลง</source>
         <translation>Send changes</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/menu.py" line="164"/>
-        <location filename="../../app/views/sync/menu.py" line="184"/>
+        <location filename="../../app/views/sync/menu.py" line="175"/>
+        <location filename="../../app/views/sync/menu.py" line="195"/>
         <source>ชุดการเปลี่ยนแปลง (*.zip)</source>
         <translation>Change packages (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/menu.py" line="169"/>
+        <location filename="../../app/views/sync/menu.py" line="180"/>
         <source>บันทึกชุดการเปลี่ยนแปลงแล้ว: {path} ({n} รายการ) ส่งแฟ้มนี้ให้ผู้ดูแลเซิร์ฟเวอร์ แล้วรับข้อมูลล่าสุดลงสำเนานี้</source>
         <translation>Change package saved: {path} ({n} changes). Send this file to the server, then bring this copy up to date</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/menu.py" line="173"/>
+        <location filename="../../app/views/sync/menu.py" line="184"/>
         <source>กำลังบันทึกการเปลี่ยนแปลง…</source>
         <translation>Saving the changes…</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/menu.py" line="183"/>
-        <location filename="../../app/views/sync/menu.py" line="197"/>
+        <location filename="../../app/views/sync/menu.py" line="194"/>
+        <location filename="../../app/views/sync/menu.py" line="208"/>
         <source>รับการเปลี่ยนแปลงจากแฟ้ม</source>
         <translation>Receive changes from a file</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/menu.py" line="187"/>
+        <location filename="../../app/views/sync/menu.py" line="198"/>
         <source>กำลังตรวจชุดการเปลี่ยนแปลง…</source>
         <translation>Checking the change package…</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/menu.py" line="198"/>
+        <location filename="../../app/views/sync/menu.py" line="209"/>
         <source>ชุดการเปลี่ยนแปลงนี้นำเข้าไปแล้วก่อนหน้านี้ ไม่มีการเปลี่ยนแปลงเพิ่ม</source>
         <translation>This change package was imported before; nothing more changed</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/menu.py" line="207"/>
+        <location filename="../../app/views/sync/menu.py" line="218"/>
         <source>กำลังนำเข้าการเปลี่ยนแปลง…</source>
         <translation>Importing the changes…</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/menu.py" line="214"/>
+        <location filename="../../app/views/sync/menu.py" line="225"/>
         <source>นำเข้าการเปลี่ยนแปลงแล้ว {n} รายการ</source>
         <translation>{n} changes imported</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/menu.py" line="216"/>
+        <location filename="../../app/views/sync/menu.py" line="227"/>
         <source>เกียรติบัตรได้เลขที่ {numbers}</source>
         <translation>Certificates numbered {numbers}</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/menu.py" line="218"/>
+        <location filename="../../app/views/sync/menu.py" line="229"/>
         <source>ที่พักไว้บันทึกที่ {path}</source>
         <translation>Set-aside changes saved at {path}</translation>
     </message>

@@ -27,7 +27,7 @@ APP_TABLES = {"alembic_version", "province", "smart_dimension", "city", "city_pr
               "app_setting", "certificate", "certificate_counter", "certificate_event",
               "audit_log", "audit_personal", "personal_data_disclosure",
               "plan_project", "plan_project_province", "plan_project_dimension", "plan_budget_line",
-              "plan_pair_decision", "sync_package"}
+              "plan_pair_decision", "sync_package", "sync_record"}
 
 
 def has_thai(text: str) -> bool:

@@ -18,6 +18,8 @@ def add_parser(commands) -> None:
     take.add_argument("--to", required=True, type=Path, help="ไฟล์สำเนาที่จะสร้าง")
     take.add_argument("--meeting", action="append", metavar="N/YYYY",
                       help="เฉพาะการประชุมนี้ เช่น 1/2568 (ระบุซ้ำได้ ค่าเริ่มต้น: ทุกการประชุม)")
+    take.add_argument("--without-personal", action="store_true",
+                      help="ไม่นำข้อมูลส่วนบุคคลออกไป (ช่องข้อมูลส่วนบุคคลในสำเนาจะว่าง)")
     again = steps.add_parser("refresh", help="รับข้อมูลล่าสุดจากเซิร์ฟเวอร์ (--db) ลงสำเนาเดิม (เก็บสำเนาเก่าไว้ก่อน)")
     again.add_argument("--to", required=True, type=Path, help="ไฟล์สำเนาบนเครื่องพกพา")
     again.add_argument("--force", action="store_true", help="รับข้อมูลใหม่แม้ยังมีการเปลี่ยนแปลงที่ยังไม่ได้ส่ง")
@@ -46,7 +48,7 @@ def _meeting_ids(db, labels: list[str] | None) -> list[int] | None:
 def _checkout(db, args) -> int:
     from app.sync import checkout
 
-    report = checkout.checkout(db, args.to, _meeting_ids(db, args.meeting))
+    report = checkout.checkout(db, args.to, _meeting_ids(db, args.meeting), personal=not args.without_personal)
     print(f"นำข้อมูลออกแล้ว: {report.path} ({report.rows} แถว การประชุม {report.meetings} ครั้ง "
           f"ตำแหน่งประวัติของเซิร์ฟเวอร์ {report.base})")
     return 0
@@ -70,6 +72,7 @@ def _export(db, args) -> int:
 
 def _import(db, args) -> int:
     from app.sync import apply
+    from app.sync.tables import register_name
 
     report = apply.import_package(db, args.file, apply.parse_resolutions(args.resolve))
     if report.already:
@@ -81,6 +84,9 @@ def _import(db, args) -> int:
     print(f"นำเข้าชุดการเปลี่ยนแปลง {report.package} แล้ว ({report.written} รายการ ข้อมูลใหม่ {report.new_records} รายการ)")
     for number in report.numbers:
         print(f"เกียรติบัตรที่เตรียมไว้ได้เลขที่ {number}")
+    for change in report.withheld:
+        print(f"ไม่ได้นำเข้า {register_name(change.table)}:{change.id} ช่อง {', '.join(change.fields)}: "
+              "สำเนานี้ไม่มีข้อมูลส่วนบุคคล จึงไม่แก้ข้อมูลที่ไม่เคยเห็น (พักไว้ในแฟ้มการเปลี่ยนแปลงที่พักไว้)")
     if report.aside_file:
         print(f"การเปลี่ยนแปลงที่พักไว้ {len(report.set_aside)} รายการ บันทึกไว้ที่ {report.aside_file}")
     return 0

@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -84,7 +85,7 @@ def _with_progress(window, label: str, fn, *args, on_done):
 
 
 class MeetingChoice(QDialog):
-    """Which meetings go with the copy (all are ticked at first)."""
+    """Which meetings go with the copy (all are ticked at first), and whether its personal data stay behind."""
 
     def __init__(self, meetings: list[tuple[int, str]], parent=None):
         super().__init__(parent)
@@ -95,11 +96,17 @@ class MeetingChoice(QDialog):
             item = QListWidgetItem(label, self.list)
             item.setData(Qt.ItemDataRole.UserRole, meeting_id)
             item.setCheckState(Qt.CheckState.Checked)
+        self.without_personal = QCheckBox(Q.translate(
+            "SyncMenu", "ไม่นำข้อมูลส่วนบุคคลออกไป (ชื่อ โทรศัพท์ อีเมล ฯลฯ ของนักส่งเสริมจะว่างในสำเนา)"), self)
+        self.without_personal.setObjectName("withoutPersonal")
+        self.without_personal.setToolTip(Q.translate(
+            "SyncMenu", "การนำข้อมูลส่วนบุคคลออกไปจะถูกบันทึกเป็นการเปิดเผยข้อมูลส่วนบุคคล"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
+        layout.addWidget(self.without_personal)
         layout.addWidget(buttons)
 
     def chosen(self) -> list[int] | None:
@@ -119,7 +126,7 @@ def _meetings(window) -> list[tuple[int, str]]:
         return [(m.id, f"{name} {m.label} ({format_date(m.held_on)})") for m, name in rows]
 
 
-def take_offline(window, path: str | None = None, meetings: list[int] | None | bool = False):
+def take_offline(window, path: str | None = None, meetings: list[int] | None | bool = False, personal: bool = True):
     if path is None:
         path, _ = QFileDialog.getSaveFileName(window, Q.translate("SyncMenu", "นำข้อมูลออกไปทำงานนอกสถานที่"),
                                               str(Path.home() / "smartcity-offline.sqlite"))
@@ -133,10 +140,14 @@ def take_offline(window, path: str | None = None, meetings: list[int] | None | b
         dialog = MeetingChoice(_meetings(window), window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        meetings = dialog.chosen()
+        meetings, personal = dialog.chosen(), not dialog.without_personal.isChecked()
     label = Q.translate("SyncMenu", "กำลังนำข้อมูลออก…")
-    return _with_progress(window, label, checkout.checkout, window.db, target, meetings,
+    return _with_progress(window, label, _checkout, window.db, target, meetings, personal,
                           on_done=lambda r: _taken(window, r))
+
+
+def _checkout(db, target, meetings, personal, progress=None):
+    return checkout.checkout(db, target, meetings, progress, personal)
 
 
 def _refresh(db, target, progress=None):

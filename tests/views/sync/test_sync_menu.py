@@ -119,3 +119,29 @@ def test_cancelled_conflicts_write_nothing(qtbot, db, tmp_path, monkeypatch):
     qtbot.waitUntil(lambda: bool(seen) and not seen[0].isVisible(), timeout=20000)
     assert load(db, "cities", city)["name_en"] == "Office"
     laptop_db.dispose()
+
+
+def test_take_offline_without_personal_data(qtbot, db, make_record, tmp_path, monkeypatch):
+    from app.models import Disclosure
+
+    make_record("ambassadors", 1)
+    server = MainWindow(db)
+    qtbot.addWidget(server)
+    server.show()
+    copy = tmp_path / "laptop.sqlite"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(copy), ""))
+
+    def leave_people_behind(dialog: MeetingChoice) -> None:
+        qtbot.mouseClick(dialog.without_personal, Qt.MouseButton.LeftButton)
+        assert dialog.without_personal.isChecked()
+        qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
+                         Qt.MouseButton.LeftButton)
+
+    when_shown(MeetingChoice, leave_people_behind, qtbot)
+    action(server, "takeOffline").trigger()
+    qtbot.waitUntil(lambda: "นำข้อมูลออกแล้ว" in server.statusBar().currentMessage(), timeout=20000)
+    laptop = Database(copy)
+    assert not load(laptop, "ambassadors", 1)["full_name"]
+    laptop.dispose()
+    with db.session() as s:
+        assert s.scalars(select(Disclosure)).first() is None

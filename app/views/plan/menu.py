@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolButton
 
 from app.core.errors import UserError
+from app.views.shared.pane_actions import connect_plain
 
 translate = QCoreApplication.translate
 
@@ -42,7 +43,7 @@ def _action(pane, text: str, shortcut: str | None, slot, name: str) -> QAction:
     action.setObjectName(f"{name}Action")
     if shortcut:
         action.setShortcut(QKeySequence(shortcut))
-    action.triggered.connect(slot)
+    connect_plain(action.triggered, slot)
     return action
 
 

@@ -7,6 +7,15 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 
+def connect_plain(signal, slot) -> None:
+    """Connect ``triggered``/``clicked`` to a slot called without arguments.
+
+    Both signals pass a ``checked`` flag (False); a slot with an optional first parameter (``city_ids=None``,
+    ``select=None``) would receive it instead of its default, so the flag is always dropped here.
+    """
+    signal.connect(lambda *_args: slot())
+
+
 def pane_action(pane: QWidget, text: str, shortcut, slot, name: str) -> QAction:
     action = QAction(text, pane)
     action.setObjectName(name)
@@ -14,7 +23,7 @@ def pane_action(pane: QWidget, text: str, shortcut, slot, name: str) -> QAction:
         action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     if slot is not None:
-        action.triggered.connect(slot)
+        connect_plain(action.triggered, slot)
     pane.addAction(action)
     return action
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app.core.db import Database
+from app.core.db import Database, sqlite_path
 from app.core.errors import UserError
 from app.models.setting import SAMPLE_DATA, Setting
 from app.registers.catalog import REGISTERS
@@ -34,16 +34,23 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.db, self.lang = db, lang
         self.setObjectName("mainWindow")
-        title = self.tr("ระบบงานเลขานุการคณะกรรมการขับเคลื่อนการพัฒนาเมืองอัจฉริยะ")
-        with db.session() as session:  # the demo database says so (app.sample.demo marks it)
-            sample = session.get(Setting, SAMPLE_DATA) is not None
-        self.setWindowTitle(title + (self.tr(" — ฐานข้อมูลสาธิต: ข้อมูลตัวอย่าง") if sample else ""))
+        self._set_title()
         self.undo_group = QUndoGroup(self)
         self.panes: dict[str, RegisterPane] = {}  # built when first shown: a quicker start
         self._stale: set[str] = set(PANE_KEYS)
         self._build()
         self._build_menus()
         self._restore()
+
+    def _set_title(self) -> None:
+        """The application, the open database (its file name, or the server's URL without password), demo or not."""
+        title = self.tr("ระบบงานเลขานุการคณะกรรมการขับเคลื่อนการพัฒนาเมืองอัจฉริยะ")
+        path = sqlite_path(self.db.url)
+        with self.db.session() as session:  # the demo database says so (app.sample.demo marks it)
+            sample = session.get(Setting, SAMPLE_DATA) is not None
+        self.setWindowTitle(f"{title} — {path.name if path else self.db.display_name}"
+                            + (self.tr(" — ฐานข้อมูลสาธิต: ข้อมูลตัวอย่าง") if sample else ""))
+        self.setWindowFilePath(str(path or ""))
 
     def _build(self) -> None:
         self.nav = QListWidget(self)
@@ -70,6 +77,10 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("แฟ้ม"))
+        from app.views import database_menu
+
+        database_menu.install(self, file_menu)
+        database_menu.remember(self.db)
         sample_action = QAction(self.tr("เติมข้อมูลตัวอย่าง"), self)
         sample_action.triggered.connect(self._fill_sample)
         file_menu.addAction(sample_action)
@@ -248,6 +259,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("ทำรายการไม่สำเร็จ"), error.message(self.lang))
             return
         self.reload_all()
+        self._set_title()
         self.statusBar().showMessage(self.tr("เพิ่มข้อมูลตัวอย่าง {n} รายการ").format(n=sum(added.values())), 5000)
 
     def reload_all(self) -> None:

@@ -144,98 +144,98 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../app/views/meetings/agenda_tab.py" line="112"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="113"/>
         <source>เพิ่มเรื่อง</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/agenda_tab.py" line="113"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="114"/>
         <source>ลบ</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/agenda_tab.py" line="114"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="115"/>
         <source>ขึ้น</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/agenda_tab.py" line="115"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="116"/>
         <source>ลง</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/agenda_tab.py" line="128"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="129"/>
         <source>เมืองที่รับรองในเรื่องนี้</source>
         <translation>Cities certified by this item</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/agenda_tab.py" line="131"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="132"/>
         <source>งานที่มอบหมายตามมติ</source>
         <translation>Work assigned by the resolution</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/agenda_tab.py" line="134"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="135"/>
         <source>งานที่มอบหมาย</source>
         <translation>Assigned work</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/agenda_tab.py" line="134"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="135"/>
         <source>หน่วยงานที่รับผิดชอบ</source>
         <translation>Responsible agency</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/agenda_tab.py" line="135"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="136"/>
         <source>กำหนดเสร็จ</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/agenda_tab.py" line="135"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="136"/>
         <source>สถานะ</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/agenda_tab.py" line="141"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="142"/>
         <source>เพิ่มงานที่มอบหมาย</source>
         <translation>Add assigned work</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/agenda_tab.py" line="142"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="143"/>
         <source>ลบงานที่เลือก</source>
         <translation>Delete selected work</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/agenda_tab.py" line="144"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="145"/>
         <source>บันทึกเรื่องนี้</source>
         <translation>Save this item</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/agenda_tab.py" line="196"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="197"/>
         <source>ระเบียบวาระที่ {n}</source>
         <translation>Section {n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/agenda_tab.py" line="267"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="268"/>
         <source>ทำรายการไม่สำเร็จ</source>
         <translation>The action could not be completed</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/agenda_tab.py" line="308"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="309"/>
         <source>เรื่องใหม่</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/agenda_tab.py" line="324"/>
-        <location filename="../../app/views/meetings/agenda_tab.py" line="375"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="325"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="376"/>
         <source>ยืนยันการลบ</source>
         <translation>Confirm delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/agenda_tab.py" line="324"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="325"/>
         <source>ลบเรื่อง “{title}” และเรื่องย่อยใช่หรือไม่?</source>
         <translation>Delete the item “{title}” and its sub-items?</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/agenda_tab.py" line="374"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="375"/>
         <source>ลบงานที่มอบหมาย “{work}” ใช่หรือไม่?</source>
         <translation>Delete the assigned work “{work}”?</translation>
     </message>
@@ -243,107 +243,107 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="49"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="50"/>
         <source>กรรมการ: ผู้มาประชุมและผู้ไม่มาประชุม</source>
         <translation>Members: present and absent</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="51"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="52"/>
         <source>มาประชุมทุกคนที่ยังไม่ระบุ</source>
         <translation>Mark everyone not recorded as present</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="60"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="61"/>
         <source>ผู้เข้าร่วมประชุม</source>
         <translation>Other attendees</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="62"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="63"/>
         <source>เพิ่มผู้เข้าร่วมประชุม</source>
         <translation>Add attendee</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="63"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="64"/>
         <source>ลบผู้เข้าร่วมประชุมที่เลือก</source>
         <translation>Remove selected attendees</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="74"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="75"/>
         <source>ยกเลิกการแก้ไข</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="75"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="76"/>
         <source>บันทึกการมาประชุม</source>
         <translation>Save attendance</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="204"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="205"/>
         <source>เกณฑ์องค์ประชุม: {rule} {n}/{d} ของจำนวนกรรมการ</source>
         <translation>Quorum rule: {rule} {n}/{d} of the members</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="205"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="206"/>
         <source>เกินกว่า</source>
         <translation>more than</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="205"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="206"/>
         <source>ไม่น้อยกว่า</source>
         <translation>not less than</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="208"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="209"/>
         <source>ยังไม่มีรายชื่อกรรมการที่ดำรงตำแหน่งในวันประชุม จึงนับองค์ประชุมไม่ได้</source>
         <translation>No members serve on the meeting date, so the quorum cannot be counted</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="212"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="213"/>
         <source>องค์ประชุม: มาประชุม {present} จาก {members} คน (ต้องมีอย่างน้อย {required} คน)</source>
         <translation>Quorum: {present} of {members} members present (at least {required} needed)</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="214"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="215"/>
         <source>ครบองค์ประชุม</source>
         <translation>quorum met</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="214"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="215"/>
         <source>ไม่ครบองค์ประชุม</source>
         <translation>no quorum</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="216"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="217"/>
         <source>มีผู้มาประชุมแทน {n} คน</source>
         <translation>substitutes: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="218"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="219"/>
         <source>ยังไม่ระบุการมาประชุม {n} คน</source>
         <translation>not recorded yet: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="257"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="258"/>
         <source>ผู้เข้าร่วมประชุมที่ลบ</source>
         <translation>Removed attendee</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="260"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="261"/>
         <source>ผู้เข้าร่วมประชุมลำดับที่ {n}</source>
         <translation>Attendee no. {n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="273"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="274"/>
         <source>บันทึกไม่สำเร็จ: {who} — {problem}</source>
         <translation>Not saved: {who} — {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="274"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="275"/>
         <source>บันทึกไม่สำเร็จ: {problem}</source>
         <translation>Not saved: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="308"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="309"/>
         <source>บันทึกไม่สำเร็จ</source>
         <translation>Not saved</translation>
     </message>
@@ -1159,6 +1159,45 @@
     </message>
 </context>
 <context>
+    <name>DatabaseMenu</name>
+    <message>
+        <location filename="../../app/views/database_menu.py" line="40"/>
+        <source>ฐานข้อมูลใหม่…</source>
+        <translation>New database…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/database_menu.py" line="43"/>
+        <source>เปิดฐานข้อมูล…</source>
+        <translation>Open database…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/database_menu.py" line="47"/>
+        <source>ฐานข้อมูลที่เปิดล่าสุด</source>
+        <translation>Recent databases</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/database_menu.py" line="77"/>
+        <location filename="../../app/views/database_menu.py" line="82"/>
+        <source>ฐานข้อมูลใหม่</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/database_menu.py" line="83"/>
+        <source>มีไฟล์ {path} อยู่แล้ว จึงไม่สร้างทับ ถ้าต้องการใช้ไฟล์นี้ ให้เลือก เปิดฐานข้อมูล…</source>
+        <translation>{path} already exists, so it was not overwritten. To use this file, choose Open database…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/database_menu.py" line="90"/>
+        <source>เปิดฐานข้อมูล</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/database_menu.py" line="116"/>
+        <source>เปิดฐานข้อมูลไม่ได้</source>
+        <translation>Cannot open the database</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <location filename="../../app/views/shared/field_widgets.py" line="37"/>
@@ -1861,144 +1900,144 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="37"/>
+        <location filename="../../app/views/main_window.py" line="47"/>
         <source>ระบบงานเลขานุการคณะกรรมการขับเคลื่อนการพัฒนาเมืองอัจฉริยะ</source>
         <translation>Smart City Development Driving Committee — Secretariat</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="40"/>
+        <location filename="../../app/views/main_window.py" line="52"/>
         <source> — ฐานข้อมูลสาธิต: ข้อมูลตัวอย่าง</source>
         <translation> — demo database: sample data</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="66"/>
+        <location filename="../../app/views/main_window.py" line="73"/>
         <source>ฐานข้อมูล: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="72"/>
+        <location filename="../../app/views/main_window.py" line="79"/>
         <source>แฟ้ม</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="73"/>
+        <location filename="../../app/views/main_window.py" line="84"/>
         <source>เติมข้อมูลตัวอย่าง</source>
         <translation>Add sample data</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="88"/>
+        <location filename="../../app/views/main_window.py" line="99"/>
         <source>ออกจากโปรแกรม</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="93"/>
+        <location filename="../../app/views/main_window.py" line="104"/>
         <source>แก้ไข</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="94"/>
+        <location filename="../../app/views/main_window.py" line="105"/>
         <source>เลิกทำ</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="96"/>
+        <location filename="../../app/views/main_window.py" line="107"/>
         <source>ทำซ้ำ</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="101"/>
+        <location filename="../../app/views/main_window.py" line="112"/>
         <source>เพิ่มรายการ</source>
         <translation>Add record</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="101"/>
+        <location filename="../../app/views/main_window.py" line="112"/>
         <source>แก้ไขรายการ</source>
         <translation>Edit record</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="102"/>
+        <location filename="../../app/views/main_window.py" line="113"/>
         <source>ลบรายการ</source>
         <translation>Delete record</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="102"/>
+        <location filename="../../app/views/main_window.py" line="113"/>
         <source>ค้นหา</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="107"/>
+        <location filename="../../app/views/main_window.py" line="118"/>
         <source>มุมมอง</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="108"/>
+        <location filename="../../app/views/main_window.py" line="119"/>
         <source>โหลดข้อมูลใหม่</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="111"/>
-        <location filename="../../app/views/main_window.py" line="260"/>
+        <location filename="../../app/views/main_window.py" line="122"/>
+        <location filename="../../app/views/main_window.py" line="272"/>
         <source>ภาษา</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="119"/>
+        <location filename="../../app/views/main_window.py" line="130"/>
         <source>ช่วยเหลือ</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="120"/>
-        <location filename="../../app/views/main_window.py" line="264"/>
+        <location filename="../../app/views/main_window.py" line="131"/>
+        <location filename="../../app/views/main_window.py" line="276"/>
         <source>เกี่ยวกับโปรแกรม</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="159"/>
+        <location filename="../../app/views/main_window.py" line="170"/>
         <source>การประชุม</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="159"/>
+        <location filename="../../app/views/main_window.py" line="170"/>
         <source>ติดตามมติที่ประชุม</source>
         <translation>Action items</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="160"/>
+        <location filename="../../app/views/main_window.py" line="171"/>
         <source>เกียรติบัตรตราสัญลักษณ์</source>
         <translation>Emblem certificates</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="160"/>
+        <location filename="../../app/views/main_window.py" line="171"/>
         <source>ภาพรวมและแผนที่</source>
         <translation>Dashboard and map</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="236"/>
+        <location filename="../../app/views/main_window.py" line="247"/>
         <source>{n} รายการ</source>
         <translation>{n} records</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="238"/>
+        <location filename="../../app/views/main_window.py" line="249"/>
         <source>แสดง {shown} จาก {total} รายการ</source>
         <translation>Showing {shown} of {total} records</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="248"/>
+        <location filename="../../app/views/main_window.py" line="259"/>
         <source>ทำรายการไม่สำเร็จ</source>
         <translation>The action could not be completed</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="251"/>
+        <location filename="../../app/views/main_window.py" line="263"/>
         <source>เพิ่มข้อมูลตัวอย่าง {n} รายการ</source>
         <translation>Added {n} sample records</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="261"/>
+        <location filename="../../app/views/main_window.py" line="273"/>
         <source>ภาษาที่เลือกจะมีผลเมื่อเปิดโปรแกรมครั้งถัดไป</source>
         <translation>The chosen language takes effect the next time the application starts</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="265"/>
+        <location filename="../../app/views/main_window.py" line="277"/>
         <source>ระบบงานเลขานุการคณะกรรมการขับเคลื่อนการพัฒนาเมืองอัจฉริยะ รุ่น {version}
 สำนักงานเมืองอัจฉริยะประเทศไทย สำนักงานส่งเสริมเศรษฐกิจดิจิทัล</source>
         <translation>Smart City Development Driving Committee — Secretariat, version {version}
@@ -2421,17 +2460,17 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
 <context>
     <name>PlanMenu</name>
     <message>
-        <location filename="../../app/views/plan/menu.py" line="24"/>
+        <location filename="../../app/views/plan/menu.py" line="25"/>
         <source>งบประมาณ…</source>
         <translation>Budget…</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/menu.py" line="25"/>
+        <location filename="../../app/views/plan/menu.py" line="26"/>
         <source>ตรวจโครงการซ้ำ…</source>
         <translation>Check duplicates…</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/menu.py" line="27"/>
+        <location filename="../../app/views/plan/menu.py" line="28"/>
         <source>สรุปงบประมาณ…</source>
         <translation>Budget summary…</translation>
     </message>
@@ -2884,7 +2923,21 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
         <translation>Password for {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui.py" line="79"/>
+        <location filename="../../app/gui.py" line="71"/>
+        <source>ไม่พบฐานข้อมูล</source>
+        <translation>Database not found</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui.py" line="72"/>
+        <source>ยังไม่มีไฟล์ฐานข้อมูล {path}
+
+สร้างฐานข้อมูลใหม่ (ว่าง) ที่ตำแหน่งนี้หรือไม่?</source>
+        <translation>There is no database file {path}
+
+Make a new (empty) database here?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui.py" line="93"/>
         <source>เปิดฐานข้อมูลไม่ได้</source>
         <translation>Cannot open the database</translation>
     </message>

@@ -150,3 +150,14 @@ def _settle(ms: int = 50) -> None:
 @pytest.fixture
 def settle():
     return _settle
+
+
+def type_text(widget, text: str) -> None:
+    """Type ``text`` key by key as a keyboard (or a handheld scanner) does; QTest.keyClicks aborts on Thai."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))

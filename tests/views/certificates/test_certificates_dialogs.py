@@ -8,7 +8,9 @@ from pathlib import PurePosixPath, PureWindowsPath
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog
 
 from app.certificates import certificates
@@ -21,6 +23,7 @@ from app.views.certificates.output import NAME_BYTES, file_name
 from app.views.certificates.settings_dialog import CertificateSettingsDialog
 from app.views.certificates.verify_dialog import INVALID_STYLE, VALID_STYLE, VerifyDialog
 from app.views.main_window import MainWindow
+from tests.views.conftest import type_text
 
 
 def rows(db, **filters):
@@ -39,10 +42,38 @@ def verify(qtbot, db):
     return dialog
 
 
-def check(dialog: VerifyDialog, text: str):
-    dialog.input.setText(text)
-    dialog.input.returnPressed.emit()  # a QR scanner ends with Enter
+def check(dialog: VerifyDialog, text: str, qtbot=None):
+    """Typed as a handheld QR scanner does: the text, then Enter (the dialog stays open for the next scan)."""
+    if not dialog.isVisible():
+        dialog.show()
+    dialog.input.clear()
+    dialog.input.setFocus()
+    type_text(dialog.input, text)
+    QTest.keyClick(dialog.input, Qt.Key.Key_Return)
+    assert dialog.isVisible()
     return dialog.result
+
+
+@pytest.mark.parametrize("enter", [Qt.Key.Key_Return, Qt.Key.Key_Enter])
+def test_a_scan_ending_with_enter_verifies_and_keeps_the_dialog_open(qtbot, db, enter):
+    """Handheld scanners type the QR text and then Enter: that must verify, not close the dialog (issue 12)."""
+    row = valid_row(db)
+    dialog = VerifyDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.input.setFocus()
+    type_text(dialog.input, qr_text(row.number, row.verification_code))
+    qtbot.keyClick(dialog.input, enter)
+    assert dialog.isVisible() and dialog.result is not None and dialog.result.status == "valid"
+    type_text(dialog.input, "สมอ. 999/2599")  # the next scan replaces the selected text
+    qtbot.keyClick(dialog.input, enter)
+    assert dialog.isVisible() and dialog.result.status == "not_found"
+    dialog.input.clear()
+    qtbot.keyClick(dialog.input, enter)  # Enter on an empty field: nothing, still open
+    assert dialog.isVisible()
+    qtbot.keyClick(dialog.input, Qt.Key.Key_Escape)  # Esc still closes
+    assert not dialog.isVisible()
 
 
 def test_verify_a_typed_number_shows_the_record_in_green(verify, db):

@@ -19,15 +19,61 @@ EXTRA_COMMANDS = {"audit": "audit", "privacy": "privacy", "backup": "backup", "r
                   "plan": "plan", "dashboard": "dashboard"}
 
 
+class _Once(argparse._StoreAction):
+    """An option given again: a list option (``--city A --city B``) gathers every value; any other option is
+    refused with a message (never the last one silently kept)."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        given = namespace.__dict__.setdefault("_given", set())
+        if not self.option_strings or self.dest not in given:
+            given.add(self.dest)
+            return super().__call__(parser, namespace, values, option_string)
+        if self.nargs in ("+", "*"):
+            return setattr(namespace, self.dest, [*getattr(namespace, self.dest), *values])
+        parser.error((f"{option_string} may be given only once" if parser.lang == "en" else
+                      f"ใส่ {option_string} ได้ครั้งเดียว") + f" ({getattr(namespace, self.dest)!s}, {values!s})")
+
+
 class _Parser(argparse.ArgumentParser):
+    lang = "th"  # the language of the help and the messages (--lang en: English throughout)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.register("action", None, _Once)
+        self.register("action", "store", _Once)
+
     def error(self, message: str):  # one clear line, non-zero exit
-        sys.stderr.write(f"คำสั่งไม่ถูกต้อง: {message} (ดูวิธีใช้ด้วย --help)\n")
+        sys.stderr.write(f"Invalid command: {message} (see --help)\n" if self.lang == "en" else
+                         f"คำสั่งไม่ถูกต้อง: {message} (ดูวิธีใช้ด้วย --help)\n")
         raise SystemExit(2)
 
+    def format_help(self) -> str:
+        if self.lang == "en":
+            from app.cli.english.help import english_help
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="smartcity-secretariat",
-                     description="ระบบงานเลขานุการคณะกรรมการขับเคลื่อนการพัฒนาเมืองอัจฉริยะ")
+            english_help(self)
+        return super().format_help()
+
+
+class _EnglishParser(_Parser):
+    lang = "en"
+
+
+def language_of(argv: Sequence[str]) -> str:
+    """``--lang en`` (or ``--lang=en``) before the command: known before the parser is built."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+        if not arg.startswith("-") and (i == 0 or argv[i - 1] not in ("--db",)):
+            break  # the command: a later --lang is the export's header language
+    return "th"
+
+
+def build_parser(lang: str = "th") -> argparse.ArgumentParser:
+    parser = (_EnglishParser if lang == "en" else _Parser)(
+        prog="smartcity-secretariat", description="ระบบงานเลขานุการคณะกรรมการขับเคลื่อนการพัฒนาเมืองอัจฉริยะ")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--db", help="ไฟล์ฐานข้อมูล SQLite หรือ URL ของ SQLAlchemy เช่น "
                                      "postgresql+psycopg://user@host/db (ค่าเริ่มต้น: โฟลเดอร์ข้อมูลของผู้ใช้)")
@@ -156,7 +202,8 @@ def _create_prompt(args):
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser(language_of(argv)).parse_args(argv)
     command = args.command or "gui"
     if command in ("screenshots", "dashboard"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -34,7 +34,8 @@ def attach(window, pane) -> None:
         pane.add_extra_action(action)
     pane.budget_action, pane.duplicates_action, pane.summary_action = budget, duplicates, summary
     selection = pane.table.selectionModel()
-    selection.selectionChanged.connect(lambda *_a: budget.setEnabled(pane.selected_id() is not None))
+    for signal in (selection.selectionChanged, pane.proxy.layoutChanged, pane.proxy.modelReset):  # visible rows only
+        signal.connect(lambda *_a: budget.setEnabled(pane.selected_id() is not None))
     budget.setEnabled(False)
 
 

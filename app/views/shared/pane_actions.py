@@ -41,6 +41,11 @@ def record_table(parent: QWidget, model, widths: list[int], on_open, multi: bool
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
     table.verticalHeader().setDefaultSectionSize(30)
+    # the scroll bar stays and the row numbers keep room for five digits: a search that leaves fewer rows would
+    # take the bar away or narrow the numbers, and widen the stretched last column under the user's eyes
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+    numbers = table.verticalHeader()
+    numbers.setMinimumWidth(numbers.fontMetrics().horizontalAdvance("00000") + 12)
     table.doubleClicked.connect(lambda _index: on_open())
     header = table.horizontalHeader()
     header.setSectionsMovable(True)

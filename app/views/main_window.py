@@ -25,6 +25,12 @@ from app.views.shared import settings
 PANE_KEYS = [*REGISTERS, "meetings", "actions", "certificates", "dashboard"]
 
 
+def with_key(text: str, key) -> str:
+    """A menu entry that shows the key of the pane's own action: the pane holds the shortcut (one per pane,
+    active where the pane is), the menu only says it, so the two never make an ambiguous shortcut."""
+    return f"{text}\t{QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)}"
+
+
 class MainWindow(QMainWindow):
     pane_changed = Signal(str)
     pane_created = Signal(str, object)  # key, pane: features that add actions to a pane connect here
@@ -109,14 +115,17 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
-        for name, text in (("add", self.tr("เพิ่มรายการ")), ("edit", self.tr("แก้ไขรายการ")),
-                           ("delete", self.tr("ลบรายการ")), ("find", self.tr("ค้นหา"))):
-            action = QAction(text, self)
+        keys = QKeySequence.StandardKey
+        for name, text, key in (("add", self.tr("เพิ่มรายการ"), keys.New),
+                                ("edit", self.tr("แก้ไขรายการ"), Qt.Key.Key_Return),
+                                ("delete", self.tr("ลบรายการ"), keys.Delete), ("find", self.tr("ค้นหา"), keys.Find)):
+            action = QAction(with_key(text, key), self)
+            action.setObjectName(f"{name}Menu")
             action.triggered.connect(lambda _checked=False, n=name: self._pane_action(n))
             edit_menu.addAction(action)
 
         view_menu = bar.addMenu(self.tr("มุมมอง"))
-        refresh = QAction(self.tr("โหลดข้อมูลใหม่"), self)
+        refresh = QAction(with_key(self.tr("โหลดข้อมูลใหม่"), Qt.Key.Key_F5), self)
         refresh.triggered.connect(lambda: self.current_pane().reload())
         view_menu.addAction(refresh)
         language_menu = view_menu.addMenu(self.tr("ภาษา"))

@@ -1192,7 +1192,7 @@
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../app/views/database_menu.py" line="116"/>
+        <location filename="../../app/views/database_menu.py" line="114"/>
         <source>เปิดฐานข้อมูลไม่ได้</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -1556,7 +1556,7 @@
 <context>
     <name>FieldsEditor</name>
     <message>
-        <location filename="../../app/views/shared/fields_editor.py" line="64"/>
+        <location filename="../../app/views/shared/fields_editor.py" line="67"/>
         <source>ข้อมูลส่วนบุคคล (PDPA): ไม่รวมในไฟล์ส่งออก เว้นแต่ผู้ใช้เลือก</source>
         <translation>Personal data (PDPA): left out of exports unless the user asks for it</translation>
     </message>
@@ -1900,144 +1900,144 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="47"/>
+        <location filename="../../app/views/main_window.py" line="53"/>
         <source>ระบบงานเลขานุการคณะกรรมการขับเคลื่อนการพัฒนาเมืองอัจฉริยะ</source>
         <translation>Smart City Development Driving Committee — Secretariat</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="52"/>
+        <location filename="../../app/views/main_window.py" line="58"/>
         <source> — ฐานข้อมูลสาธิต: ข้อมูลตัวอย่าง</source>
         <translation> — demo database: sample data</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="73"/>
+        <location filename="../../app/views/main_window.py" line="79"/>
         <source>ฐานข้อมูล: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="79"/>
+        <location filename="../../app/views/main_window.py" line="85"/>
         <source>แฟ้ม</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="84"/>
+        <location filename="../../app/views/main_window.py" line="90"/>
         <source>เติมข้อมูลตัวอย่าง</source>
         <translation>Add sample data</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="99"/>
+        <location filename="../../app/views/main_window.py" line="105"/>
         <source>ออกจากโปรแกรม</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="104"/>
+        <location filename="../../app/views/main_window.py" line="110"/>
         <source>แก้ไข</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="105"/>
+        <location filename="../../app/views/main_window.py" line="111"/>
         <source>เลิกทำ</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="107"/>
+        <location filename="../../app/views/main_window.py" line="113"/>
         <source>ทำซ้ำ</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="112"/>
+        <location filename="../../app/views/main_window.py" line="119"/>
         <source>เพิ่มรายการ</source>
         <translation>Add record</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="112"/>
+        <location filename="../../app/views/main_window.py" line="120"/>
         <source>แก้ไขรายการ</source>
         <translation>Edit record</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="113"/>
+        <location filename="../../app/views/main_window.py" line="121"/>
         <source>ลบรายการ</source>
         <translation>Delete record</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="113"/>
+        <location filename="../../app/views/main_window.py" line="121"/>
         <source>ค้นหา</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="118"/>
+        <location filename="../../app/views/main_window.py" line="127"/>
         <source>มุมมอง</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="119"/>
+        <location filename="../../app/views/main_window.py" line="128"/>
         <source>โหลดข้อมูลใหม่</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="122"/>
-        <location filename="../../app/views/main_window.py" line="272"/>
+        <location filename="../../app/views/main_window.py" line="131"/>
+        <location filename="../../app/views/main_window.py" line="281"/>
         <source>ภาษา</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="130"/>
+        <location filename="../../app/views/main_window.py" line="139"/>
         <source>ช่วยเหลือ</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="131"/>
-        <location filename="../../app/views/main_window.py" line="276"/>
+        <location filename="../../app/views/main_window.py" line="140"/>
+        <location filename="../../app/views/main_window.py" line="285"/>
         <source>เกี่ยวกับโปรแกรม</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="170"/>
+        <location filename="../../app/views/main_window.py" line="179"/>
         <source>การประชุม</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="170"/>
+        <location filename="../../app/views/main_window.py" line="179"/>
         <source>ติดตามมติที่ประชุม</source>
         <translation>Action items</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="171"/>
+        <location filename="../../app/views/main_window.py" line="180"/>
         <source>เกียรติบัตรตราสัญลักษณ์</source>
         <translation>Emblem certificates</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="171"/>
+        <location filename="../../app/views/main_window.py" line="180"/>
         <source>ภาพรวมและแผนที่</source>
         <translation>Dashboard and map</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="247"/>
+        <location filename="../../app/views/main_window.py" line="256"/>
         <source>{n} รายการ</source>
         <translation>{n} records</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="249"/>
+        <location filename="../../app/views/main_window.py" line="258"/>
         <source>แสดง {shown} จาก {total} รายการ</source>
         <translation>Showing {shown} of {total} records</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="259"/>
+        <location filename="../../app/views/main_window.py" line="268"/>
         <source>ทำรายการไม่สำเร็จ</source>
         <translation>The action could not be completed</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="263"/>
+        <location filename="../../app/views/main_window.py" line="272"/>
         <source>เพิ่มข้อมูลตัวอย่าง {n} รายการ</source>
         <translation>Added {n} sample records</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="273"/>
+        <location filename="../../app/views/main_window.py" line="282"/>
         <source>ภาษาที่เลือกจะมีผลเมื่อเปิดโปรแกรมครั้งถัดไป</source>
         <translation>The chosen language takes effect the next time the application starts</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="277"/>
+        <location filename="../../app/views/main_window.py" line="286"/>
         <source>ระบบงานเลขานุการคณะกรรมการขับเคลื่อนการพัฒนาเมืองอัจฉริยะ รุ่น {version}
 สำนักงานเมืองอัจฉริยะประเทศไทย สำนักงานส่งเสริมเศรษฐกิจดิจิทัล</source>
         <translation>Smart City Development Driving Committee — Secretariat, version {version}
@@ -2700,17 +2700,17 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
         <translation>Add {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/record_form.py" line="70"/>
+        <location filename="../../app/views/registers/record_form.py" line="71"/>
         <source>บันทึก</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/record_form.py" line="71"/>
+        <location filename="../../app/views/registers/record_form.py" line="72"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/record_form.py" line="105"/>
+        <location filename="../../app/views/registers/record_form.py" line="106"/>
         <source>บันทึกไม่สำเร็จ</source>
         <translation>Not saved</translation>
     </message>
@@ -2748,72 +2748,72 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
         <translation>Renew the emblem for 2 more years</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="212"/>
+        <location filename="../../app/views/registers/register_pane.py" line="214"/>
         <source>ทำรายการไม่สำเร็จ</source>
         <translation>The action could not be completed</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="261"/>
+        <location filename="../../app/views/registers/register_pane.py" line="263"/>
         <source>เพิ่ม “{name}”</source>
         <translation>Add “{name}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="285"/>
+        <location filename="../../app/views/registers/register_pane.py" line="287"/>
         <source>แก้ไข “{name}”</source>
         <translation>Edit “{name}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="291"/>
+        <location filename="../../app/views/registers/register_pane.py" line="293"/>
         <source>ประวัติการต่ออายุตราสัญลักษณ์</source>
         <translation>Emblem renewal history</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="292"/>
+        <location filename="../../app/views/registers/register_pane.py" line="294"/>
         <source>ต่ออายุเมื่อ {day}: หมดอายุเดิม {old} → {new}</source>
         <translation>Renewed on {day}: expiry {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="298"/>
+        <location filename="../../app/views/registers/register_pane.py" line="300"/>
         <source>รับรองโดยมติ</source>
         <translation>Certified by the resolution</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="317"/>
+        <location filename="../../app/views/registers/register_pane.py" line="319"/>
         <source>ลบ “{name}” ใช่หรือไม่?</source>
         <translation>Delete “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="318"/>
+        <location filename="../../app/views/registers/register_pane.py" line="320"/>
         <source>ลบ {n} รายการที่เลือกใช่หรือไม่?</source>
         <translation>Delete the {n} selected records?</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="319"/>
+        <location filename="../../app/views/registers/register_pane.py" line="321"/>
         <source>ยืนยันการลบ</source>
         <translation>Confirm delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="319"/>
+        <location filename="../../app/views/registers/register_pane.py" line="321"/>
         <source>เลิกทำได้ด้วย Ctrl+Z</source>
         <translation>You can undo this with Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="321"/>
+        <location filename="../../app/views/registers/register_pane.py" line="323"/>
         <source>ลบ {n} รายการ</source>
         <translation>Delete {n} records</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="325"/>
+        <location filename="../../app/views/registers/register_pane.py" line="327"/>
         <source>ลบ “{name}”</source>
         <translation>Delete “{name}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="340"/>
+        <location filename="../../app/views/registers/register_pane.py" line="342"/>
         <source>ต่ออายุตราสัญลักษณ์ของ “{name}” อีก 2 ปี นับจากวันหมดอายุเดิม (วันที่ต่ออายุ {day})?</source>
         <translation>Renew the emblem of “{name}” for 2 more years from its current expiry (renewed on {day})?</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="341"/>
+        <location filename="../../app/views/registers/register_pane.py" line="343"/>
         <source>ต่ออายุตราสัญลักษณ์</source>
         <translation>Renew emblem</translation>
     </message>
@@ -3023,117 +3023,117 @@ Make a new (empty) database here?</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="38"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="39"/>
         <source>ตรวจสอบเกียรติบัตร</source>
         <translation>Verify a certificate</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="41"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="42"/>
         <source>พิมพ์เลขที่เกียรติบัตร หรือสแกนคิวอาร์โค้ด</source>
         <translation>Type the certificate No. or scan the QR code</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="44"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="45"/>
         <source>ตรวจสอบ</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="47"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="48"/>
         <source>ผลการตรวจสอบจะแสดงที่นี่ (ใช้ข้อมูลในฐานข้อมูลนี้ ไม่ต้องต่ออินเทอร์เน็ต)</source>
         <translation>The result appears here (checked against this database; no internet connection needed)</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="55"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="57"/>
         <source>ปิด</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="61"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="65"/>
         <source>เลขที่หรือข้อความจากคิวอาร์โค้ด</source>
         <translation>Certificate No. or QR code text</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="76"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="87"/>
         <source>ตรวจสอบไม่ได้</source>
         <translation>Cannot verify</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="85"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="96"/>
         <source>ถูกต้อง</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="85"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="96"/>
         <source>หมดอายุแล้ว</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="85"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="96"/>
         <source>ถูกเพิกถอน</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="86"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="97"/>
         <source>ถูกแทนที่ด้วยฉบับใหม่แล้ว</source>
         <translation>Replaced by a new certificate</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="86"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="97"/>
         <source>ไม่พบในทะเบียน</source>
         <translation>Not in the register</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="87"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="98"/>
         <source>รหัสตรวจสอบไม่ตรงกับทะเบียน</source>
         <translation>Check value does not match the register</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="92"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="103"/>
         <source>เลขที่</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="92"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="103"/>
         <source>เมือง/โครงการ</source>
         <translation>City / project</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="93"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="104"/>
         <source>ผู้พัฒนาเมือง</source>
         <translation>City developer</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="93"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="104"/>
         <source>จังหวัด</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="94"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="105"/>
         <source>ให้ไว้ ณ วันที่</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="95"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="106"/>
         <source>ใช้ได้ถึงวันที่</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="96"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="107"/>
         <source>สถานะ</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="97"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="108"/>
         <source>มติที่รับรอง</source>
         <translation>Certifying resolution</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="99"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="110"/>
         <source>ฉบับที่ใช้แทน</source>
         <translation>Replaced by</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="101"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="112"/>
         <source>เหตุผล</source>
         <translation>Reason</translation>
     </message>

@@ -44,6 +44,7 @@ def _action(pane, text: str, shortcut: str | None, slot, name: str) -> QAction:
     action.setObjectName(f"{name}Action")
     if shortcut:
         action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutVisibleInContextMenu(True)
     connect_plain(action.triggered, slot)
     return action
 

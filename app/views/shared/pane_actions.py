@@ -22,6 +22,7 @@ def pane_action(pane: QWidget, text: str, shortcut, slot, name: str) -> QAction:
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setShortcutVisibleInContextMenu(True)  # the right-click menu shows the key too, on every style
     if slot is not None:
         connect_plain(action.triggered, slot)
     pane.addAction(action)

@@ -161,3 +161,26 @@ def type_text(widget, text: str) -> None:
     for char in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+
+
+def press(qtbot, dialog, role) -> None:
+    """Click the button of that role (AcceptRole: Save/OK, RejectRole: Cancel/Close) in the dialog's button box,
+    as a user does: never the Python method behind it."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    box = dialog.findChild(QDialogButtonBox)
+    button = next(b for b in box.buttons() if box.buttonRole(b) == role)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def press_ok(qtbot, dialog) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    press(qtbot, dialog, QDialogButtonBox.ButtonRole.AcceptRole)
+
+
+def press_cancel(qtbot, dialog) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    press(qtbot, dialog, QDialogButtonBox.ButtonRole.RejectRole)

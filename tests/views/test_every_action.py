@@ -72,9 +72,10 @@ def closer() -> Iterator[ModalCloser]:
     closer.timer.stop()
 
 
-def wait_idle(qtbot, settle) -> None:
+def wait_idle(qtbot, settle, before: set) -> None:
+    """Until the work the command started off the GUI thread has ended (earlier tests' leftovers aside)."""
     settle(60)
-    qtbot.waitUntil(lambda: not tasks._running, timeout=20000)  # work started off the GUI thread has ended
+    qtbot.waitUntil(lambda: not (tasks._running - before), timeout=20000)
     settle(30)
 
 
@@ -86,9 +87,10 @@ def run_each(qtbot, settle, closer: ModalCloser, commands: list[tuple[str, objec
         if not enabled:
             continue
         before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
+        running = set(tasks._running)
         with qtbot.captureExceptions() as exceptions:
             command.trigger() if isinstance(command, QAction) else command.click()
-            wait_idle(qtbot, settle)
+            wait_idle(qtbot, settle, running)
             closer.close_new_windows(before)
             settle(20)
         failures += [f"{name}: {exc!r}" for _type, exc, _tb in exceptions]

@@ -60,6 +60,20 @@ def ask_password(name: str, lang: str | None = None) -> str | None:
     return text if ok and text else None
 
 
+def ask_create(path: Path, lang: str | None = None) -> bool:
+    """The database file is not there: make a new one only when the person says so (default: no)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    app, lang = make_app(lang)
+    buttons = QMessageBox.StandardButton
+    answer = QMessageBox.question(
+        None, QCoreApplication.translate("Startup", "ไม่พบฐานข้อมูล"),
+        QCoreApplication.translate("Startup", "ยังไม่มีไฟล์ฐานข้อมูล {path}\n\nสร้างฐานข้อมูลใหม่ (ว่าง) ที่ตำแหน่งนี้หรือไม่?")
+        .format(path=path), buttons.Yes | buttons.No, buttons.No)
+    return answer == buttons.Yes
+
+
 def run_dashboard_export(db, pdf: Path | None, png: Path | None, lang: str | None = None) -> int:
     """The dashboard rendered offscreen into a PDF and/or a PNG (`dashboard --pdf FILE`)."""
     from app.views.dashboard.dashboard_pane import render_files

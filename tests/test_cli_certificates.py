@@ -126,6 +126,14 @@ def test_pdf_pages_hold_the_register_rows_and_their_qr_codes(capsys, demo, tmp_p
     db.dispose()
 
 
+def test_a_repeated_number_prints_every_certificate_named(capsys, demo, tmp_path):
+    """`--number A --number B` prints both (issue 12: only the last was kept)."""
+    target = tmp_path / "two.pdf"
+    code, _out, err = cli(capsys, demo, "pdf", "--number", "สมอ. 002/2568", "--pdf", str(target),
+                          "--number", "สมอ. 003/2564")
+    assert (code, err) == (0, "") and len(PdfReader(target).pages) == 2
+
+
 def test_pdf_of_all_certificates_in_force(capsys, demo, tmp_path):
     target = tmp_path / "all.pdf"
     code, _, err = cli(capsys, demo, "pdf", "--all", "--pdf", str(target))

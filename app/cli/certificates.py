@@ -13,7 +13,8 @@ def add_parser(commands) -> None:
     actions = parser.add_subparsers(dest="certificates_command", metavar="ACTION", required=True)
     issue = actions.add_parser("issue", help="ออกเกียรติบัตร (ได้เลขที่ใหม่) แล้วพิมพ์เลขที่ออกมา")
     which = issue.add_mutually_exclusive_group(required=True)
-    which.add_argument("--city", nargs="+", metavar="NAME", help="ชื่อเมือง/โครงการ (ทั้งชื่อหรือบางส่วนที่ไม่ซ้ำ)")
+    which.add_argument("--city", nargs="+", metavar="NAME", help="ชื่อเมือง/โครงการ (ทั้งชื่อหรือบางส่วนที่ไม่ซ้ำ) หลายชื่อได้ "
+                       "ทั้งต่อกันและใส่ --city ซ้ำ")
     which.add_argument("--meeting", help="ออกให้ทุกเมืองที่การประชุมครั้งนี้ประกาศรับรอง เช่น 1/2564")
     issue.add_argument("--committee", help="ชื่อหรือชื่อย่อของคณะกรรมการ (ใช้กับ --meeting)")
     issue.add_argument("--date", help="ให้ไว้ ณ วันที่ เช่น 24/12/2564 หรือ 2021-12-24 (ค่าเริ่มต้น: วันนี้)")
@@ -22,7 +23,7 @@ def add_parser(commands) -> None:
     pdf = actions.add_parser("pdf", help="บันทึกเกียรติบัตรเป็นไฟล์ PDF ไฟล์เดียว")
     pages = pdf.add_mutually_exclusive_group(required=True)
     pages.add_argument("--all", action="store_true", help="ทุกฉบับที่ยังใช้อยู่ (ออกแล้วหรือพิมพ์ซ้ำ)")
-    pages.add_argument("--number", nargs="+", metavar="N", help="เลขที่เกียรติบัตร")
+    pages.add_argument("--number", nargs="+", metavar="N", help="เลขที่เกียรติบัตร หลายเลขได้ ทั้งต่อกันและใส่ --number ซ้ำ")
     pdf.add_argument("--pdf", required=True, type=Path, help="ไฟล์ PDF ที่จะบันทึก")
     pdf.add_argument("--include-expired", action="store_true",
                      help="รวมฉบับที่หมดอายุ เพิกถอน หรือออกฉบับใหม่แทนแล้ว (พิมพ์เครื่องหมายสีแดงบนหน้า)")

@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from functools import partial
 from importlib import import_module
 from pathlib import Path
 
@@ -18,19 +19,67 @@ EXTRA_COMMANDS = {"audit": "audit", "privacy": "privacy", "backup": "backup", "r
                   "plan": "plan", "dashboard": "dashboard", "sync": "sync"}
 
 
+class _Once(argparse._StoreAction):
+    """An option given again: a list option (``--city A --city B``) gathers every value; any other option is
+    refused with a message (never the last one silently kept)."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        given = namespace.__dict__.setdefault("_given", set())
+        if not self.option_strings or self.dest not in given:
+            given.add(self.dest)
+            return super().__call__(parser, namespace, values, option_string)
+        if self.nargs in ("+", "*"):
+            return setattr(namespace, self.dest, [*getattr(namespace, self.dest), *values])
+        parser.error((f"{option_string} may be given only once" if parser.lang == "en" else
+                      f"ใส่ {option_string} ได้ครั้งเดียว") + f" ({getattr(namespace, self.dest)!s}, {values!s})")
+
+
 class _Parser(argparse.ArgumentParser):
+    lang = "th"  # the language of the help and the messages (--lang en: English throughout)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.register("action", None, _Once)
+        self.register("action", "store", _Once)
+
     def error(self, message: str):  # one clear line, non-zero exit
-        sys.stderr.write(f"คำสั่งไม่ถูกต้อง: {message} (ดูวิธีใช้ด้วย --help)\n")
+        sys.stderr.write(f"Invalid command: {message} (see --help)\n" if self.lang == "en" else
+                         f"คำสั่งไม่ถูกต้อง: {message} (ดูวิธีใช้ด้วย --help)\n")
         raise SystemExit(2)
 
+    def format_help(self) -> str:
+        if self.lang == "en":
+            from app.cli.english.help import english_help
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="smartcity-secretariat",
-                     description="ระบบงานเลขานุการคณะกรรมการขับเคลื่อนการพัฒนาเมืองอัจฉริยะ")
+            english_help(self)
+        return super().format_help()
+
+
+class _EnglishParser(_Parser):
+    lang = "en"
+
+
+def language_of(argv: Sequence[str]) -> str:
+    """``--lang en`` (or ``--lang=en``) before the command: known before the parser is built."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+        if not arg.startswith("-") and (i == 0 or argv[i - 1] not in ("--db",)):
+            break  # the command: a later --lang is the export's header language
+    return "th"
+
+
+def build_parser(lang: str = "th") -> argparse.ArgumentParser:
+    parser = (_EnglishParser if lang == "en" else _Parser)(
+        prog="smartcity-secretariat", description="ระบบงานเลขานุการคณะกรรมการขับเคลื่อนการพัฒนาเมืองอัจฉริยะ")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--db", help="ไฟล์ฐานข้อมูล SQLite หรือ URL ของ SQLAlchemy เช่น "
                                      "postgresql+psycopg://user@host/db (ค่าเริ่มต้น: โฟลเดอร์ข้อมูลของผู้ใช้)")
     parser.add_argument("--lang", choices=("th", "en"), help="ภาษาของหน้าจอ (th หรือ en)")
+    parser.add_argument("--create", action="store_true",
+                        help="สร้างฐานข้อมูลใหม่เมื่อยังไม่มีไฟล์ (ไม่ใส่: ไฟล์ที่ไม่มีอยู่เป็นข้อผิดพลาด; demo สร้างเสมอ)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("gui", help="เปิดหน้าต่างโปรแกรม (ค่าเริ่มต้น)")
     commands.add_parser("demo", help="เติมข้อมูลตัวอย่างลงฐานข้อมูล (ทำซ้ำได้ ไม่เพิ่มซ้ำ)")
@@ -74,15 +123,20 @@ def _signed_in(db, error, ask_password):
     return signed
 
 
-def open_database(target: str | None, ask_password=None):
-    """Open (and if needed upgrade, after a backup) the database; UserError on any problem."""
+def open_database(target: str | None, ask_password=None, create: bool = False, ask_create=None):
+    """Open (and if needed upgrade, after a backup) the database; UserError on any problem.
+
+    A SQLite file that does not exist is an error (DatabaseMissing, nothing created) unless ``create`` is set or
+    ``ask_create(path)`` (the GUI's question) says yes."""
     from app.core import migrate
-    from app.core.db import Database
+    from app.core.db import Database, missing_file, require_existing
 
     if target is None:
         from app.paths import default_database  # Qt's per-user folders: only when no --db is given
 
         target = default_database()
+    if not create and not (missing_file(target) and ask_create is not None and ask_create(missing_file(target))):
+        require_existing(target)
     db = Database(target)
     try:
         db.check()
@@ -138,8 +192,18 @@ def _password_prompt(args):
     return ask
 
 
+def _create_prompt(args):
+    def ask(path: Path) -> bool:
+        from app.gui import ask_create
+
+        return ask_create(path, args.lang)
+
+    return ask
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser(language_of(argv)).parse_args(argv)
     command = args.command or "gui"
     if command in ("screenshots", "dashboard"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -147,8 +211,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command in ("minutes", "agenda", "invitations"):  # their own path: no database layer unless needed
             from app.cli import documents, invitations
 
-            return (invitations if command == "invitations" else documents).run(args, open_database)
-        db = open_database(args.db, _password_prompt(args) if command == "gui" else None)
+            opener = partial(open_database, create=args.create)
+            return (invitations if command == "invitations" else documents).run(args, opener)
+        if command == "certificates" and args.certificates_command == "keygen":  # a key file: no database
+            from app.cli.certificates import run
+
+            return run(None, args)
+        gui = command == "gui"
+        db = open_database(args.db, _password_prompt(args) if gui else None, create=args.create or command == "demo",
+                           ask_create=_create_prompt(args) if gui else None)
         if command == "demo":
             return _demo(db)
         if command == "export":
@@ -169,7 +240,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_screenshots(db, args.outdir, args.lang)
         return run_gui(db, args.lang)
     except UserError as error:
-        sys.stderr.write(f"ข้อผิดพลาด: {error.message('th')}\n")
+        lang = args.lang or "th"
+        sys.stderr.write(f"{'Error' if lang == 'en' else 'ข้อผิดพลาด'}: {error.message(lang)}\n")
         if command == "gui":
             from app.gui import show_startup_error
 

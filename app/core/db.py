@@ -13,7 +13,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, Operationa
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.core import audit_context
-from app.core.errors import ConflictingChange, DatabaseUnavailable, NotPermitted
+from app.core.errors import ConflictingChange, DatabaseMissing, DatabaseUnavailable, NotPermitted
 from app.core.private_files import private_file, private_folder, sqlite_companions, touch_private
 
 
@@ -27,6 +27,20 @@ def to_url(target: str | Path) -> str:
             raise DatabaseUnavailable("ที่อยู่ฐานข้อมูลไม่ถูกต้อง: {target}", target=_hide_password(text)) from exc
         return text
     return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def missing_file(target: str | Path) -> Path | None:
+    """The SQLite file ``target`` names when it does not exist yet (None: it exists, or a server's URL)."""
+    path = sqlite_path(to_url(target))
+    return path if path is not None and not path.exists() else None
+
+
+def require_existing(target: str | Path) -> None:
+    """Refuse a database file that does not exist: a mistyped path must not become a new, empty database."""
+    path = missing_file(target)
+    if path is not None:
+        raise DatabaseMissing("ไม่พบไฟล์ฐานข้อมูล {target} (ถ้าต้องการสร้างฐานข้อมูลใหม่ ใช้ตัวเลือก --create "
+                              "ก่อนคำสั่ง หรือเมนู แฟ้ม → ฐานข้อมูลใหม่…)", target=str(path))
 
 
 def with_password(url: str, password: str) -> str:

@@ -32,6 +32,10 @@ class UserError(Exception):
         return render(self.template, self.params, lang)
 
 
+class DatabaseMissing(UserError):
+    """The database file asked for does not exist (and nobody asked for a new one)."""
+
+
 UNREACHABLE = ("connect", "connection", "timeout", "timed out", "refused", "server closed", "no route",
                "name or service", "could not translate host", "network", "terminating", "ssl")
 

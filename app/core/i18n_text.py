@@ -10,6 +10,10 @@ ENGLISH: dict[str, str] = {
     "ที่อยู่ฐานข้อมูลไม่ถูกต้อง: {target}": "Invalid database address: {target}",
     "{target} เป็นโฟลเดอร์ ไม่ใช่ไฟล์ฐานข้อมูล": "{target} is a folder, not a database file",
     "ไม่รองรับฐานข้อมูลชนิดนี้: {target}": "This kind of database is not supported: {target}",
+    "ไม่พบไฟล์ฐานข้อมูล {target} (ถ้าต้องการสร้างฐานข้อมูลใหม่ ใช้ตัวเลือก --create ก่อนคำสั่ง "
+    "หรือเมนู แฟ้ม → ฐานข้อมูลใหม่…)":
+        "The database file {target} does not exist (to make a new database, give --create before the command, "
+        "or use File → New database…)",
     "ฐานข้อมูลถูกล็อกโดยผู้ใช้อื่นอยู่ กรุณาลองบันทึกอีกครั้งในอีกสักครู่ ({detail})":
         "The database is locked by another user; please try saving again in a moment ({detail})",
     "ไฟล์นี้ไม่ใช่ฐานข้อมูลของโปรแกรม หรือไฟล์เสียหาย ({detail})":

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app.core.db import Database
+from app.core.db import Database, sqlite_path
 from app.core.errors import UserError
 from app.models.setting import SAMPLE_DATA, Setting
 from app.registers.catalog import REGISTERS
@@ -23,6 +23,12 @@ from app.views.registers.register_pane import RegisterPane
 from app.views.shared import settings
 
 PANE_KEYS = [*REGISTERS, "meetings", "actions", "certificates", "dashboard"]
+
+
+def with_key(text: str, key) -> str:
+    """A menu entry that shows the key of the pane's own action: the pane holds the shortcut (one per pane,
+    active where the pane is), the menu only says it, so the two never make an ambiguous shortcut."""
+    return f"{text}\t{QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)}"
 
 
 class MainWindow(QMainWindow):
@@ -34,16 +40,23 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.db, self.lang = db, lang
         self.setObjectName("mainWindow")
-        title = self.tr("ระบบงานเลขานุการคณะกรรมการขับเคลื่อนการพัฒนาเมืองอัจฉริยะ")
-        with db.session() as session:  # the demo database says so (app.sample.demo marks it)
-            sample = session.get(Setting, SAMPLE_DATA) is not None
-        self.setWindowTitle(title + (self.tr(" — ฐานข้อมูลสาธิต: ข้อมูลตัวอย่าง") if sample else ""))
+        self._set_title()
         self.undo_group = QUndoGroup(self)
         self.panes: dict[str, RegisterPane] = {}  # built when first shown: a quicker start
         self._stale: set[str] = set(PANE_KEYS)
         self._build()
         self._build_menus()
         self._restore()
+
+    def _set_title(self) -> None:
+        """The application, the open database (its file name, or the server's URL without password), demo or not."""
+        title = self.tr("ระบบงานเลขานุการคณะกรรมการขับเคลื่อนการพัฒนาเมืองอัจฉริยะ")
+        path = sqlite_path(self.db.url)
+        with self.db.session() as session:  # the demo database says so (app.sample.demo marks it)
+            sample = session.get(Setting, SAMPLE_DATA) is not None
+        self.setWindowTitle(f"{title} — {path.name if path else self.db.display_name}"
+                            + (self.tr(" — ฐานข้อมูลสาธิต: ข้อมูลตัวอย่าง") if sample else ""))
+        self.setWindowFilePath(str(path or ""))
 
     def _build(self) -> None:
         self.nav = QListWidget(self)
@@ -70,6 +83,10 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("แฟ้ม"))
+        from app.views import database_menu
+
+        database_menu.install(self, file_menu)
+        database_menu.remember(self.db)
         sample_action = QAction(self.tr("เติมข้อมูลตัวอย่าง"), self)
         sample_action.triggered.connect(self._fill_sample)
         file_menu.addAction(sample_action)
@@ -100,14 +117,17 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
-        for name, text in (("add", self.tr("เพิ่มรายการ")), ("edit", self.tr("แก้ไขรายการ")),
-                           ("delete", self.tr("ลบรายการ")), ("find", self.tr("ค้นหา"))):
-            action = QAction(text, self)
+        keys = QKeySequence.StandardKey
+        for name, text, key in (("add", self.tr("เพิ่มรายการ"), keys.New),
+                                ("edit", self.tr("แก้ไขรายการ"), Qt.Key.Key_Return),
+                                ("delete", self.tr("ลบรายการ"), keys.Delete), ("find", self.tr("ค้นหา"), keys.Find)):
+            action = QAction(with_key(text, key), self)
+            action.setObjectName(f"{name}Menu")
             action.triggered.connect(lambda _checked=False, n=name: self._pane_action(n))
             edit_menu.addAction(action)
 
         view_menu = bar.addMenu(self.tr("มุมมอง"))
-        refresh = QAction(self.tr("โหลดข้อมูลใหม่"), self)
+        refresh = QAction(with_key(self.tr("โหลดข้อมูลใหม่"), Qt.Key.Key_F5), self)
         refresh.triggered.connect(lambda: self.current_pane().reload())
         view_menu.addAction(refresh)
         language_menu = view_menu.addMenu(self.tr("ภาษา"))
@@ -250,6 +270,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("ทำรายการไม่สำเร็จ"), error.message(self.lang))
             return
         self.reload_all()
+        self._set_title()
         self.statusBar().showMessage(self.tr("เพิ่มข้อมูลตัวอย่าง {n} รายการ").format(n=sum(added.values())), 5000)
 
     def reload_all(self) -> None:

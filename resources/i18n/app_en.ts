@@ -144,98 +144,98 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../app/views/meetings/agenda_tab.py" line="112"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="113"/>
         <source>เพิ่มเรื่อง</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/agenda_tab.py" line="113"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="114"/>
         <source>ลบ</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/agenda_tab.py" line="114"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="115"/>
         <source>ขึ้น</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/agenda_tab.py" line="115"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="116"/>
         <source>ลง</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/agenda_tab.py" line="128"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="129"/>
         <source>เมืองที่รับรองในเรื่องนี้</source>
         <translation>Cities certified by this item</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/agenda_tab.py" line="131"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="132"/>
         <source>งานที่มอบหมายตามมติ</source>
         <translation>Work assigned by the resolution</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/agenda_tab.py" line="134"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="135"/>
         <source>งานที่มอบหมาย</source>
         <translation>Assigned work</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/agenda_tab.py" line="134"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="135"/>
         <source>หน่วยงานที่รับผิดชอบ</source>
         <translation>Responsible agency</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/agenda_tab.py" line="135"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="136"/>
         <source>กำหนดเสร็จ</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/agenda_tab.py" line="135"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="136"/>
         <source>สถานะ</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/agenda_tab.py" line="141"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="142"/>
         <source>เพิ่มงานที่มอบหมาย</source>
         <translation>Add assigned work</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/agenda_tab.py" line="142"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="143"/>
         <source>ลบงานที่เลือก</source>
         <translation>Delete selected work</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/agenda_tab.py" line="144"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="145"/>
         <source>บันทึกเรื่องนี้</source>
         <translation>Save this item</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/agenda_tab.py" line="196"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="197"/>
         <source>ระเบียบวาระที่ {n}</source>
         <translation>Section {n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/agenda_tab.py" line="267"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="268"/>
         <source>ทำรายการไม่สำเร็จ</source>
         <translation>The action could not be completed</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/agenda_tab.py" line="308"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="309"/>
         <source>เรื่องใหม่</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/agenda_tab.py" line="324"/>
-        <location filename="../../app/views/meetings/agenda_tab.py" line="375"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="325"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="376"/>
         <source>ยืนยันการลบ</source>
         <translation>Confirm delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/agenda_tab.py" line="324"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="325"/>
         <source>ลบเรื่อง “{title}” และเรื่องย่อยใช่หรือไม่?</source>
         <translation>Delete the item “{title}” and its sub-items?</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/agenda_tab.py" line="374"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="375"/>
         <source>ลบงานที่มอบหมาย “{work}” ใช่หรือไม่?</source>
         <translation>Delete the assigned work “{work}”?</translation>
     </message>
@@ -243,107 +243,107 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="49"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="50"/>
         <source>กรรมการ: ผู้มาประชุมและผู้ไม่มาประชุม</source>
         <translation>Members: present and absent</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="51"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="52"/>
         <source>มาประชุมทุกคนที่ยังไม่ระบุ</source>
         <translation>Mark everyone not recorded as present</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="60"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="61"/>
         <source>ผู้เข้าร่วมประชุม</source>
         <translation>Other attendees</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="62"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="63"/>
         <source>เพิ่มผู้เข้าร่วมประชุม</source>
         <translation>Add attendee</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="63"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="64"/>
         <source>ลบผู้เข้าร่วมประชุมที่เลือก</source>
         <translation>Remove selected attendees</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="74"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="75"/>
         <source>ยกเลิกการแก้ไข</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="75"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="76"/>
         <source>บันทึกการมาประชุม</source>
         <translation>Save attendance</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="204"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="205"/>
         <source>เกณฑ์องค์ประชุม: {rule} {n}/{d} ของจำนวนกรรมการ</source>
         <translation>Quorum rule: {rule} {n}/{d} of the members</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="205"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="206"/>
         <source>เกินกว่า</source>
         <translation>more than</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="205"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="206"/>
         <source>ไม่น้อยกว่า</source>
         <translation>not less than</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="208"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="209"/>
         <source>ยังไม่มีรายชื่อกรรมการที่ดำรงตำแหน่งในวันประชุม จึงนับองค์ประชุมไม่ได้</source>
         <translation>No members serve on the meeting date, so the quorum cannot be counted</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="212"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="213"/>
         <source>องค์ประชุม: มาประชุม {present} จาก {members} คน (ต้องมีอย่างน้อย {required} คน)</source>
         <translation>Quorum: {present} of {members} members present (at least {required} needed)</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="214"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="215"/>
         <source>ครบองค์ประชุม</source>
         <translation>quorum met</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="214"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="215"/>
         <source>ไม่ครบองค์ประชุม</source>
         <translation>no quorum</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="216"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="217"/>
         <source>มีผู้มาประชุมแทน {n} คน</source>
         <translation>substitutes: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="218"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="219"/>
         <source>ยังไม่ระบุการมาประชุม {n} คน</source>
         <translation>not recorded yet: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="257"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="258"/>
         <source>ผู้เข้าร่วมประชุมที่ลบ</source>
         <translation>Removed attendee</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="260"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="261"/>
         <source>ผู้เข้าร่วมประชุมลำดับที่ {n}</source>
         <translation>Attendee no. {n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="273"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="274"/>
         <source>บันทึกไม่สำเร็จ: {who} — {problem}</source>
         <translation>Not saved: {who} — {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="274"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="275"/>
         <source>บันทึกไม่สำเร็จ: {problem}</source>
         <translation>Not saved: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/attendance_tab.py" line="308"/>
+        <location filename="../../app/views/meetings/attendance_tab.py" line="309"/>
         <source>บันทึกไม่สำเร็จ</source>
         <translation>Not saved</translation>
     </message>
@@ -1249,6 +1249,45 @@ Laptop: {lw} {la}</translation>
     </message>
 </context>
 <context>
+    <name>DatabaseMenu</name>
+    <message>
+        <location filename="../../app/views/database_menu.py" line="40"/>
+        <source>ฐานข้อมูลใหม่…</source>
+        <translation>New database…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/database_menu.py" line="43"/>
+        <source>เปิดฐานข้อมูล…</source>
+        <translation>Open database…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/database_menu.py" line="47"/>
+        <source>ฐานข้อมูลที่เปิดล่าสุด</source>
+        <translation>Recent databases</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/database_menu.py" line="77"/>
+        <location filename="../../app/views/database_menu.py" line="82"/>
+        <source>ฐานข้อมูลใหม่</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/database_menu.py" line="83"/>
+        <source>มีไฟล์ {path} อยู่แล้ว จึงไม่สร้างทับ ถ้าต้องการใช้ไฟล์นี้ ให้เลือก เปิดฐานข้อมูล…</source>
+        <translation>{path} already exists, so it was not overwritten. To use this file, choose Open database…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/database_menu.py" line="90"/>
+        <source>เปิดฐานข้อมูล</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/database_menu.py" line="114"/>
+        <source>เปิดฐานข้อมูลไม่ได้</source>
+        <translation>Cannot open the database</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <location filename="../../app/views/shared/field_widgets.py" line="37"/>
@@ -1607,7 +1646,7 @@ Laptop: {lw} {la}</translation>
 <context>
     <name>FieldsEditor</name>
     <message>
-        <location filename="../../app/views/shared/fields_editor.py" line="64"/>
+        <location filename="../../app/views/shared/fields_editor.py" line="67"/>
         <source>ข้อมูลส่วนบุคคล (PDPA): ไม่รวมในไฟล์ส่งออก เว้นแต่ผู้ใช้เลือก</source>
         <translation>Personal data (PDPA): left out of exports unless the user asks for it</translation>
     </message>
@@ -1951,144 +1990,144 @@ Laptop: {lw} {la}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="37"/>
+        <location filename="../../app/views/main_window.py" line="53"/>
         <source>ระบบงานเลขานุการคณะกรรมการขับเคลื่อนการพัฒนาเมืองอัจฉริยะ</source>
         <translation>Smart City Development Driving Committee — Secretariat</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="40"/>
+        <location filename="../../app/views/main_window.py" line="58"/>
         <source> — ฐานข้อมูลสาธิต: ข้อมูลตัวอย่าง</source>
         <translation> — demo database: sample data</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="66"/>
+        <location filename="../../app/views/main_window.py" line="79"/>
         <source>ฐานข้อมูล: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="72"/>
+        <location filename="../../app/views/main_window.py" line="85"/>
         <source>แฟ้ม</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="73"/>
+        <location filename="../../app/views/main_window.py" line="90"/>
         <source>เติมข้อมูลตัวอย่าง</source>
         <translation>Add sample data</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="90"/>
+        <location filename="../../app/views/main_window.py" line="107"/>
         <source>ออกจากโปรแกรม</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="95"/>
+        <location filename="../../app/views/main_window.py" line="112"/>
         <source>แก้ไข</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="96"/>
+        <location filename="../../app/views/main_window.py" line="113"/>
         <source>เลิกทำ</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="98"/>
+        <location filename="../../app/views/main_window.py" line="115"/>
         <source>ทำซ้ำ</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="103"/>
+        <location filename="../../app/views/main_window.py" line="121"/>
         <source>เพิ่มรายการ</source>
         <translation>Add record</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="103"/>
+        <location filename="../../app/views/main_window.py" line="122"/>
         <source>แก้ไขรายการ</source>
         <translation>Edit record</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="104"/>
+        <location filename="../../app/views/main_window.py" line="123"/>
         <source>ลบรายการ</source>
         <translation>Delete record</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="104"/>
+        <location filename="../../app/views/main_window.py" line="123"/>
         <source>ค้นหา</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="109"/>
+        <location filename="../../app/views/main_window.py" line="129"/>
         <source>มุมมอง</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="110"/>
+        <location filename="../../app/views/main_window.py" line="130"/>
         <source>โหลดข้อมูลใหม่</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="113"/>
-        <location filename="../../app/views/main_window.py" line="262"/>
+        <location filename="../../app/views/main_window.py" line="133"/>
+        <location filename="../../app/views/main_window.py" line="283"/>
         <source>ภาษา</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="121"/>
+        <location filename="../../app/views/main_window.py" line="141"/>
         <source>ช่วยเหลือ</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="122"/>
-        <location filename="../../app/views/main_window.py" line="266"/>
+        <location filename="../../app/views/main_window.py" line="142"/>
+        <location filename="../../app/views/main_window.py" line="287"/>
         <source>เกี่ยวกับโปรแกรม</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="161"/>
+        <location filename="../../app/views/main_window.py" line="181"/>
         <source>การประชุม</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="161"/>
+        <location filename="../../app/views/main_window.py" line="181"/>
         <source>ติดตามมติที่ประชุม</source>
         <translation>Action items</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="162"/>
+        <location filename="../../app/views/main_window.py" line="182"/>
         <source>เกียรติบัตรตราสัญลักษณ์</source>
         <translation>Emblem certificates</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="162"/>
+        <location filename="../../app/views/main_window.py" line="182"/>
         <source>ภาพรวมและแผนที่</source>
         <translation>Dashboard and map</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="238"/>
+        <location filename="../../app/views/main_window.py" line="258"/>
         <source>{n} รายการ</source>
         <translation>{n} records</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="240"/>
+        <location filename="../../app/views/main_window.py" line="260"/>
         <source>แสดง {shown} จาก {total} รายการ</source>
         <translation>Showing {shown} of {total} records</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="250"/>
+        <location filename="../../app/views/main_window.py" line="270"/>
         <source>ทำรายการไม่สำเร็จ</source>
         <translation>The action could not be completed</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="253"/>
+        <location filename="../../app/views/main_window.py" line="274"/>
         <source>เพิ่มข้อมูลตัวอย่าง {n} รายการ</source>
         <translation>Added {n} sample records</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="263"/>
+        <location filename="../../app/views/main_window.py" line="284"/>
         <source>ภาษาที่เลือกจะมีผลเมื่อเปิดโปรแกรมครั้งถัดไป</source>
         <translation>The chosen language takes effect the next time the application starts</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="267"/>
+        <location filename="../../app/views/main_window.py" line="288"/>
         <source>ระบบงานเลขานุการคณะกรรมการขับเคลื่อนการพัฒนาเมืองอัจฉริยะ รุ่น {version}
 สำนักงานเมืองอัจฉริยะประเทศไทย สำนักงานส่งเสริมเศรษฐกิจดิจิทัล</source>
         <translation>Smart City Development Driving Committee — Secretariat, version {version}
@@ -2511,17 +2550,17 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
 <context>
     <name>PlanMenu</name>
     <message>
-        <location filename="../../app/views/plan/menu.py" line="24"/>
+        <location filename="../../app/views/plan/menu.py" line="25"/>
         <source>งบประมาณ…</source>
         <translation>Budget…</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/menu.py" line="25"/>
+        <location filename="../../app/views/plan/menu.py" line="26"/>
         <source>ตรวจโครงการซ้ำ…</source>
         <translation>Check duplicates…</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/menu.py" line="27"/>
+        <location filename="../../app/views/plan/menu.py" line="28"/>
         <source>สรุปงบประมาณ…</source>
         <translation>Budget summary…</translation>
     </message>
@@ -2751,17 +2790,17 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
         <translation>Add {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/record_form.py" line="70"/>
+        <location filename="../../app/views/registers/record_form.py" line="71"/>
         <source>บันทึก</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/record_form.py" line="71"/>
+        <location filename="../../app/views/registers/record_form.py" line="72"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/record_form.py" line="105"/>
+        <location filename="../../app/views/registers/record_form.py" line="106"/>
         <source>บันทึกไม่สำเร็จ</source>
         <translation>Not saved</translation>
     </message>
@@ -2799,72 +2838,72 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
         <translation>Renew the emblem for 2 more years</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="213"/>
+        <location filename="../../app/views/registers/register_pane.py" line="215"/>
         <source>ทำรายการไม่สำเร็จ</source>
         <translation>The action could not be completed</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="269"/>
+        <location filename="../../app/views/registers/register_pane.py" line="271"/>
         <source>เพิ่ม “{name}”</source>
         <translation>Add “{name}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="293"/>
+        <location filename="../../app/views/registers/register_pane.py" line="295"/>
         <source>แก้ไข “{name}”</source>
         <translation>Edit “{name}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="299"/>
+        <location filename="../../app/views/registers/register_pane.py" line="301"/>
         <source>ประวัติการต่ออายุตราสัญลักษณ์</source>
         <translation>Emblem renewal history</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="300"/>
+        <location filename="../../app/views/registers/register_pane.py" line="302"/>
         <source>ต่ออายุเมื่อ {day}: หมดอายุเดิม {old} → {new}</source>
         <translation>Renewed on {day}: expiry {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="306"/>
+        <location filename="../../app/views/registers/register_pane.py" line="308"/>
         <source>รับรองโดยมติ</source>
         <translation>Certified by the resolution</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="325"/>
+        <location filename="../../app/views/registers/register_pane.py" line="327"/>
         <source>ลบ “{name}” ใช่หรือไม่?</source>
         <translation>Delete “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="326"/>
+        <location filename="../../app/views/registers/register_pane.py" line="328"/>
         <source>ลบ {n} รายการที่เลือกใช่หรือไม่?</source>
         <translation>Delete the {n} selected records?</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="327"/>
+        <location filename="../../app/views/registers/register_pane.py" line="329"/>
         <source>ยืนยันการลบ</source>
         <translation>Confirm delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="327"/>
+        <location filename="../../app/views/registers/register_pane.py" line="329"/>
         <source>เลิกทำได้ด้วย Ctrl+Z</source>
         <translation>You can undo this with Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="329"/>
+        <location filename="../../app/views/registers/register_pane.py" line="331"/>
         <source>ลบ {n} รายการ</source>
         <translation>Delete {n} records</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="333"/>
+        <location filename="../../app/views/registers/register_pane.py" line="335"/>
         <source>ลบ “{name}”</source>
         <translation>Delete “{name}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="348"/>
+        <location filename="../../app/views/registers/register_pane.py" line="350"/>
         <source>ต่ออายุตราสัญลักษณ์ของ “{name}” อีก 2 ปี นับจากวันหมดอายุเดิม (วันที่ต่ออายุ {day})?</source>
         <translation>Renew the emblem of “{name}” for 2 more years from its current expiry (renewed on {day})?</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="349"/>
+        <location filename="../../app/views/registers/register_pane.py" line="351"/>
         <source>ต่ออายุตราสัญลักษณ์</source>
         <translation>Renew emblem</translation>
     </message>
@@ -2974,7 +3013,21 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
         <translation>Password for {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui.py" line="79"/>
+        <location filename="../../app/gui.py" line="71"/>
+        <source>ไม่พบฐานข้อมูล</source>
+        <translation>Database not found</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui.py" line="72"/>
+        <source>ยังไม่มีไฟล์ฐานข้อมูล {path}
+
+สร้างฐานข้อมูลใหม่ (ว่าง) ที่ตำแหน่งนี้หรือไม่?</source>
+        <translation>There is no database file {path}
+
+Make a new (empty) database here?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui.py" line="93"/>
         <source>เปิดฐานข้อมูลไม่ได้</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -3185,117 +3238,117 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="38"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="39"/>
         <source>ตรวจสอบเกียรติบัตร</source>
         <translation>Verify a certificate</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="41"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="42"/>
         <source>พิมพ์เลขที่เกียรติบัตร หรือสแกนคิวอาร์โค้ด</source>
         <translation>Type the certificate No. or scan the QR code</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="44"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="45"/>
         <source>ตรวจสอบ</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="47"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="48"/>
         <source>ผลการตรวจสอบจะแสดงที่นี่ (ใช้ข้อมูลในฐานข้อมูลนี้ ไม่ต้องต่ออินเทอร์เน็ต)</source>
         <translation>The result appears here (checked against this database; no internet connection needed)</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="55"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="57"/>
         <source>ปิด</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="61"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="65"/>
         <source>เลขที่หรือข้อความจากคิวอาร์โค้ด</source>
         <translation>Certificate No. or QR code text</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="76"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="87"/>
         <source>ตรวจสอบไม่ได้</source>
         <translation>Cannot verify</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="85"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="96"/>
         <source>ถูกต้อง</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="85"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="96"/>
         <source>หมดอายุแล้ว</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="85"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="96"/>
         <source>ถูกเพิกถอน</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="86"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="97"/>
         <source>ถูกแทนที่ด้วยฉบับใหม่แล้ว</source>
         <translation>Replaced by a new certificate</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="86"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="97"/>
         <source>ไม่พบในทะเบียน</source>
         <translation>Not in the register</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="87"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="98"/>
         <source>รหัสตรวจสอบไม่ตรงกับทะเบียน</source>
         <translation>Check value does not match the register</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="92"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="103"/>
         <source>เลขที่</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="92"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="103"/>
         <source>เมือง/โครงการ</source>
         <translation>City / project</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="93"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="104"/>
         <source>ผู้พัฒนาเมือง</source>
         <translation>City developer</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="93"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="104"/>
         <source>จังหวัด</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="94"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="105"/>
         <source>ให้ไว้ ณ วันที่</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="95"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="106"/>
         <source>ใช้ได้ถึงวันที่</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="96"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="107"/>
         <source>สถานะ</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="97"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="108"/>
         <source>มติที่รับรอง</source>
         <translation>Certifying resolution</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="99"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="110"/>
         <source>ฉบับที่ใช้แทน</source>
         <translation>Replaced by</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="101"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="112"/>
         <source>เหตุผล</source>
         <translation>Reason</translation>
     </message>

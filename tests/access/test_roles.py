@@ -143,5 +143,5 @@ def test_sslmode_in_the_url(server):
 
 def test_sqlite_has_no_users_of_its_own(tmp_path, capsys):
     path = str(tmp_path / "a.sqlite")
-    assert main(["--db", path, "users", "list"]) == 1
+    assert main(["--create", "--db", path, "users", "list"]) == 1
     assert "ระบบปฏิบัติการ" in capsys.readouterr().err

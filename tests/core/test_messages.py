@@ -37,7 +37,7 @@ MODULES = ["core/errors.py", "core/db.py", "registers/validation.py", "core/migr
 ERROR_NAMES = {"UserError", "DatabaseUnavailable", "ValidationFailed", "StaleRecord", "RecordMissing",
                "RecordInUse", "MigrationFailed", "ValueError", "cls", "ImportFileError",
                "SigningKeyError", "BadAuditFilter", "BackupFailed", "UsersError", "NotPermitted",
-               "BudgetRefused", "Reason", "SyncError"}
+               "BudgetRefused", "Reason", "SyncError", "DatabaseMissing"}
 RULE_HELPERS = {"later"}  # validation._check_rules: later(field_a, field_b, template)
 
 

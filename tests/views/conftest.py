@@ -150,3 +150,37 @@ def _settle(ms: int = 50) -> None:
 @pytest.fixture
 def settle():
     return _settle
+
+
+def type_text(widget, text: str) -> None:
+    """Type ``text`` key by key as a keyboard (or a handheld scanner) does; QTest.keyClicks aborts on Thai."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+
+
+def press(qtbot, dialog, role) -> None:
+    """Click the button of that role (AcceptRole: Save/OK, RejectRole: Cancel/Close) in the dialog's button box,
+    as a user does: never the Python method behind it."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    box = dialog.findChild(QDialogButtonBox)
+    button = next(b for b in box.buttons() if box.buttonRole(b) == role)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def press_ok(qtbot, dialog) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    press(qtbot, dialog, QDialogButtonBox.ButtonRole.AcceptRole)
+
+
+def press_cancel(qtbot, dialog) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    press(qtbot, dialog, QDialogButtonBox.ButtonRole.RejectRole)

@@ -7,6 +7,7 @@ from PySide6.QtCore import QSettings
 
 from app.views.main_window import MainWindow
 from app.views.shared import settings
+from tests.views.conftest import press_ok
 
 
 @pytest.fixture
@@ -16,6 +17,12 @@ def window(qtbot, db):
     win.show()
     qtbot.waitUntil(lambda: win.current_pane().model.rowCount() > 0, timeout=10000)
     return win
+
+
+def menu_entry(window, name: str):
+    from PySide6.QtGui import QAction
+
+    return window.findChild(QAction, name)
 
 
 def test_the_title_says_the_database_holds_sample_data(qtbot, window, tmp_path):
@@ -50,8 +57,8 @@ def test_undo_follows_the_current_pane(qtbot, window):
     qtbot.waitUntil(lambda: pane.model.rowCount() == 6, timeout=10000)
     pane.confirm = lambda *a: True
     pane.select_ids([pane.model.record_id(0)])
-    assert pane.delete_selected()
-    assert window.undo_action.isEnabled()
+    menu_entry(window, "deleteMenu").trigger()  # แก้ไข → ลบรายการ
+    assert pane.model.rowCount() == 5 and window.undo_action.isEnabled()
     window.undo_action.trigger()
     assert pane.model.rowCount() == 6
     window.show_pane("cities")
@@ -80,9 +87,10 @@ def test_stale_panes_reload_when_shown(qtbot, db, window):
     window.show_pane("cities")
     row = next(r for r in range(cities.model.rowCount()) if cities.model.value(r, "name_th") == "ขอนแก่นเมืองอัจฉริยะ")
     cities.select_ids([cities.model.record_id(row)])
-    form = cities.edit_selected()
+    menu_entry(window, "editMenu").trigger()  # แก้ไข → แก้ไขรายการ
+    form = cities.form
     form.editors["name_th"].setText("ขอนแก่นเมืองอัจฉริยะใหม่")
-    form.save()
+    press_ok(qtbot, form)
     with qtbot.waitSignal(zones.loaded, timeout=10000):
         window.show_pane("zones")
     labels = zones.model._data.ref_labels["cities"]
@@ -134,9 +142,10 @@ def test_only_panes_that_show_the_changed_register_reload(qtbot, window):
         qtbot.waitUntil(lambda p=pane: p.model.rowCount() > 0, timeout=10000)
     cities = window.show_pane("cities")
     cities.select_ids([cities.model.record_id(0)])
-    form = cities.edit_selected()
+    menu_entry(window, "editMenu").trigger()  # แก้ไข → แก้ไขรายการ
+    form = cities.form
     form.editors["notes"].set_value("บันทึกเพิ่มเติม")
-    form.save()
+    press_ok(qtbot, form)
     # zones, ambassadors, plan projects and certificates show city names, meetings and action items cite cities;
     # partnerships do not
     assert window._stale == {"zones", "ambassadors", "plan", "meetings", "actions", "certificates", "dashboard"}

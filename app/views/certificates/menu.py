@@ -51,7 +51,7 @@ def install(window) -> None:
             return
         action = QAction(QCoreApplication.translate("CertificatesMenu", "ออกเกียรติบัตรให้เมืองที่เลือก…"), pane)
         action.setObjectName("issueCertificates")
-        action.triggered.connect(lambda: issue_for_cities(window, pane.selected_ids()))
+        action.triggered.connect(lambda _checked=False: issue_for_cities(window, pane.selected_ids()))
         pane.add_extra_action(action)
 
     window.pane_created.connect(pane_created)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -52,7 +53,10 @@ class VerifyDialog(QDialog):
         self.panel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.panel.setMinimumHeight(220)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("ปิด"))
+        close_button = close.button(QDialogButtonBox.StandardButton.Close)
+        close_button.setText(self.tr("ปิด"))
+        close_button.setAutoDefault(False)  # Enter never closes: a scanner ends every scan with it
+        close_button.setDefault(False)
         close.rejected.connect(self.reject)
         row = QHBoxLayout()
         row.addWidget(self.input, 1)
@@ -63,6 +67,13 @@ class VerifyDialog(QDialog):
         layout.addWidget(self.panel, 1)
         layout.addWidget(close)
         self.resize(720, 560)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        """Enter in the text field has verified already (returnPressed); QDialog would click a default button."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.input.hasFocus():
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     @Slot()
     def check(self):

@@ -38,6 +38,7 @@ from app.registers import tables
 from app.registers.catalog import CITIES
 from app.views.shared.field_widgets import CheckListEdit
 from app.views.shared.fields_editor import ERROR_STYLE, FieldsEditor, show_refusal
+from app.views.shared.pane_actions import connect_plain
 from app.views.shared.thai_sort import thai_collator
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -161,7 +162,7 @@ class AgendaTab(QWidget):
 
     def _button(self, text: str, slot, layout: QHBoxLayout) -> QPushButton:
         button = QPushButton(text, self)
-        button.clicked.connect(slot)
+        connect_plain(button.clicked, slot)
         layout.addWidget(button)
         return button
 

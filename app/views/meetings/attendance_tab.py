@@ -20,6 +20,7 @@ from app.meetings.records import get
 from app.meetings.types import MEETINGS
 from app.views.meetings.attendance_guests import GuestKey, GuestTable, GuestTexts
 from app.views.meetings.attendance_roll import COUNTED, RollTable, Seat
+from app.views.shared.pane_actions import connect_plain
 
 MET_STYLE = "color: #1e7b34; font-weight: bold;"
 NOT_MET_STYLE = "color: #b3261e; font-weight: bold;"
@@ -99,7 +100,7 @@ class AttendanceTab(QWidget):
     def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text, self)
         button.setObjectName(name)
-        button.clicked.connect(slot)
+        connect_plain(button.clicked, slot)
         return button
 
     # -- loading ---------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolButton
 
 from app.core.errors import UserError
+from app.views.shared.pane_actions import connect_plain
 
 translate = QCoreApplication.translate
 
@@ -33,7 +34,8 @@ def attach(window, pane) -> None:
         pane.add_extra_action(action)
     pane.budget_action, pane.duplicates_action, pane.summary_action = budget, duplicates, summary
     selection = pane.table.selectionModel()
-    selection.selectionChanged.connect(lambda *_a: budget.setEnabled(pane.selected_id() is not None))
+    for signal in (selection.selectionChanged, pane.proxy.layoutChanged, pane.proxy.modelReset):  # visible rows only
+        signal.connect(lambda *_a: budget.setEnabled(pane.selected_id() is not None))
     budget.setEnabled(False)
 
 
@@ -42,7 +44,8 @@ def _action(pane, text: str, shortcut: str | None, slot, name: str) -> QAction:
     action.setObjectName(f"{name}Action")
     if shortcut:
         action.setShortcut(QKeySequence(shortcut))
-    action.triggered.connect(slot)
+        action.setShortcutVisibleInContextMenu(True)
+    connect_plain(action.triggered, slot)
     return action
 
 

@@ -56,6 +56,7 @@ class RecordForm(QDialog):
     def _build(self, refs: dict[str, dict[int, str]]) -> None:
         self.fields = FieldsEditor(self.register.form_fields, self.lang, refs, self)
         self.editors, self.errors = self.fields.editors, self.fields.errors
+        self.fields.errors_cleared.connect(lambda: self.banner.hide())
         body = self.fields
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)

@@ -114,6 +114,8 @@ class RegisterPane(QWidget):
         self.edit_button.setDefaultAction(self.edit_action)
         self.delete_button.setDefaultAction(self.delete_action)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        for signal in (self.proxy.layoutChanged, self.proxy.modelReset):  # a filter hides selected rows without
+            signal.connect(self._update_actions)  # selectionChanged: the actions follow the visible selection
         self._update_actions()
 
     def add_extra_action(self, action: QAction) -> None:

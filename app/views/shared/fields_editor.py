@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from app.core.errors import UserError, ValidationFailed
 from app.models import Field
+from app.registers.validation import check_fields
 from app.views.shared.field_widgets import editor_for
 
 ERROR_STYLE = "color: #b3261e;"
@@ -23,6 +24,7 @@ class FieldsEditor(QWidget):
     """``editors`` and ``errors`` are keyed by field name; ``values()`` gives what the user typed."""
 
     changed = Signal()
+    errors_cleared = Signal()  # the last message beside a field went away: the form's banner may go too
 
     def __init__(self, fields: tuple[Field, ...], lang: str, refs: dict[str, dict[int, str]] | None = None,
                  parent: QWidget | None = None):
@@ -50,6 +52,7 @@ class FieldsEditor(QWidget):
             source = getattr(editor, "line", None) or getattr(editor, "list", None) or editor
             if hasattr(source, signal):
                 getattr(source, signal).connect(self.changed)
+                getattr(source, signal).connect(lambda *_a, field=f: self._recheck(field))
                 break
         error = QLabel(self)
         error.setObjectName(f"error_{f.name}")
@@ -86,6 +89,20 @@ class FieldsEditor(QWidget):
     def set_values(self, values: dict[str, Any]) -> None:
         for name, editor in self.editors.items():
             editor.set_value(values.get(name))
+
+    def _recheck(self, f: Field) -> None:
+        """A field with a message is checked again as the user corrects it: the message goes once it is right
+        (rules between fields are checked again at saving)."""
+        label = self.errors.get(f.name)
+        if label is None or label.isHidden():
+            return
+        _clean, problems = check_fields((f,), {f.name: self.editors[f.name].value()})
+        if f.name in problems:
+            label.setText(ValidationFailed(problems).field_message(f.name, self.lang))
+            return
+        label.hide()
+        if all(other.isHidden() for other in self.errors.values()):
+            self.errors_cleared.emit()
 
     def clear_errors(self) -> None:
         for label in self.errors.values():

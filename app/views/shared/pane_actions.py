@@ -7,14 +7,24 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 
+def connect_plain(signal, slot) -> None:
+    """Connect ``triggered``/``clicked`` to a slot called without arguments.
+
+    Both signals pass a ``checked`` flag (False); a slot with an optional first parameter (``city_ids=None``,
+    ``select=None``) would receive it instead of its default, so the flag is always dropped here.
+    """
+    signal.connect(lambda *_args: slot())
+
+
 def pane_action(pane: QWidget, text: str, shortcut, slot, name: str) -> QAction:
     action = QAction(text, pane)
     action.setObjectName(name)
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setShortcutVisibleInContextMenu(True)  # the right-click menu shows the key too, on every style
     if slot is not None:
-        action.triggered.connect(slot)
+        connect_plain(action.triggered, slot)
     pane.addAction(action)
     return action
 
@@ -32,6 +42,11 @@ def record_table(parent: QWidget, model, widths: list[int], on_open, multi: bool
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
     table.verticalHeader().setDefaultSectionSize(30)
+    # the scroll bar stays and the row numbers keep room for five digits: a search that leaves fewer rows would
+    # take the bar away or narrow the numbers, and widen the stretched last column under the user's eyes
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+    numbers = table.verticalHeader()
+    numbers.setMinimumWidth(numbers.fontMetrics().horizontalAdvance("00000") + 12)
     table.doubleClicked.connect(lambda _index: on_open())
     header = table.horizontalHeader()
     header.setSectionsMovable(True)

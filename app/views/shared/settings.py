@@ -38,6 +38,7 @@ MAIN_STATE = Key("window/main/state", QByteArray(), QByteArray)
 MAIN_SPLITTER = Key("window/main/splitter", QByteArray(), QByteArray)
 LAST_PANE = Key("window/main/pane", "cities", str)
 LAST_DATABASE = Key("database/last", "", str)
+RECENT_DATABASES = Key("database/recent", "", str)  # SQLite files opened in the GUI, one a line, newest first
 BACKUP_ENABLED = Key("backup/scheduled", False, bool)  # SQLite: a backup at close and once a day
 BACKUP_FOLDER = Key("backup/folder", "", str)  # the folder the user chose (a network share is typical)
 BACKUP_KEEP = Key("backup/keep", 10, int)  # how many scheduled backups are kept

@@ -8,8 +8,10 @@ from pathlib import PurePosixPath, PureWindowsPath
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QDialog
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from app.certificates import certificates
 from app.certificates import settings as certificate_settings
@@ -21,6 +23,7 @@ from app.views.certificates.output import NAME_BYTES, file_name
 from app.views.certificates.settings_dialog import CertificateSettingsDialog
 from app.views.certificates.verify_dialog import INVALID_STYLE, VALID_STYLE, VerifyDialog
 from app.views.main_window import MainWindow
+from tests.views.conftest import type_text
 
 
 def rows(db, **filters):
@@ -39,10 +42,38 @@ def verify(qtbot, db):
     return dialog
 
 
-def check(dialog: VerifyDialog, text: str):
-    dialog.input.setText(text)
-    dialog.input.returnPressed.emit()  # a QR scanner ends with Enter
+def check(dialog: VerifyDialog, text: str, qtbot=None):
+    """Typed as a handheld QR scanner does: the text, then Enter (the dialog stays open for the next scan)."""
+    if not dialog.isVisible():
+        dialog.show()
+    dialog.input.clear()
+    dialog.input.setFocus()
+    type_text(dialog.input, text)
+    QTest.keyClick(dialog.input, Qt.Key.Key_Return)
+    assert dialog.isVisible()
     return dialog.result
+
+
+@pytest.mark.parametrize("enter", [Qt.Key.Key_Return, Qt.Key.Key_Enter])
+def test_a_scan_ending_with_enter_verifies_and_keeps_the_dialog_open(qtbot, db, enter):
+    """Handheld scanners type the QR text and then Enter: that must verify, not close the dialog (issue 12)."""
+    row = valid_row(db)
+    dialog = VerifyDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.input.setFocus()
+    type_text(dialog.input, qr_text(row.number, row.verification_code))
+    qtbot.keyClick(dialog.input, enter)
+    assert dialog.isVisible() and dialog.result is not None and dialog.result.status == "valid"
+    type_text(dialog.input, "สมอ. 999/2599")  # the next scan replaces the selected text
+    qtbot.keyClick(dialog.input, enter)
+    assert dialog.isVisible() and dialog.result.status == "not_found"
+    dialog.input.clear()
+    qtbot.keyClick(dialog.input, enter)  # Enter on an empty field: nothing, still open
+    assert dialog.isVisible()
+    qtbot.keyClick(dialog.input, Qt.Key.Key_Escape)  # Esc still closes
+    assert not dialog.isVisible()
 
 
 def test_verify_a_typed_number_shows_the_record_in_green(verify, db):
@@ -90,6 +121,18 @@ def test_verify_in_english(qtbot, db):
     assert f"Certificate {row.number} is valid" in dialog.panel.text()
 
 
+def press_ok(qtbot, dialog) -> None:
+    """The dialog's Save/OK button, clicked (never its Python method)."""
+    dialog.show()
+    box = dialog.findChild(QDialogButtonBox)
+    button = next(b for b in box.buttons() if box.buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def refused(dialog) -> bool:
+    return dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+
+
 def test_settings_dialog_shows_a_live_example_and_saves(qtbot, db, tmp_path):
     dialog = CertificateSettingsDialog(db)
     qtbot.addWidget(dialog)
@@ -97,8 +140,8 @@ def test_settings_dialog_shows_a_live_example_and_saves(qtbot, db, tmp_path):
     assert "ทดสอบ 0001/" in dialog.example.text() and "ทดสอบ 0012/" in dialog.example.text()
     dialog.pattern.setText("ทดสอบ {year}")
     assert "{run}" in dialog.example.text()  # the rule, shown while typing
-    assert not dialog.save()
-    assert dialog.errors["number_pattern"].isVisibleTo(dialog)
+    press_ok(qtbot, dialog)
+    assert refused(dialog) and dialog.errors["number_pattern"].isVisibleTo(dialog)
     with db.session() as session:
         assert certificate_settings.load(session).number_pattern != "ทดสอบ {year}"  # nothing written
 
@@ -111,7 +154,7 @@ def test_settings_dialog_shows_a_live_example_and_saves(qtbot, db, tmp_path):
     dialog.signers[2].position.setPlainText("ผู้อำนวยการ\nสำนักงานทดสอบ")
     assert dialog.signers[2].load_image(str(tmp_path / "sign.jpg"))
     with qtbot.waitSignal(dialog.settings_saved):
-        assert dialog.save()
+        press_ok(qtbot, dialog)
     with db.session() as session:
         saved = certificate_settings.load(session)
     assert saved.number_pattern == "ทดสอบ {run:04d}/{year}" and saved.valid_years == 3
@@ -130,34 +173,37 @@ def test_settings_dialog_keeps_the_dates_of_office(qtbot, db):
     dialog.signers[1].position.setPlainText("รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม")
     dialog.signers[1].from_on.line.setText("1/9/2566")
     with qtbot.waitSignal(dialog.settings_saved):
-        assert dialog.save()
+        press_ok(qtbot, dialog)
     with db.session() as session:
         first, second = certificate_settings.load(session).signatories[:2]
     assert (first.to_on, second.from_on) == (date(2023, 8, 31), date(2023, 9, 1))
     dialog.signers[1].from_on.line.setText("ไม่ทราบ")
-    assert not dialog.save() and "ดำรงตำแหน่ง" in dialog.errors["signatories"].text()
+    dialog.open()  # again, as the user reopens it
+    press_ok(qtbot, dialog)
+    assert refused(dialog) and "ดำรงตำแหน่ง" in dialog.errors["signatories"].text()
 
 
 def test_settings_dialog_refuses_a_signatory_without_a_position(qtbot, db):
     dialog = CertificateSettingsDialog(db)
     qtbot.addWidget(dialog)
     dialog.signers[2].name.setText("ชื่ออย่างเดียว")
-    assert not dialog.save()
+    press_ok(qtbot, dialog)
+    assert refused(dialog)
     assert dialog.errors["signatories"].isVisibleTo(dialog) and "ตำแหน่ง" in dialog.errors["signatories"].text()
 
 
 def test_reason_dialog_needs_a_reason_and_a_valid_date(qtbot):
     dialog = ReasonDialog("เพิกถอน", "th", issue_date=True, today=date(2024, 1, 2))
     qtbot.addWidget(dialog)
-    dialog.check()
-    assert dialog.result() != QDialog.DialogCode.Accepted and "เหตุผล" in dialog.error.text()
+    press_ok(qtbot, dialog)
+    assert refused(dialog) and "เหตุผล" in dialog.error.text()
     dialog.reason.setPlainText("  สะกดชื่อผิด ")
     dialog.date.set_value("30/2/2567")
-    dialog.check()
-    assert "พ.ศ." in dialog.error.text()
+    press_ok(qtbot, dialog)
+    assert refused(dialog) and "พ.ศ." in dialog.error.text()
     dialog.date.set_value("2/1/2567")
-    dialog.check()
-    assert dialog.result() == QDialog.DialogCode.Accepted
+    press_ok(qtbot, dialog)
+    assert dialog.result() == QDialog.DialogCode.Accepted and not dialog.isVisible()
     assert dialog.values() == ("สะกดชื่อผิด", date(2024, 1, 2))
 
 
@@ -190,10 +236,10 @@ def test_menu_and_cities_pane_issue_hook(qtbot, db):
         pass
     assert dialog.checked_ids() == [fresh]  # only the cities selected in the Cities pane
     dialog.issue_date.set_value(date(2024, 12, 24))
-    issued = dialog.save()
-    assert len(issued) == 1
+    press_ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: "certificates" in window.panes and not window.panes["certificates"]._loading
+                    and len(window.panes["certificates"].selected_ids()) == 1, timeout=20000)
     pane = window.panes["certificates"]
-    qtbot.waitUntil(lambda: pane.selected_ids() == issued and not pane._loading, timeout=20000)
     assert window.current_pane() is pane
     next(a for a in window.file_menu.actions() if a.objectName() == "verifyCertificate").trigger()
     assert window.findChildren(VerifyDialog)

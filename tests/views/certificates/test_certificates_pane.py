@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 from sqlalchemy import func, select
 
 from app.certificates import certificates
@@ -17,6 +17,7 @@ from app.models import Certificate
 from app.registers import records
 from app.registers.catalog import CITIES
 from app.views.certificates.certificates_pane import CertificatesPane
+from app.views.certificates.dialogs import IssueDialog, PreviewDialog
 from app.views.certificates.table import COLUMNS
 
 TODAY = date(2024, 6, 1)
@@ -56,6 +57,11 @@ def open_pane(qtbot, db):
     return make
 
 
+def opened(kind: type):
+    """The dialog of that kind an action has just opened."""
+    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible())
+
+
 def reload(qtbot, pane: CertificatesPane) -> None:
     with qtbot.waitSignal(pane.loaded, timeout=20000):
         pane.reload()
@@ -76,15 +82,16 @@ def test_issue_from_the_pane_numbers_the_ticked_cities_in_one_go(qtbot, db, open
     new = [add_city(db, 1), add_city(db, 2), add_city(db, 3, certified=False)]
     pane = open_pane()
     before = count(db)
-    dialog = pane.issue_certificates()
-    with qtbot.waitSignal(dialog.loaded, timeout=20000):
-        pass
+    qtbot.keyClick(pane.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # Ctrl+N, as a user issues
+    dialog = opened(IssueDialog)
+    qtbot.waitUntil(lambda: bool(dialog.checked_ids()), timeout=20000)
     # certified cities without a certificate are ticked; sample cities (they have one) and the uncertified are not
     assert set(new[:2]) <= set(dialog.checked_ids())
     assert new[2] not in dialog.checked_ids()
     dialog.issue_date.set_value("24/12/2567")
     with qtbot.waitSignal(pane.loaded, timeout=20000):
-        issued = dialog.save()
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    issued = pane.selected_ids()  # the new rows, selected
     assert count(db) == before + len(issued) and len(issued) == len(dialog.checked_ids())
     new_rows = rows(db, ids=issued)
     numbers = [r.number for r in new_rows]
@@ -92,7 +99,6 @@ def test_issue_from_the_pane_numbers_the_ticked_cities_in_one_go(qtbot, db, open
     assert all(r.issue_date == date(2024, 12, 24) and r.number.endswith("/2567") for r in new_rows)
     runs = sorted(int(n.split()[-1].split("/")[0]) for n in numbers)
     assert runs == list(range(runs[0], runs[0] + len(runs)))  # consecutive running numbers
-    assert set(pane.selected_ids()) == set(issued)
     assert not dialog.isVisible()
 
 
@@ -106,11 +112,12 @@ def test_a_refused_issue_keeps_the_dialog_and_writes_nothing(qtbot, db, open_pan
     assert set(dialog.checked_ids()) == {held.city_id, fresh}
     dialog.issue_date.set_value(TODAY)
     before = count(db)
-    assert dialog.save() == []
-    assert count(db) == before  # the whole batch is refused: nothing half-written
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert count(db) == before and dialog.isVisible()  # the whole batch is refused: nothing half-written
     assert held.city_name in dialog.banner.text()
     dialog.issue_date.set_value("31/2/2567")
-    assert dialog.save() == [] and "พ.ศ." in dialog.banner.text()
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "พ.ศ." in dialog.banner.text() and count(db) == before
 
 
 def test_filters_state_year_expiring_and_search(qtbot, db, open_pane):
@@ -156,11 +163,11 @@ def test_revoke_asks_a_reason_and_a_confirmation(qtbot, db, open_pane):
     asked = []
     pane.ask_reason = lambda title, **kw: asked.append(title) or ("ข้อมูลโครงการไม่เป็นจริง", None)
     pane.confirm = lambda title, text: False
-    assert pane.revoke_selected() == []
+    pane.delete_action.trigger()
     assert rows(db, ids=[target.id])[0].state == target.state  # declined: nothing changed
     pane.confirm = lambda title, text: True
     with qtbot.waitSignal(pane.loaded, timeout=20000):
-        assert pane.revoke_selected() == [target.id]
+        qtbot.keyClick(pane.table, Qt.Key.Key_Delete)  # the revoke action's key
     after = rows(db, ids=[target.id])[0]
     assert after.state == "revoked" and after.state_reason == "ข้อมูลโครงการไม่เป็นจริง"
     assert target.number in asked[0]
@@ -205,7 +212,7 @@ def test_reprint_keeps_the_number_and_prints(qtbot, db, open_pane, tmp_path):
     pane.confirm = lambda title, text: True
     pane.ask_printer = lambda: pdf_printer(tmp_path / "again.pdf")
     with qtbot.waitSignal(pane.loaded, timeout=20000):
-        assert pane.reprint_selected() == [target.id]
+        pane.reprint_action.trigger()
     after = rows(db, ids=[target.id])[0]
     assert (after.number, after.state, after.reprints) == (target.number, "reprinted", target.reprints + 1)
     assert len(PdfReader(tmp_path / "again.pdf").pages) == 1
@@ -217,13 +224,14 @@ def test_replace_and_renew_make_new_numbers(qtbot, db, open_pane):
     pane.ask_reason = lambda title, **kw: ("ชื่อโครงการสะกดผิด", date(2024, 6, 1))
     pane.select_ids([first.id])
     with qtbot.waitSignal(pane.loaded, timeout=20000):
-        [new_id] = pane.replace_selected()
+        pane.replace_action.trigger()
+    [new_id] = pane.selected_ids()  # the new certificate, selected
     old, new = rows(db, ids=[first.id, new_id])
     assert old.state == "replaced" and old.replaced_by == new.number != first.number
-    assert pane.selected_ids() == [new_id]
     pane.select_ids([second.id])
     with qtbot.waitSignal(pane.loaded, timeout=20000):
-        [renewed_id] = pane.renew_selected()
+        pane.renew_action.trigger()
+    [renewed_id] = pane.selected_ids()
     old, new = rows(db, ids=[second.id, renewed_id])
     assert old.state == "renewed" and new.issue_date == date(2024, 6, 1) and new.valid_until > old.valid_until
 
@@ -273,7 +281,8 @@ def test_preview_pages_and_navigation(qtbot, db, open_pane):
     pane = open_pane()
     pane.select_ids([r.id for r in rows(db)[:2]])
     chosen = rows(db, ids=pane.selected_ids())  # in the table's order
-    dialog = pane.preview_selected()
+    pane.edit_action.trigger()
+    dialog = opened(PreviewDialog)
     qtbot.addWidget(dialog)
     assert chosen[0].number in dialog.label.text() and "1 / 2" in dialog.label.text()
     assert not dialog.view.image.isNull() and dialog.view.image.width() > dialog.view.image.height()
@@ -282,7 +291,8 @@ def test_preview_pages_and_navigation(qtbot, db, open_pane):
     assert chosen[1].number in dialog.label.text() and not dialog.next.isEnabled()
     printed = []
     pane.print_ids = printed.append  # the Print button prints the previewed certificates
-    dialog.print_requested.emit()
+    qtbot.mouseClick(next(b for b in dialog.findChildren(QPushButton) if b.text() == "พิมพ์…"),
+                     Qt.MouseButton.LeftButton)
     assert printed == [[r.id for r in chosen]]
     dialog.reject()
 

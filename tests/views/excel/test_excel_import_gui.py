@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from openpyxl import Workbook, load_workbook
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QPushButton
 
 from app.registers import records, tables
@@ -94,7 +94,7 @@ def test_the_preview_counts_adds_updates_and_problems_and_blocks_the_import(qtbo
     assert "วันที่ไม่ถูกต้อง" in problem and "31/2/2568" in problem
     assert "มีปัญหา 1 แถว" in dialog.summary.text() and "นำเข้าไม่ได้" in dialog.summary.text()
     assert not dialog.import_button.isEnabled()  # all or nothing: one bad row blocks the whole file
-    assert dialog.confirm() is None
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)  # disabled: nothing happens
     assert snapshot(db) == before
 
 
@@ -150,7 +150,7 @@ def test_a_record_changed_after_the_preview_refuses_the_whole_import(qtbot, db, 
         records.update(session, ZONES, update.record_id, {**current.values, "batch": 9}, current.version)
     before = snapshot(db)
     with qtbot.waitSignal(dialog.import_failed, timeout=20000):
-        dialog.confirm()
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert "แก้ไขจากหน้าต่างหรือเครื่องอื่น" in dialog.banner.text()
     assert snapshot(db) == before  # the add did not go in either
 
@@ -177,7 +177,7 @@ def test_the_file_menu_opens_the_import_and_the_pane_reloads_after_it(qtbot, db,
     path = write_sheet(tmp_path / "one.xlsx", [["เขตส่งเสริมทดลองนำเข้า", "TH-55", "declared", None, None]])
     read(qtbot, dialog, path)
     with qtbot.waitSignal(pane.loaded, timeout=20000):
-        dialog.confirm()
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert pane.model.rowCount() == count + 1
 
 

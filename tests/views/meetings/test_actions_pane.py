@@ -22,6 +22,7 @@ from app.views.meetings.actions_table import (
     ActionFilterProxy,
     ActionTableModel,
 )
+from tests.views.conftest import press_cancel, press_ok
 
 MEETING = "คณะกรรมการฯ ครั้งที่ 1/2564"
 COLUMN = {name: i for i, name in enumerate(COLUMNS)}
@@ -151,11 +152,12 @@ def test_editing_the_status_persists_and_undo_restores_it(qtbot, db, open_pane):
     pane = open_pane()
     action_id = depa_id(db)
     assert pane.select_id(action_id)
-    dialog = pane.edit_selected()
+    pane.edit_action.trigger()
+    dialog = pane.form
     assert dialog.editors["status"].value() == "in_progress"
     dialog.editors["status"].set_value("done")
     dialog.editors["progress"].set_value("จัดกิจกรรมครบทุกภาคแล้ว")
-    dialog.save()
+    press_ok(qtbot, dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted
     saved = stored(db, action_id)
     assert (saved.status, saved.closed_on, saved.progress) == ("done", date.today(), "จัดกิจกรรมครบทุกภาคแล้ว")
@@ -176,16 +178,17 @@ def test_a_due_date_is_edited_and_an_invalid_one_is_refused_beside_the_field(qtb
     pane = open_pane()
     action_id = depa_id(db)
     pane.select_id(action_id)
-    dialog = pane.edit_selected()
+    pane.edit_action.trigger()
+    dialog = pane.form
     dialog.editors["due_on"].set_value("31/2/2564")
-    dialog.save()
+    press_ok(qtbot, dialog)
     assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
     assert dialog.errors["due_on"].isVisible()
     assert dialog.errors["due_on"].text() == "วันที่ไม่ถูกต้อง (พิมพ์เช่น 5/11/2564)"
     assert dialog.editors["due_on"].line.text() == "31/2/2564"
     assert stored(db, action_id).due_on is None and pane.undo_stack.count() == 0
     dialog.editors["due_on"].set_value("30/9/2568")
-    dialog.save()
+    press_ok(qtbot, dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert stored(db, action_id).due_on == date(2025, 9, 30)
     assert shown(pane, "due_on") == ["30 ก.ย. 2568"]
@@ -195,18 +198,19 @@ def test_a_stale_save_shows_the_thai_message_and_keeps_the_input(qtbot, db, open
     pane = open_pane()
     action_id = depa_id(db)
     pane.select_id(action_id)
-    dialog = pane.edit_selected()
+    pane.edit_action.trigger()
+    dialog = pane.form
     dialog.editors["progress"].set_value("ข้อความของฉัน")
     with db.session() as session:  # another workstation saves first
         other = session.get(ActionItem, action_id)
         actions.update_action(session, action_id, {"progress": "ของเครื่องอื่น"}, other.version)
-    dialog.save()
+    press_ok(qtbot, dialog)
     assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
     assert dialog.banner.isVisible() and dialog.banner.text() == StaleRecord().message()
     assert dialog.editors["progress"].value() == "ข้อความของฉัน"
     assert stored(db, action_id).progress == "ของเครื่องอื่น"
     assert pane.undo_stack.count() == 0
-    dialog.reject()
+    press_cancel(qtbot, dialog)
 
 
 def test_enter_opens_the_edit_dialog_and_the_header_state_is_kept(qtbot, db, open_pane, settle):
@@ -216,7 +220,7 @@ def test_enter_opens_the_edit_dialog_and_the_header_state_is_kept(qtbot, db, ope
     qtbot.keyClick(pane.table, Qt.Key.Key_Return)
     settle()
     assert pane.form is not None and pane.form.isVisible()
-    pane.form.reject()
+    press_cancel(qtbot, pane.form)
     pane.table.sortByColumn(COLUMN["due_on"], Qt.SortOrder.DescendingOrder)
     pane.save_state()
     again = open_pane()

@@ -8,11 +8,15 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QPlainTextEdit
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QPlainTextEdit
 
 from app.meetings import actions, meetings
 from app.models import AgendaItem, Attendance, Guest, Meeting
+from app.views.meetings.action_dialog import NewActionDialog
 from app.views.meetings.meeting_window import MeetingWindow
+from tests.views.conftest import press_ok
 
 LOCKED_BY_CIRCULATION = ("รายงานการประชุมครั้งนี้รับรองแล้ว เมื่อ {date} จึงแก้ไขรายละเอียด ผู้เข้าประชุม และระเบียบวาระไม่ได้ "
                          "(งานที่มอบหมายยังเพิ่มและติดตามได้) หากต้องแก้ไข ให้กด “ยกเลิกการรับรอง” พร้อมระบุเหตุผล")
@@ -88,6 +92,10 @@ def assert_locked(window, locked: bool) -> None:
     assert agenda.add_action_button.isEnabled() and agenda.remove_action_button.isEnabled()  # follow-up stays
 
 
+def click(button) -> None:
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
 def select_item(window, section: int, child: int) -> None:
     tree = window.agenda.tree
     tree.setCurrentItem(tree.topLevelItem(section).child(child))
@@ -95,7 +103,7 @@ def select_item(window, section: int, child: int) -> None:
 
 def test_certifying_locks_the_window_live_and_cancelling_unlocks_it(qtbot, window, db):
     assert_locked(window, False)
-    assert window.change_state("certified")  # no later meeting in the sample: certified today
+    click(window.certify_button)  # no later meeting in the sample: certified today
     assert_locked(window, True)
     assert window.locked_banner.text() == LOCKED_BY_CIRCULATION.format(date=_today())
     select_item(window, 3, 1)  # an item: delete and the title stay locked too
@@ -103,14 +111,14 @@ def test_certifying_locks_the_window_live_and_cancelling_unlocks_it(qtbot, windo
     assert window.agenda.editor.editors["title"].isReadOnly()
 
     window.ask_reason = lambda: "   "
-    assert not window.cancel_certification()
+    click(window.uncertify_button)
     assert window.errors[-1].field_message("reason") == "กรุณาระบุเหตุผลที่ยกเลิกการรับรองรายงานการประชุม"
     assert_locked(window, True)
     window.ask_reason = lambda: None  # the user closed the dialog
-    assert not window.cancel_certification()
+    click(window.uncertify_button)
 
     window.ask_reason = lambda: "ต้องแก้ไขชื่อผู้เข้าร่วมประชุม"
-    assert window.cancel_certification()
+    click(window.uncertify_button)
     assert_locked(window, False)
     assert window.agenda.delete_button.isEnabled() and not window.agenda.editor.editors["title"].isReadOnly()
     assert "ตรวจรายงานการประชุมแล้ว" in window.state_label.text()
@@ -120,7 +128,7 @@ def test_certifying_locks_the_window_live_and_cancelling_unlocks_it(qtbot, windo
         assert m.notes.endswith("ยกเลิกการรับรองรายงานการประชุม (เดิมรับรองโดยแจ้งเวียนเมื่อ "
                                 f"{_today()}): ต้องแก้ไขชื่อผู้เข้าร่วมประชุม")
     window.details.editors["place"].set_value("ห้องประชุมใหม่")  # editable again, and saved
-    assert window.save()
+    click(window.save_button)
     with db.session() as session:
         assert session.get(Meeting, meeting_id(db)).place == "ห้องประชุมใหม่"
 
@@ -135,23 +143,25 @@ def test_a_certified_meeting_opens_read_only_and_writes_nothing(qtbot, db):
     window.notify_error = window.agenda.notify_error = window.attendance.notify_error = window.errors.append
     assert_locked(window, True)
     assert window.locked_banner.text() == LOCKED_BY_CIRCULATION.format(date="1 ธ.ค. 2564")
-    assert window.save()  # nothing to write
+    errors = len(window.errors)
+    click(window.save_button)  # nothing to write
+    assert len(window.errors) == errors
     assert not window.agenda.move(_item_id(window, 3, 1), _item_id(window, 3), 0)  # a drop: refused by the service
     assert window.errors[-1].message() == CERTIFIED
     assert table_rows(db) == before
 
 
 def test_work_assigned_can_still_be_added_to_certified_minutes(qtbot, window, db):
-    assert window.change_state("certified")
+    click(window.certify_button)
     select_item(window, 4, 0)
     tab = window.agenda
     before = tab.actions.rowCount()
-    dialog = tab.add_action()
-    qtbot.addWidget(dialog)
+    click(tab.add_action_button)
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, NewActionDialog) and w.isVisible())
     dialog.editors["description"].set_value("จัดทำรายงานความก้าวหน้า")
     dialog.editors["agency"].set_value("สำนักงานส่งเสริมเศรษฐกิจดิจิทัล")
     with qtbot.waitSignal(dialog.created, timeout=5000):
-        dialog.save()
+        press_ok(qtbot, dialog)
     assert tab.actions.rowCount() == before + 1
     with db.session() as session:
         assert any(a.description == "จัดทำรายงานความก้าวหน้า" for a in actions.actions_of(session, tab.current_id))
@@ -164,7 +174,7 @@ def test_certified_from_elsewhere_while_open_refuses_the_save_and_locks(qtbot, w
     status.setCurrentIndex(status.findData("absent"))
     certify_elsewhere(db)
     before = table_rows(db)
-    assert not window.save()
+    click(window.save_button)
     assert window.errors[-1].message() == CERTIFIED
     assert_locked(window, True)
     assert window.details.editors["place"].value() != "ห้องที่พิมพ์ไว้"  # shows what is saved, as certified

@@ -7,10 +7,14 @@ import subprocess
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication
 
 from app.meetings import agenda
 from app.models import AgendaItem, Meeting
+from app.views.meetings.action_dialog import NewActionDialog
 from app.views.meetings.meetings_pane import MeetingsPane
+from app.views.meetings.new_meeting_dialog import NewMeetingDialog
+from tests.views.conftest import press_cancel, press_ok
 
 
 @pytest.fixture
@@ -40,8 +44,18 @@ def test_pane_lists_the_committees_meetings(pane):
     assert pane.table.item(0, 2).text() == "10.00"
 
 
+def shown_dialog(kind: type):
+    """The dialog of that kind a command has just opened."""
+    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible())
+
+
+def click(qtbot, button) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
 def test_new_meeting_gets_the_next_number_and_the_standard_agenda(qtbot, db, pane):
-    dialog = pane.add_meeting()
+    pane.add_action.trigger()
+    dialog = shown_dialog(NewMeetingDialog)
     dialog.editors["held_on"].set_value("20/12/2564")
     assert dialog.editors["number"].value() == "2" and dialog.editors["year_be"].value() == "2564"
     dialog.editors["held_on"].set_value("14/1/2565")  # a new calendar year starts the count again
@@ -49,7 +63,7 @@ def test_new_meeting_gets_the_next_number_and_the_standard_agenda(qtbot, db, pan
     dialog.editors["start_time"].set_value("13.30")
     dialog.editors["place"].set_value("ห้องประชุม 1 สำนักงานส่งเสริมเศรษฐกิจดิจิทัล")
     with qtbot.waitSignal(pane.meeting_opened, timeout=10000) as opened:
-        dialog.save()
+        press_ok(qtbot, dialog)
     window = opened.args[0]
     qtbot.addWidget(window)
     titles = [window.agenda.tree.topLevelItem(i).text(0) for i in range(window.agenda.tree.topLevelItemCount())]
@@ -62,14 +76,15 @@ def test_new_meeting_gets_the_next_number_and_the_standard_agenda(qtbot, db, pan
     assert "depa" in follow.lower()
 
 
-def test_duplicate_number_is_refused_beside_the_field(db, pane):
-    dialog = pane.add_meeting()
+def test_duplicate_number_is_refused_beside_the_field(qtbot, db, pane):
+    pane.add_action.trigger()
+    dialog = shown_dialog(NewMeetingDialog)
     dialog.editors["held_on"].set_value("20/12/2564")
     dialog.editors["number"].set_value("1")
-    dialog.save()
+    press_ok(qtbot, dialog)
     assert dialog.isVisible()
     assert dialog.fields.errors["number"].isVisible()
-    dialog.reject()
+    press_cancel(qtbot, dialog)
 
 
 def test_agenda_items_are_added_edited_and_renumbered_when_moved(qtbot, db, pane):
@@ -80,10 +95,12 @@ def test_agenda_items_are_added_edited_and_renumbered_when_moved(qtbot, db, pane
     section4 = tree.topLevelItem(3)
     assert section4.childCount() == 6
     tree.setCurrentItem(section4.child(5))
-    new_id = tab.add_item()
+    click(qtbot, tab.add_button)
+    new_id = tab.current_id
     tab.editor.editors["title"].setText("รายงานความก้าวหน้าการจัดทำแผนงานบูรณาการ")
     tab.editor.editors["resolution"].set_value("ที่ประชุมรับทราบ")
-    assert tab.save()
+    click(qtbot, tab.save_button)
+    assert tab.banner.isHidden()
     assert tree.currentItem().text(0) == "4.7 รายงานความก้าวหน้าการจัดทำแผนงานบูรณาการ"
     # drag 4.7 to the top of section 4: Qt moves the tree item, then dropEvent reports where it landed
     section4 = tree.topLevelItem(3)
@@ -118,7 +135,7 @@ def test_an_empty_title_is_refused_and_kept(qtbot, db, pane):
     tab = window.agenda
     tab.tree.setCurrentItem(tab.tree.topLevelItem(3).child(0))
     tab.editor.editors["title"].setText("")
-    assert not tab.save()
+    click(qtbot, tab.save_button)
     assert tab.editor.errors["title"].text() == "กรุณากรอกเรื่อง"
     with db.session() as session:
         assert session.get(AgendaItem, tab.current_id).title.startswith("ผลการดำเนินงาน")
@@ -131,7 +148,7 @@ def test_meeting_details_and_state(qtbot, db, pane):
     window.notify_error = window.attendance.notify_error = window.errors.append
     assert "ตรวจรายงานการประชุมแล้ว" in window.state_label.text()
     window.details.editors["end_time"].set_value("12.30")
-    assert window.save()
+    click(qtbot, window.save_button)
     with db.session() as session:
         assert session.get(Meeting, meeting_id(db)).end_time.strftime("%H.%M") == "12.30"
     assert window.change_state("certified")
@@ -191,13 +208,14 @@ def test_a_resolution_assigns_work_that_the_next_meeting_follows_up(qtbot, db, p
     tab = window.agenda
     tab.tree.setCurrentItem(tab.tree.topLevelItem(4).child(0))  # 5.1 the integrated plan
     before = tab.actions.rowCount()
-    dialog = tab.add_action()
-    dialog.save()  # nothing typed: refused beside the fields
+    click(qtbot, tab.add_action_button)
+    dialog = shown_dialog(NewActionDialog)
+    press_ok(qtbot, dialog)  # nothing typed: refused beside the fields
     assert dialog.isVisible() and dialog.fields.errors["agency"].text().startswith("กรุณากรอก")
     dialog.editors["description"].setText("เสนอ (ร่าง) แผนงานบูรณาการฯ ต่อคณะรัฐมนตรี")
     dialog.editors["agency"].setText("สำนักงานส่งเสริมเศรษฐกิจดิจิทัล")
     dialog.editors["due_on"].set_value("31/1/2565")
-    dialog.save()
+    press_ok(qtbot, dialog)
     assert not dialog.isVisible()
     assert tab.actions.rowCount() == before + 1
     assert tab.actions.item(before, 2).text() == "31 ม.ค. 2565"

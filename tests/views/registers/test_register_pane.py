@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from app.core.errors import RecordInUse, StaleRecord
 from app.registers import records
@@ -46,6 +46,33 @@ def open_pane(qtbot, db):
     return make
 
 
+def add(pane: RegisterPane):
+    """The pane's Add action (Ctrl+N), as a user gives it; the form it opens."""
+    pane.add_action.trigger()
+    return pane.form
+
+
+def edit(pane: RegisterPane):
+    pane.form = None
+    pane.edit_action.trigger()
+    return pane.form
+
+
+def delete(pane: RegisterPane) -> bool:
+    """The Delete action; whether the selected records left the table."""
+    ids = pane.selected_ids()
+    pane.delete_action.trigger()
+    return bool(ids) and all(pane.model.row_of(i) is None for i in ids)
+
+
+def save(qtbot, form) -> None:
+    qtbot.mouseClick(form.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+
+
+def cancel(qtbot, form) -> None:
+    qtbot.mouseClick(form.buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+
+
 def fill(form, values):
     for name, value in values.items():
         form.editors[name].set_value(value)
@@ -65,9 +92,9 @@ def test_add_search_edit_delete_undo_redo(qtbot, db, open_pane, key):
     total = pane.model.rowCount()
     assert total > 0
 
-    form = pane.add_record()
+    form = add(pane)
     fill(form, NEW_VALUES[key])
-    form.save()
+    save(qtbot, form)
     assert form.result() == QDialog.DialogCode.Accepted, [lbl.text() for lbl in form.errors.values()]
     new_id = pane.selected_id()
     assert pane.model.rowCount() == total + 1
@@ -79,16 +106,16 @@ def test_add_search_edit_delete_undo_redo(qtbot, db, open_pane, key):
     assert pane.proxy.rowCount() == 1
     pane.select_ids([new_id])
 
-    form = pane.edit_selected()
+    form = edit(pane)
     title_edit = form.editors[reg.title_field]
     title_edit.clear()
     title_edit.insert("แก้ไขแล้ว " + SEARCH)
-    form.save()
+    save(qtbot, form)
     assert form.result() == QDialog.DialogCode.Accepted
     assert db_title(db, key, new_id) == "แก้ไขแล้ว " + SEARCH
     assert pane.proxy.rowCount() == 1
 
-    assert pane.delete_selected()
+    assert delete(pane)
     assert db_title(db, key, new_id) is None
     assert pane.proxy.rowCount() == 0
 
@@ -111,10 +138,10 @@ def test_invalid_form_keeps_input_and_writes_nothing(qtbot, db, open_pane, key):
     pane = open_pane(key)
     reg = REGISTERS[key]
     before = pane.model.rowCount()
-    form = pane.add_record()
+    form = add(pane)
     date_field = next(f.name for f in reg.form_fields if f.kind == "date")
     form.editors[date_field].set_value("31/2/2564")
-    form.save()
+    save(qtbot, form)
     assert form.isVisible() and form.result() != QDialog.DialogCode.Accepted
     assert form.errors[reg.title_field].isVisible()
     assert form.errors[reg.title_field].text().startswith("กรุณากรอก")
@@ -123,17 +150,17 @@ def test_invalid_form_keeps_input_and_writes_nothing(qtbot, db, open_pane, key):
     with db.session() as session:
         assert len(records.dependants(session, reg, -1)) == 0
         assert session.query(reg.model).count() == before
-    form.reject()
+    cancel(qtbot, form)
 
 
 def test_duplicate_name_in_same_province_is_refused_beside_the_field(qtbot, open_pane):
     pane = open_pane("zones")
-    form = pane.add_record()
+    form = add(pane)
     fill(form, {"name": "เขตส่งเสริมเมืองอัจฉริยะขอนแก่น", "province": "TH-40", "status": "declared"})
-    form.save()
+    save(qtbot, form)
     assert form.errors["name"].text() == "มีชื่อนี้ในจังหวัดเดียวกันอยู่แล้ว"
     form.editors["province"].set_value("TH-41")
-    form.save()
+    save(qtbot, form)
     assert form.result() == QDialog.DialogCode.Accepted
 
 
@@ -141,7 +168,7 @@ def test_stale_edit_is_refused_and_the_form_keeps_the_input(qtbot, db, open_pane
     pane = open_pane("cities")
     pane.select_ids([pane.model.record_id(0)])
     record_id = pane.selected_id()
-    form = pane.edit_selected()
+    form = edit(pane)
     form.editors["notes"].set_value("ข้อความของฉัน")
     with db.session() as session:  # another workstation saves first
         other = records.load(session, REGISTERS["cities"], record_id)
@@ -154,7 +181,7 @@ def test_stale_edit_is_refused_and_the_form_keeps_the_input(qtbot, db, open_pane
     original = record_form.QMessageBox.warning
     record_form.QMessageBox.warning = lambda *args: warnings.append(args[2])
     try:
-        form.save()
+        save(qtbot, form)
     finally:
         record_form.QMessageBox.warning = original
     assert warnings and "ไม่บันทึกทับ" in warnings[0]
@@ -162,7 +189,7 @@ def test_stale_edit_is_refused_and_the_form_keeps_the_input(qtbot, db, open_pane
     assert form.isVisible() and form.editors["notes"].value() == "ข้อความของฉัน"
     with db.session() as session:
         assert records.load(session, REGISTERS["cities"], record_id).values["notes"] == "ของเครื่องอื่น"
-    form.reject()
+    cancel(qtbot, form)
 
 
 def test_delete_refused_where_other_records_depend(qtbot, db, open_pane):
@@ -170,7 +197,7 @@ def test_delete_refused_where_other_records_depend(qtbot, db, open_pane):
     with db.session() as session:
         zone_city = session.query(REGISTERS["zones"].model).filter_by(status="certified").first().city_id
     pane.select_ids([zone_city])
-    assert not pane.delete_selected()
+    assert not delete(pane)
     assert len(pane.errors) == 1 and isinstance(pane.errors[0], RecordInUse)
     assert "เขตส่งเสริมเมืองอัจฉริยะ 1 รายการ" in pane.errors[0].message()
     assert db_title(db, "cities", zone_city) is not None
@@ -232,7 +259,7 @@ def test_shortcuts_and_context_actions(qtbot, open_pane, settle):
     qtbot.keyClick(pane.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     settle()
     assert pane.form is not None and pane.form.isVisible()
-    pane.form.reject()
+    cancel(qtbot, pane.form)
 
 
 def test_renew_emblem_extends_two_years(qtbot, db, open_pane):
@@ -265,18 +292,18 @@ def test_locked_database_gives_a_clear_message_and_keeps_the_form(qtbot, tmp_pat
         pane.reload()
     warnings = []
     monkeypatch.setattr(record_form.QMessageBox, "warning", lambda *args: warnings.append(args[2]))
-    form = pane.add_record()
+    form = add(pane)
     fill(form, {"name": "เขตที่บันทึกไม่ได้", "province": "TH-10", "status": "declared"})
     other = sqlite3.connect(tmp_path / "locked.sqlite")
     other.execute("BEGIN EXCLUSIVE")
     try:
-        form.save()
+        save(qtbot, form)
     finally:
         other.rollback()
         other.close()
     assert warnings and warnings[0].startswith("ฐานข้อมูลถูกล็อกโดยผู้ใช้อื่นอยู่")
     assert form.isVisible() and form.editors["name"].value() == "เขตที่บันทึกไม่ได้"
-    form.save()  # the lock is gone: the same input saves
+    save(qtbot, form)  # the lock is gone: the same input saves
     assert form.result() == QDialog.DialogCode.Accepted
     assert pane.model.rowCount() == 1
     db.dispose()
@@ -286,7 +313,7 @@ def test_city_form_shows_the_emblem_renewal_history(qtbot, open_pane):
     pane = open_pane("cities")
     row = next(r for r in range(pane.model.rowCount()) if pane.model.value(r, "name_th") == "ขอนแก่นเมืองอัจฉริยะ")
     pane.select_ids([pane.model.record_id(row)])
-    form = pane.edit_selected()
+    form = edit(pane)
     note = form.findChild(type(form.heading), "note")
     assert note is not None
     assert "ประวัติการต่ออายุตราสัญลักษณ์" in note.text()
@@ -294,7 +321,7 @@ def test_city_form_shows_the_emblem_renewal_history(qtbot, open_pane):
     assert "ต่ออายุเมื่อ 1 ธ.ค. 2568: หมดอายุเดิม 24 ธ.ค. 2568 → 24 ธ.ค. 2570" in note.text()
     notes = [label.text() for label in form.findChildren(type(form.heading), "note")]
     assert any("รับรองโดยมติ" in t and "ครั้งที่ 1/2564" in t and "ระเบียบวาระที่ 4.2" in t for t in notes)
-    form.reject()
+    cancel(qtbot, form)
 
 
 @pytest.mark.parametrize("step", ["undo", "redo"])
@@ -303,9 +330,9 @@ def test_undo_after_refresh_never_overwrites_another_workstations_save(qtbot, db
     pane = open_pane("cities")
     record_id = pane.model.record_id(0)
     pane.select_ids([record_id])
-    form = pane.edit_selected()
+    form = edit(pane)
     form.editors["developer"].set_value("ผู้พัฒนาที่แก้บนเครื่องนี้")
-    form.save()
+    save(qtbot, form)
     undo_action = pane.undo_stack.createUndoAction(pane)
     redo_action = pane.undo_stack.createRedoAction(pane)
     if step == "redo":

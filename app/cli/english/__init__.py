@@ -1,0 +1,1 @@
+"""English of the command line (the help of --lang en)."""

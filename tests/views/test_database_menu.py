@@ -1,0 +1,112 @@
+"""แฟ้ม → ฐานข้อมูลใหม่…, เปิดฐานข้อมูล…, the recent databases, and the open database in the title (issue 12)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+
+from app.core.db import Database
+from app.core.migrate import current_revision, head_revision
+from app.views import database_menu
+from app.views.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, db):
+    win = MainWindow(db)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    for other in list(database_menu._windows):
+        other.close()
+        other.db.dispose()
+    database_menu._windows.clear()
+
+
+@pytest.fixture
+def warnings(monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text, *a, **k: shown.append((title, text)))
+    return shown
+
+
+def action(window, name):
+    from PySide6.QtGui import QAction
+
+    return window.findChild(QAction, name)
+
+
+def test_the_title_names_the_open_database(window):
+    assert "registers.sqlite" in window.windowTitle()
+
+
+def test_new_database_from_the_file_menu(qtbot, window, monkeypatch, tmp_path):
+    target = tmp_path / "ใหม่" / "new.sqlite"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    action(window, "newDatabase").trigger()
+    successor = database_menu._windows[-1]
+    qtbot.addWidget(successor)
+    assert successor.isVisible() and not window.isVisible()
+    assert "new.sqlite" in successor.windowTitle() and "สาธิต" not in successor.windowTitle()
+    db = Database(target)
+    assert current_revision(db) == head_revision()
+    db.dispose()
+    recent = successor.findChild(QMenu, "recentDatabases")
+    recent.aboutToShow.emit()
+    assert [a.text() for a in recent.actions()] == ["registers.sqlite"]  # the one before; not the open one
+    recent.actions()[0].trigger()  # back to the demo database
+    back = database_menu._windows[-1]
+    qtbot.addWidget(back)
+    assert "registers.sqlite" in back.windowTitle() and not successor.isVisible()
+
+
+def test_new_database_never_over_an_existing_file(window, monkeypatch, tmp_path, warnings):
+    existing = tmp_path / "keep.sqlite"
+    existing.write_bytes(b"precious")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(existing), ""))
+    action(window, "newDatabase").trigger()
+    assert existing.read_bytes() == b"precious" and window.isVisible()
+    assert len(warnings) == 1 and str(existing) in warnings[0][1]
+
+
+def test_opening_a_missing_file_is_an_error_with_its_path(window, monkeypatch, tmp_path, warnings):
+    missing = tmp_path / "no-such-folder" / "typo.sqlite"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(missing), ""))
+    action(window, "openDatabase").trigger()
+    assert window.isVisible() and database_menu._windows == []
+    assert len(warnings) == 1 and str(missing) in warnings[0][1]
+    assert not missing.parent.exists()
+
+
+def test_open_an_existing_database(qtbot, window, monkeypatch, tmp_path):
+    other = tmp_path / "other.sqlite"
+    from app.core import migrate
+
+    made = Database(other)
+    migrate.upgrade(made)
+    made.dispose()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
+    action(window, "openDatabase").trigger()
+    successor = database_menu._windows[-1]
+    qtbot.addWidget(successor)
+    assert "other.sqlite" in successor.windowTitle()
+    assert successor.db.display_name == str(other.resolve())
+
+
+def test_the_gui_asks_before_making_a_missing_database(monkeypatch, tmp_path):
+    """`python main.py --db TYPO`: a question with the path (default No); No leaves nothing behind."""
+    import app.gui
+    from app.cli import main as cli
+
+    missing = tmp_path / "typo" / "x.sqlite"
+    asked, shown = [], []
+    monkeypatch.setattr(app.gui, "ask_create", lambda path, lang=None: asked.append(path) or False)
+    monkeypatch.setattr(app.gui, "show_startup_error", lambda error, lang=None: shown.append(error.message(lang)))
+    assert cli.main(["--db", str(missing)]) == 1
+    assert asked == [missing] and str(missing) in shown[0]
+    assert not missing.parent.exists()
+    made = cli.open_database(str(missing), ask_create=lambda path: True)
+    assert current_revision(made) == head_revision()
+    made.dispose()

@@ -1,0 +1,96 @@
+"""scripts/start-demo.sh: install once, then start at once and offline; reinstall only when pyproject.toml changed.
+
+The virtual environment is a stand-in (SMARTCITY_VENV) whose python only notes how it was called, so these
+tests need no network and check what the script runs, not pip itself.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SCRIPT = ROOT / "scripts" / "start-demo.sh"
+
+
+@pytest.fixture
+def venv(tmp_path):
+    folder = tmp_path / "venv"
+    (folder / "bin").mkdir(parents=True)
+    python = folder / "bin" / "python"
+    python.write_text(f'#!/bin/sh\necho "$*" >> "{tmp_path / "calls.log"}"\n')
+    python.chmod(0o755)
+    return folder
+
+
+def run(tmp_path, venv, *, path_dir=None, skip_check=True):
+    env = {**os.environ, "SMARTCITY_VENV": str(venv)}
+    env.pop("QT_QPA_PLATFORM", None)
+    if skip_check:
+        env["SMARTCITY_SKIP_PACKAGE_CHECK"] = "1"
+    if path_dir:
+        env["PATH"] = f"{path_dir}:{env['PATH']}"
+    db = tmp_path / "demo.sqlite"
+    started = time.perf_counter()
+    done = subprocess.run(["bash", str(SCRIPT), str(db)], env=env, capture_output=True, text=True, timeout=60)
+    calls = (tmp_path / "calls.log").read_text().splitlines() if (tmp_path / "calls.log").exists() else []
+    return done, calls, time.perf_counter() - started
+
+
+def stamp(venv, text):
+    (venv / ".smartcity-installed").write_text(text)
+
+
+def current_hash():
+    return hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+
+
+def test_installed_environment_starts_at_once_without_pip(tmp_path, venv):
+    stamp(venv, f"{current_hash()} \n")
+    (tmp_path / "demo.sqlite").write_bytes(b"")
+    done, calls, seconds = run(tmp_path, venv)
+    assert done.returncode == 0, done.stderr
+    assert calls == [f"main.py --db {tmp_path / 'demo.sqlite'}"]
+    assert seconds < 1.0
+
+
+def test_missing_demo_database_is_filled_first(tmp_path, venv):
+    stamp(venv, f"{current_hash()} \n")
+    done, calls, _ = run(tmp_path, venv)
+    assert done.returncode == 0, done.stderr
+    assert calls == [f"main.py --db {tmp_path / 'demo.sqlite'} demo", f"main.py --db {tmp_path / 'demo.sqlite'}"]
+
+
+def test_changed_pyproject_reinstalls_and_records_it(tmp_path, venv):
+    stamp(venv, "0000 \n")
+    done, calls, _ = run(tmp_path, venv)
+    assert done.returncode == 0, done.stderr
+    assert "-m pip install -q -e ." in calls
+    assert f"{current_hash()} " in (venv / ".smartcity-installed").read_text().splitlines()
+
+
+def test_an_install_with_the_test_tools_serves_the_app(tmp_path, venv):
+    stamp(venv, f"{current_hash()} [test]\n{current_hash()} \n")
+    (tmp_path / "demo.sqlite").write_bytes(b"")
+    _, calls, _ = run(tmp_path, venv)
+    assert not any("pip" in c for c in calls)
+
+
+def test_missing_qt_libraries_print_the_apt_get_line(tmp_path, venv):
+    """On Debian the script names what Qt's xcb platform lacks (scripts/debian-packages.txt) before starting."""
+    stamp(venv, f"{current_hash()} \n")
+    fake = tmp_path / "fakebin"
+    fake.mkdir()
+    wanted = [line.split()[0] for line in (ROOT / "scripts" / "debian-packages.txt").read_text().splitlines()
+              if line.strip() and not line.startswith("#")]
+    listing = "".join(f"installed {p}\\n" for p in wanted if p not in ("libxcb-icccm4", "libxcb-keysyms1"))
+    (fake / "dpkg-query").write_text(f'#!/bin/sh\nprintf "{listing}"\n')
+    (fake / "dpkg-query").chmod(0o755)
+    done, calls, _ = run(tmp_path, venv, path_dir=fake, skip_check=False)
+    assert done.returncode == 1 and calls == []
+    assert "sudo apt-get install libxcb-icccm4 libxcb-keysyms1" in done.stderr

@@ -94,3 +94,18 @@ def test_missing_qt_libraries_print_the_apt_get_line(tmp_path, venv):
     done, calls, _ = run(tmp_path, venv, path_dir=fake, skip_check=False)
     assert done.returncode == 1 and calls == []
     assert "sudo apt-get install libxcb-icccm4 libxcb-keysyms1" in done.stderr
+
+
+def test_the_windows_scripts_mirror_the_bash_ones():
+    """They cannot run here; at least they exist, share the stamp file's name and install the same extras."""
+    scripts = ROOT / "scripts"
+    shared = (scripts / "ensure-venv.ps1").read_text()
+    assert ".smartcity-installed" in shared and ".smartcity-installed" in (scripts / "ensure-venv.sh").read_text()
+    assert 'Initialize-Venv ""' in (scripts / "start-demo.ps1").read_text()
+    assert 'Initialize-Venv "[test]"' in (scripts / "test.ps1").read_text()
+
+
+@pytest.mark.parametrize("posix_only", ["shell=True", "'/tmp", '"/tmp', "sh -c", "os.getuid", "import pwd", "fcntl"])
+def test_the_app_assumes_no_posix_shell_or_path(posix_only):
+    hits = [str(p.relative_to(ROOT)) for p in (ROOT / "app").rglob("*.py") if posix_only in p.read_text()]
+    assert hits == []

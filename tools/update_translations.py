@@ -31,7 +31,8 @@ def main() -> int:
     subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-ts", str(TS.relative_to(ROOT)), "-no-obsolete"],
                    check=True, cwd=ROOT)
     for ts in (TS, QT_TS):
-        subprocess.run([str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True, cwd=ROOT)
+        lrelease = [str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))]
+        subprocess.run(lrelease, check=True, cwd=ROOT)
     return 0
 
 

@@ -11,8 +11,16 @@ import pytest
 from PySide6.QtCore import QPoint, QTranslator
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtPrintSupport import QPageSetupDialog, QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import (QApplication, QFileDialog, QInputDialog, QLabel, QLineEdit, QMessageBox,
-                               QPlainTextEdit, QTreeView)
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTreeView,
+)
 
 from app.views import i18n
 from resources import ROOT as RESOURCES
@@ -56,7 +64,8 @@ def context_menu_texts(qtbot, widget) -> list[str]:
     qtbot.addWidget(widget)
     widget.show()
     target = widget.viewport() if isinstance(widget, QPlainTextEdit) else widget
-    QApplication.sendEvent(target, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(5, 5), target.mapToGlobal(QPoint(5, 5))))
+    at = QPoint(5, 5)
+    QApplication.sendEvent(target, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at, target.mapToGlobal(at)))
     popup = QApplication.activePopupWidget()
     texts = [a.text().split("\t")[0] for a in popup.actions() if a.text()]
     popup.close()

@@ -109,3 +109,29 @@ def test_the_windows_scripts_mirror_the_bash_ones():
 def test_the_app_assumes_no_posix_shell_or_path(posix_only):
     hits = [str(p.relative_to(ROOT)) for p in (ROOT / "app").rglob("*.py") if posix_only in p.read_text()]
     assert hits == []
+
+
+ENTRY_POINT = ROOT / ".venv" / "bin" / "smartcity-secretariat"
+
+
+@pytest.mark.skipif(not ENTRY_POINT.exists(), reason="needs the checkout's .venv")
+def test_desktop_entry_installs_and_removes(tmp_path):
+    """The menu entry starts this checkout's environment on the database given, with the app's icon."""
+    import configparser
+
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "share")}
+    script = ROOT / "scripts" / "install-desktop-entry.sh"
+    db = tmp_path / "a folder" / "งาน.sqlite"
+    done = subprocess.run(["bash", str(script), str(db)], env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    entry = tmp_path / "share" / "applications" / "smartcity-secretariat.desktop"
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.optionxform = str
+    parser.read(entry, encoding="utf-8")
+    desktop = parser["Desktop Entry"]
+    assert desktop["Exec"] == f'"{ROOT / ".venv" / "bin" / "smartcity-secretariat"}" --db "{db}"'
+    assert desktop["Icon"] == "smartcity-secretariat" and desktop["Name[th]"].startswith("ระบบงานเลขานุการ")
+    assert (tmp_path / "share" / "icons" / "hicolor" / "scalable" / "apps" / "smartcity-secretariat.svg").exists()
+    assert (tmp_path / "share" / "icons" / "hicolor" / "256x256" / "apps" / "smartcity-secretariat.png").exists()
+    subprocess.run(["bash", str(script), "--remove"], env=env, check=True, capture_output=True, timeout=60)
+    assert not entry.exists()

@@ -117,6 +117,9 @@ class MainWindow(QMainWindow):
             language_menu.addAction(action)
 
         help_menu = bar.addMenu(self.tr("ช่วยเหลือ"))
+        from app.views import help_menu as guide_menu
+
+        guide_menu.install(self, help_menu, PANE_KEYS)
         about = QAction(self.tr("เกี่ยวกับโปรแกรม"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)

@@ -1556,6 +1556,27 @@
     </message>
 </context>
 <context>
+    <name>GuideOpener</name>
+    <message>
+        <location filename="../../app/views/help_menu.py" line="56"/>
+        <source>กำลังสร้างคู่มือการใช้งาน…</source>
+        <translation>Building the user guide…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/help_menu.py" line="72"/>
+        <source>สร้างคู่มือการใช้งานไม่สำเร็จ</source>
+        <translation>The user guide could not be built</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../app/views/help_menu.py" line="78"/>
+        <source>คู่มือการใช้งาน</source>
+        <translation>User guide</translation>
+    </message>
+</context>
+<context>
     <name>HistoryWindow</name>
     <message>
         <location filename="../../app/views/audit/history_window.py" line="48"/>
@@ -1937,7 +1958,7 @@
     </message>
     <message>
         <location filename="../../app/views/main_window.py" line="111"/>
-        <location filename="../../app/views/main_window.py" line="260"/>
+        <location filename="../../app/views/main_window.py" line="263"/>
         <source>ภาษา</source>
         <translation>Language</translation>
     </message>
@@ -1947,58 +1968,58 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="120"/>
-        <location filename="../../app/views/main_window.py" line="264"/>
+        <location filename="../../app/views/main_window.py" line="123"/>
+        <location filename="../../app/views/main_window.py" line="267"/>
         <source>เกี่ยวกับโปรแกรม</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="159"/>
+        <location filename="../../app/views/main_window.py" line="162"/>
         <source>การประชุม</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="159"/>
+        <location filename="../../app/views/main_window.py" line="162"/>
         <source>ติดตามมติที่ประชุม</source>
         <translation>Action items</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="160"/>
+        <location filename="../../app/views/main_window.py" line="163"/>
         <source>เกียรติบัตรตราสัญลักษณ์</source>
         <translation>Emblem certificates</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="160"/>
+        <location filename="../../app/views/main_window.py" line="163"/>
         <source>ภาพรวมและแผนที่</source>
         <translation>Dashboard and map</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="236"/>
+        <location filename="../../app/views/main_window.py" line="239"/>
         <source>{n} รายการ</source>
         <translation>{n} records</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="238"/>
+        <location filename="../../app/views/main_window.py" line="241"/>
         <source>แสดง {shown} จาก {total} รายการ</source>
         <translation>Showing {shown} of {total} records</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="248"/>
+        <location filename="../../app/views/main_window.py" line="251"/>
         <source>ทำรายการไม่สำเร็จ</source>
         <translation>The action could not be completed</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="251"/>
+        <location filename="../../app/views/main_window.py" line="254"/>
         <source>เพิ่มข้อมูลตัวอย่าง {n} รายการ</source>
         <translation>Added {n} sample records</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="261"/>
+        <location filename="../../app/views/main_window.py" line="264"/>
         <source>ภาษาที่เลือกจะมีผลเมื่อเปิดโปรแกรมครั้งถัดไป</source>
         <translation>The chosen language takes effect the next time the application starts</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="265"/>
+        <location filename="../../app/views/main_window.py" line="268"/>
         <source>ระบบงานเลขานุการคณะกรรมการขับเคลื่อนการพัฒนาเมืองอัจฉริยะ รุ่น {version}
 สำนักงานเมืองอัจฉริยะประเทศไทย สำนักงานส่งเสริมเศรษฐกิจดิจิทัล</source>
         <translation>Smart City Development Driving Committee — Secretariat, version {version}
@@ -2874,17 +2895,17 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/gui.py" line="57"/>
+        <location filename="../../app/gui.py" line="68"/>
         <source>เข้าสู่ระบบ</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../app/gui.py" line="58"/>
+        <location filename="../../app/gui.py" line="69"/>
         <source>รหัสผ่านของ {name}</source>
         <translation>Password for {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui.py" line="79"/>
+        <location filename="../../app/gui.py" line="90"/>
         <source>เปิดฐานข้อมูลไม่ได้</source>
         <translation>Cannot open the database</translation>
     </message>

@@ -20,6 +20,7 @@ from app.certificates import certificates
 from app.core.db import Database
 from app.core.errors import UserError
 from app.core.thaidate import format_date
+from app.views.shared.screen import fit_to_screen
 
 VALID_STYLE = "background: #e6f4ea; border: 2px solid #188038; border-radius: 6px; padding: 12px; color: #0d652d;"
 INVALID_STYLE = "background: #fce8e6; border: 2px solid #b3261e; border-radius: 6px; padding: 12px; color: #8c1d18;"
@@ -62,7 +63,7 @@ class VerifyDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.panel, 1)
         layout.addWidget(close)
-        self.resize(720, 560)
+        fit_to_screen(self, 720, 560)
 
     @Slot()
     def check(self):

@@ -135,3 +135,13 @@ def test_desktop_entry_installs_and_removes(tmp_path):
     assert (tmp_path / "share" / "icons" / "hicolor" / "256x256" / "apps" / "smartcity-secretariat.png").exists()
     subprocess.run(["bash", str(script), "--remove"], env=env, check=True, capture_output=True, timeout=60)
     assert not entry.exists()
+
+
+def test_the_bundle_carries_what_the_app_reads_from_files_and_ci_starts_it():
+    """PyInstaller finds the Python modules; the files read at run time are named (built and started in CI)."""
+    script = (ROOT / "scripts" / "build-bundle.sh").read_text()
+    for data in ('"$ROOT/resources:resources"', '"$ROOT/app/migrations:app/migrations"',
+                 '"$ROOT/docs/screenshots:docs/screenshots"'):
+        assert f"--add-data {data}" in script
+    assert "screenshots" in script.split("--check", 2)[2]  # the check starts the whole GUI offscreen
+    assert "bash scripts/build-bundle.sh --check" in (ROOT / "scripts" / "test.sh").read_text()

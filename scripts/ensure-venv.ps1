@@ -14,8 +14,8 @@ function Initialize-Venv([string]$Extras) {
     $stamp = Join-Path $Venv ".smartcity-installed"
     if ((Test-Path $Py) -and (Test-Path $stamp) -and ((Get-Content $stamp) -contains $want)) { return }
     if (-not (Test-Path $Py)) {
-        py -3.11 -m venv $Venv
-        if ($LASTEXITCODE) { throw "py -3.11 -m venv failed: install Python 3.11 from python.org" }
+        py -3 -m venv $Venv
+        if ($LASTEXITCODE) { throw "py -3 -m venv failed: install Python 3.11 or later from python.org" }
     }
     Write-Host "Installing into $Venv (pyproject.toml is new or changed)..."
     & $Py -m pip install -q --upgrade pip

@@ -145,3 +145,41 @@ def test_the_bundle_carries_what_the_app_reads_from_files_and_ci_starts_it():
         assert f"--add-data {data}" in script
     assert "screenshots" in script.split("--check", 2)[2]  # the check starts the whole GUI offscreen
     assert "bash scripts/build-bundle.sh --check" in (ROOT / "scripts" / "test.sh").read_text()
+
+
+BASE_SYSTEM = {"libc6", "libstdc++6", "libgcc-s1", "zlib1g", "libzstd1", "liblzma5", "liblz4-1", "libsystemd0",
+               "libgcrypt20", "libgpg-error0", "libcap2", "libpcre2-8-0", "libmd0", "libbsd0", "libexpat1",
+               "libffi8", "libxau6", "libxdmcp6", "libglvnd0", "libglx0", "libbrotli1", "libuuid1"}
+
+
+def debian_package(soname: str) -> str:
+    """Debian's name for a library package: libxcb-icccm.so.4 → libxcb-icccm4, libfoo2.so.3 → libfoo2-3."""
+    name, _, version = soname.partition(".so.")
+    return f"{name}-{version}" if name[-1].isdigit() else f"{name}{version}"
+
+
+def test_debian_package_list_covers_what_qts_xcb_platform_loads():
+    """Every library the xcb platform plugin and its Qt library link to comes from a listed package (or the base
+    system); a library missing on this machine is named by Debian's convention (how the list once missed two)."""
+    import shutil
+
+    import PySide6
+
+    if not shutil.which("ldd") or not shutil.which("dpkg"):
+        pytest.skip("needs ldd and dpkg (Debian/Ubuntu)")
+    qt = Path(PySide6.__file__).parent / "Qt"
+    plugin, qpa = qt / "plugins" / "platforms" / "libqxcb.so", next((qt / "lib").glob("libQt6XcbQpa.so*"))
+    listed = {line.split()[0] for line in (ROOT / "scripts" / "debian-packages.txt").read_text().splitlines()
+              if line.strip() and not line.startswith("#")}
+    unlisted = set()
+    for line in subprocess.run(["ldd", str(plugin), str(qpa)], capture_output=True, text=True).stdout.splitlines():
+        if "=>" not in line or str(qt) in line:
+            continue
+        soname, target = line.split("=>")[0].strip(), line.split("=>")[1].split()[0]
+        if target == "not":
+            unlisted.add(debian_package(soname))
+            continue
+        owner = subprocess.run(["dpkg", "-S", os.path.realpath(target)], capture_output=True, text=True).stdout
+        owner = owner or subprocess.run(["dpkg", "-S", target], capture_output=True, text=True).stdout
+        unlisted.add(owner.split(":")[0] if owner else debian_package(soname))
+    assert unlisted - BASE_SYSTEM - listed == set()

@@ -16,11 +16,22 @@ def make_app(lang: str | None = None) -> tuple[QApplication, str]:
 
     set_identity()
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    _set_icon(app)
     fonts.apply_ui_font(app)
     lang = lang or i18n.current_language()
     i18n.install_translators(app, lang)
     error_hook.install(lang)
     return app, lang
+
+
+def _set_icon(app: QApplication) -> None:
+    """The window icon, and the name of the menu entry (resources/smartcity-secretariat.desktop) it matches."""
+    from PySide6.QtGui import QIcon
+
+    from resources import ROOT as RESOURCES
+
+    app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "smartcity-secretariat.svg")))
+    app.setDesktopFileName("smartcity-secretariat")
 
 
 def run_gui(db, lang: str | None = None) -> int:

@@ -19,7 +19,8 @@ def test_wheel_contains_resources_and_migrations(tmp_path):
                    "resources/fonts/OFL-THSarabunPSK.txt", "resources/fonts/GPL-2.txt",
                    "resources/reference/provinces.csv", "resources/reference/NOTICE.md",
                    "resources/map/provinces.json", "resources/map/NOTICE.md",
-                   "resources/i18n/app_en.qm", "app/migrations/env.py", "app/migrations/script.py.mako",
+                   "resources/i18n/app_en.qm", "resources/i18n/qtbase_th.qm",
+                   "app/migrations/env.py", "app/migrations/script.py.mako",
                    "app/migrations/versions/0001_initial_registers.py", "app/cli/main.py"):
         assert needed in names, needed
     entry = next(n for n in names if n.endswith("entry_points.txt"))

@@ -4,6 +4,9 @@
 
 lupdate keeps the translations already in the .ts file; translate new strings with Qt Linguist
 (pyside6-linguist resources/i18n/app_en.ts) or by editing the XML, then run this again.
+
+It also compiles resources/i18n/qtbase_th.ts, the Thai for Qt's own strings (Qt ships none), which is
+edited by hand: tests/views/test_qt_thai.py names any string Qt shows that it lacks.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "resources" / "i18n" / "app_en.ts"
+QT_TS = ROOT / "resources" / "i18n" / "qtbase_th.ts"
 BIN = Path(sys.executable).parent
 
 
@@ -26,7 +30,9 @@ def main() -> int:
     sources = [str(p.relative_to(ROOT)) for p in translated_sources()]
     subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-ts", str(TS.relative_to(ROOT)), "-no-obsolete"],
                    check=True, cwd=ROOT)
-    subprocess.run([str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(TS.with_suffix(".qm"))], check=True, cwd=ROOT)
+    for ts in (TS, QT_TS):
+        lrelease = [str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))]
+        subprocess.run(lrelease, check=True, cwd=ROOT)
     return 0
 
 

@@ -103,6 +103,9 @@ def build_parser(lang: str = "th") -> argparse.ArgumentParser:
 
     cli_excel.add_import_parser(commands)
     cli_certificates.add_parser(commands)
+    from app.guide import cli as cli_guide
+
+    cli_guide.add_parser(commands)
     for name in dict.fromkeys(EXTRA_COMMANDS.values()):
         import_module(f"app.cli.{name}").add_parser(commands)
     return parser
@@ -208,6 +211,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command in ("screenshots", "dashboard"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
+        if command == "guide":  # no database
+            from app.guide import cli as cli_guide
+
+            return cli_guide.run(args)
         if command in ("minutes", "agenda", "invitations"):  # their own path: no database layer unless needed
             from app.cli import documents, invitations
 

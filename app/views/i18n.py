@@ -1,4 +1,7 @@
-"""Thai by default; English through Qt's translator (resources/i18n/app_en.qm)."""
+"""Thai by default; English through Qt's translator (resources/i18n/app_en.qm).
+
+Qt ships no Thai for its own strings (buttons, file/print/input dialogs, text fields' context menus): the
+project's translation is resources/i18n/qtbase_th.qm (source resources/i18n/qtbase_th.ts)."""
 
 from __future__ import annotations
 
@@ -24,15 +27,25 @@ def install_translators(app: QCoreApplication, lang: str) -> bool:
     locale = QLocale(QLocale.Language.English if lang == "en" else QLocale.Language.Thai,
                      QLocale.Country.UnitedStates if lang == "en" else QLocale.Country.Thailand)
     QLocale.setDefault(locale)
-    qt_base = QTranslator(app)
-    if qt_base.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_base)
-        _installed.append(qt_base)
+    _install(app, _qt_base(app, locale, lang))
     if lang != "en":
         return True
     translator = QTranslator(app)
     ok = translator.load(str(I18N / "app_en.qm"))
-    if ok:
+    _install(app, translator if ok else None)
+    return ok
+
+
+def _qt_base(app: QCoreApplication, locale: QLocale, lang: str) -> QTranslator | None:
+    """Qt's own strings: our Thai catalogue, or the one Qt ships for the locale (none for English)."""
+    qt_base = QTranslator(app)
+    if lang == "th":
+        return qt_base if qt_base.load(str(I18N / "qtbase_th.qm")) else None
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    return qt_base if qt_base.load(locale, "qtbase", "_", folder) else None
+
+
+def _install(app: QCoreApplication, translator: QTranslator | None) -> None:
+    if translator is not None:
         app.installTranslator(translator)
         _installed.append(translator)
-    return ok

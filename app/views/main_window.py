@@ -21,6 +21,7 @@ from app.models.setting import SAMPLE_DATA, Setting
 from app.registers.catalog import REGISTERS
 from app.views.registers.register_pane import RegisterPane
 from app.views.shared import settings
+from app.views.shared.screen import fit_to_screen
 
 PANE_KEYS = [*REGISTERS, "meetings", "actions", "certificates", "dashboard"]
 
@@ -139,6 +140,9 @@ class MainWindow(QMainWindow):
             language_menu.addAction(action)
 
         help_menu = bar.addMenu(self.tr("ช่วยเหลือ"))
+        from app.views import help_menu as guide_menu
+
+        guide_menu.install(self, help_menu, PANE_KEYS)
         about = QAction(self.tr("เกี่ยวกับโปรแกรม"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -148,7 +152,7 @@ class MainWindow(QMainWindow):
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 760)
+            fit_to_screen(self, 1280, 760)
         splitter = settings.MAIN_SPLITTER.get()
         if not splitter.isEmpty():
             self.splitter.restoreState(splitter)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QEventLoop, QSize, QTimer
 from PySide6.QtWidgets import QWidget
 
 from app.registers.catalog import REGISTERS
@@ -33,16 +34,39 @@ def _wait_loaded(pane: RegisterPane, timeout_ms: int = 30000) -> None:
     _settle()
 
 
+_screen = QSize(1366, 768)
+_inspect: Callable[[QWidget, str], None] | None = None  # tests look at each screen before it is saved
+
+
 def _grab(widget: QWidget, path: Path) -> Path:
     _settle()
+    if _inspect is not None:
+        _inspect(widget, path.stem)
     widget.grab().save(str(path))
     return path
 
 
-def render_all(db, outdir: Path, lang: str = "th") -> list[Path]:
+def _resize(widget: QWidget, width: int, height: int) -> None:
+    """A window's size for its screenshot, never larger than the screen it is drawn for."""
+    widget.resize(min(width, _screen.width()), min(height, _screen.height()))
+
+
+def render_all(db, outdir: Path, lang: str = "th", screen: QSize | None = None,
+               inspect: Callable[[QWidget, str], None] | None = None) -> list[Path]:
+    """Every pane and the main dialogs as PNGs; ``screen`` sizes the main window (1366×768), ``inspect`` is
+    called with each widget and its name before it is grabbed."""
+    global _screen, _inspect
+    _screen, _inspect = screen or QSize(1366, 768), inspect
+    try:
+        return _render_all(db, outdir, lang)
+    finally:
+        _inspect = None
+
+
+def _render_all(db, outdir: Path, lang: str) -> list[Path]:
     outdir.mkdir(parents=True, exist_ok=True)
     window = MainWindow(db, lang)
-    window.resize(1366, 768)
+    window.resize(_screen)
     window.show()
     written = []
     for key in REGISTERS:
@@ -56,12 +80,12 @@ def render_all(db, outdir: Path, lang: str = "th") -> list[Path]:
         if pane.model.rowCount():
             pane.select_ids([pane.proxy.data(pane.proxy.index(0, 0), RECORD_ID_ROLE)])
             form = pane.edit_selected()
-            form.resize(760, 900)
+            _resize(form, 760, 900)
             written.append(_grab(form, outdir / f"form-{key}.png"))
             form.reject()
     pane = window.show_pane("zones")
     form = pane.add_record()
-    form.resize(760, 760)
+    _resize(form, 760, 760)
     form.editors["declared_on"].set_value("31/2/2564")
     form.editors["status"].set_value("certified")
     form.save()  # refused: the form shows its Thai messages beside the fields
@@ -86,7 +110,7 @@ def _meetings(window: MainWindow, outdir: Path) -> list[Path]:
     written.append(_grab(window, outdir / "pane-meetings.png"))
     if pane.table.rowCount():
         meeting = pane.open_selected()
-        meeting.resize(1200, 820)
+        _resize(meeting, 1200, 820)
         for index, name in enumerate(("details", "attendance", "agenda", "preview")):
             meeting.tabs.setCurrentIndex(index)
             if name == "agenda":
@@ -161,7 +185,7 @@ def _import_preview(window: MainWindow, outdir: Path) -> list[Path]:
             wb.active.append(row)
         wb.save(Path(folder) / "เขตส่งเสริม.xlsx")
         dialog = ImportDialog(window.db, "zones", window.lang, window)
-        dialog.resize(1100, 640)
+        _resize(dialog, 1100, 640)
         dialog.show()
         shots = []
 
@@ -187,7 +211,7 @@ def _certificates(window: MainWindow, outdir: Path) -> list[Path]:
     pane.select_ids([pane.proxy.index(0, 0).data(ID_ROLE)])
     written = [_grab(window, outdir / "pane-certificates.png")]
     preview = pane.preview_selected()
-    preview.resize(1200, 900)
+    _resize(preview, 1200, 900)
     written.append(_grab(preview, outdir / "certificate-preview.png"))
     preview.reject()
     verify = pane.open_verify()

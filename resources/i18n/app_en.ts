@@ -4,32 +4,32 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../app/views/meetings/action_dialog.py" line="55"/>
+        <location filename="../../app/views/meetings/action_dialog.py" line="56"/>
         <source>ติดตามงานที่มอบหมาย</source>
         <translation>Follow up an action item</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/action_dialog.py" line="71"/>
+        <location filename="../../app/views/meetings/action_dialog.py" line="72"/>
         <source>{committee} ครั้งที่ {label}</source>
         <translation>{committee} meeting {label}</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/action_dialog.py" line="73"/>
+        <location filename="../../app/views/meetings/action_dialog.py" line="74"/>
         <source>การประชุม</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/action_dialog.py" line="74"/>
+        <location filename="../../app/views/meetings/action_dialog.py" line="75"/>
         <source>ระเบียบวาระ</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/action_dialog.py" line="113"/>
+        <location filename="../../app/views/meetings/action_dialog.py" line="114"/>
         <source>บันทึก</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/action_dialog.py" line="114"/>
+        <location filename="../../app/views/meetings/action_dialog.py" line="115"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
@@ -194,48 +194,48 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/agenda_tab.py" line="142"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="143"/>
         <source>เพิ่มงานที่มอบหมาย</source>
         <translation>Add assigned work</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/agenda_tab.py" line="143"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="144"/>
         <source>ลบงานที่เลือก</source>
         <translation>Delete selected work</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/agenda_tab.py" line="145"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="146"/>
         <source>บันทึกเรื่องนี้</source>
         <translation>Save this item</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/agenda_tab.py" line="197"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="198"/>
         <source>ระเบียบวาระที่ {n}</source>
         <translation>Section {n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/agenda_tab.py" line="268"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="269"/>
         <source>ทำรายการไม่สำเร็จ</source>
         <translation>The action could not be completed</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/agenda_tab.py" line="309"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="310"/>
         <source>เรื่องใหม่</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/agenda_tab.py" line="325"/>
-        <location filename="../../app/views/meetings/agenda_tab.py" line="376"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="326"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="377"/>
         <source>ยืนยันการลบ</source>
         <translation>Confirm delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/agenda_tab.py" line="325"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="326"/>
         <source>ลบเรื่อง “{title}” และเรื่องย่อยใช่หรือไม่?</source>
         <translation>Delete the item “{title}” and its sub-items?</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/agenda_tab.py" line="375"/>
+        <location filename="../../app/views/meetings/agenda_tab.py" line="376"/>
         <source>ลบงานที่มอบหมาย “{work}” ใช่หรือไม่?</source>
         <translation>Delete the assigned work “{work}”?</translation>
     </message>
@@ -499,57 +499,57 @@
 <context>
     <name>BudgetDialog</name>
     <message>
-        <location filename="../../app/views/plan/budget_dialog.py" line="43"/>
+        <location filename="../../app/views/plan/budget_dialog.py" line="44"/>
         <source>งบประมาณโครงการ: {name}</source>
         <translation>Project budget: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/budget_dialog.py" line="50"/>
+        <location filename="../../app/views/plan/budget_dialog.py" line="51"/>
         <source>ปีงบประมาณ</source>
         <translation>Fiscal year</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/budget_dialog.py" line="50"/>
+        <location filename="../../app/views/plan/budget_dialog.py" line="51"/>
         <source>แหล่งงบประมาณ</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/budget_dialog.py" line="51"/>
+        <location filename="../../app/views/plan/budget_dialog.py" line="52"/>
         <source>เสนอขอ (บาท)</source>
         <translation>Requested (baht)</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/budget_dialog.py" line="51"/>
+        <location filename="../../app/views/plan/budget_dialog.py" line="52"/>
         <source>ได้รับจัดสรร (บาท)</source>
         <translation>Allocated (baht)</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/budget_dialog.py" line="78"/>
+        <location filename="../../app/views/plan/budget_dialog.py" line="79"/>
         <source>บันทึก</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/budget_dialog.py" line="79"/>
+        <location filename="../../app/views/plan/budget_dialog.py" line="80"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/budget_dialog.py" line="83"/>
+        <location filename="../../app/views/plan/budget_dialog.py" line="84"/>
         <source>พิมพ์จำนวนเงินเป็นบาท ทศนิยมไม่เกิน 2 ตำแหน่ง แถวที่เว้นว่างไม่บันทึก</source>
         <translation>Type amounts in baht with at most two decimals; empty rows are not saved</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/budget_dialog.py" line="114"/>
+        <location filename="../../app/views/plan/budget_dialog.py" line="115"/>
         <source>รวมเสนอขอ</source>
         <translation>Total requested</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/budget_dialog.py" line="114"/>
+        <location filename="../../app/views/plan/budget_dialog.py" line="115"/>
         <source>รวมได้รับจัดสรร</source>
         <translation>Total allocated</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/budget_dialog.py" line="117"/>
+        <location filename="../../app/views/plan/budget_dialog.py" line="118"/>
         <source>{label}: มีจำนวนเงินที่อ่านไม่ได้</source>
         <translation>{label}: an amount cannot be read</translation>
     </message>
@@ -640,57 +640,57 @@
 <context>
     <name>CertificateSettingsDialog</name>
     <message>
-        <location filename="../../app/views/certificates/settings_dialog.py" line="144"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="145"/>
         <source>ตั้งค่าเกียรติบัตร</source>
         <translation>Certificate settings</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/settings_dialog.py" line="157"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="158"/>
         <source> ปี</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/settings_dialog.py" line="160"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="161"/>
         <source>ใช้ {run:03d} แทนลำดับที่ในปี และ {year} แทนปี พ.ศ. · ข้อความใช้ {city} {province} {developer} แทนชื่อเมือง จังหวัด และผู้พัฒนาเมืองได้</source>
         <translation>Use {run:03d} for the running number within the year and {year} for the B.E. year · the text may use {city} {province} {developer} for the city name, province and city developer</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/settings_dialog.py" line="165"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="166"/>
         <source>รูปแบบเลขที่</source>
         <translation>Number pattern</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/settings_dialog.py" line="167"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="168"/>
         <source>หน่วยงานที่ออก</source>
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/settings_dialog.py" line="168"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="169"/>
         <source>ข้อความนำ</source>
         <translation>Opening line</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/settings_dialog.py" line="169"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="170"/>
         <source>ข้อความเหตุผล</source>
         <translation>Reason line</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/settings_dialog.py" line="170"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="171"/>
         <source>อายุเกียรติบัตร</source>
         <translation>Certificate validity</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/settings_dialog.py" line="177"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="178"/>
         <source>บันทึก</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/settings_dialog.py" line="178"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="179"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/settings_dialog.py" line="231"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="232"/>
         <source>ตัวอย่าง: {first}, {second}</source>
         <translation>Example: {first}, {second}</translation>
     </message>
@@ -779,67 +779,67 @@
 <context>
     <name>CertificatesPane</name>
     <message>
-        <location filename="../../app/views/certificates/certificates_pane.py" line="75"/>
+        <location filename="../../app/views/certificates/certificates_pane.py" line="76"/>
         <source>เกียรติบัตรตราสัญลักษณ์</source>
         <translation>Emblem certificates</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/certificates_pane.py" line="83"/>
+        <location filename="../../app/views/certificates/certificates_pane.py" line="84"/>
         <source>กำลังโหลดข้อมูล…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/certificates_pane.py" line="113"/>
+        <location filename="../../app/views/certificates/certificates_pane.py" line="114"/>
         <source>ออกเกียรติบัตร…</source>
         <translation>Issue certificates…</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/certificates_pane.py" line="114"/>
+        <location filename="../../app/views/certificates/certificates_pane.py" line="115"/>
         <source>ดูตัวอย่าง</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/certificates_pane.py" line="115"/>
+        <location filename="../../app/views/certificates/certificates_pane.py" line="116"/>
         <source>พิมพ์…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/certificates_pane.py" line="116"/>
+        <location filename="../../app/views/certificates/certificates_pane.py" line="117"/>
         <source>บันทึก PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/certificates_pane.py" line="117"/>
+        <location filename="../../app/views/certificates/certificates_pane.py" line="118"/>
         <source>พิมพ์ซ้ำ (เลขที่เดิม)…</source>
         <translation>Reprint (same No.)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/certificates_pane.py" line="119"/>
+        <location filename="../../app/views/certificates/certificates_pane.py" line="120"/>
         <source>ออกใหม่แทน…</source>
         <translation>Issue a replacement…</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/certificates_pane.py" line="120"/>
+        <location filename="../../app/views/certificates/certificates_pane.py" line="121"/>
         <source>ต่ออายุ…</source>
         <translation>Renew…</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/certificates_pane.py" line="121"/>
+        <location filename="../../app/views/certificates/certificates_pane.py" line="122"/>
         <source>เพิกถอน…</source>
         <translation>Revoke…</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/certificates_pane.py" line="123"/>
+        <location filename="../../app/views/certificates/certificates_pane.py" line="124"/>
         <source>ตรวจสอบเกียรติบัตร…</source>
         <translation>Verify a certificate…</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/certificates_pane.py" line="124"/>
+        <location filename="../../app/views/certificates/certificates_pane.py" line="125"/>
         <source>ค้นหา</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/certificates_pane.py" line="125"/>
+        <location filename="../../app/views/certificates/certificates_pane.py" line="126"/>
         <source>โหลดข้อมูลใหม่</source>
         <translation>Reload</translation>
     </message>
@@ -1079,93 +1079,93 @@ Laptop: {lw} {la}</translation>
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../../app/views/dashboard/dashboard_pane.py" line="64"/>
+        <location filename="../../app/views/dashboard/dashboard_pane.py" line="66"/>
         <source>ภาพรวมเมืองอัจฉริยะและแผนงานบูรณาการ</source>
         <translation>Smart cities and the integrated plan at a glance</translation>
     </message>
     <message>
-        <location filename="../../app/views/dashboard/dashboard_pane.py" line="70"/>
+        <location filename="../../app/views/dashboard/dashboard_pane.py" line="72"/>
         <source>แผนงาน: ทุกปีงบประมาณ</source>
         <translation>Plan: every fiscal year</translation>
     </message>
     <message>
-        <location filename="../../app/views/dashboard/dashboard_pane.py" line="72"/>
+        <location filename="../../app/views/dashboard/dashboard_pane.py" line="74"/>
         <source>บันทึก PNG…</source>
         <translation>Save PNG…</translation>
     </message>
     <message>
-        <location filename="../../app/views/dashboard/dashboard_pane.py" line="73"/>
+        <location filename="../../app/views/dashboard/dashboard_pane.py" line="75"/>
         <source>บันทึก PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/views/dashboard/dashboard_pane.py" line="94"/>
+        <location filename="../../app/views/dashboard/dashboard_pane.py" line="96"/>
         <source>งบประมาณแผนงานที่เสนอขอ (ล้านบาท)</source>
         <translation>Plan budget requested (million baht)</translation>
     </message>
     <message>
-        <location filename="../../app/views/dashboard/dashboard_pane.py" line="95"/>
+        <location filename="../../app/views/dashboard/dashboard_pane.py" line="97"/>
         <source>เมืองอัจฉริยะที่ได้รับรอง</source>
         <translation>Certified smart cities</translation>
     </message>
     <message>
-        <location filename="../../app/views/dashboard/dashboard_pane.py" line="95"/>
+        <location filename="../../app/views/dashboard/dashboard_pane.py" line="97"/>
         <source>เขตส่งเสริม</source>
         <translation>Promotion zones</translation>
     </message>
     <message>
-        <location filename="../../app/views/dashboard/dashboard_pane.py" line="151"/>
+        <location filename="../../app/views/dashboard/dashboard_pane.py" line="158"/>
         <location filename="../../app/views/dashboard/export.py" line="76"/>
         <source>ทำรายการไม่สำเร็จ</source>
         <translation>The action could not be completed</translation>
     </message>
     <message>
-        <location filename="../../app/views/dashboard/dashboard_pane.py" line="156"/>
+        <location filename="../../app/views/dashboard/dashboard_pane.py" line="163"/>
         <source>ทุกปีงบประมาณ</source>
         <translation>every fiscal year</translation>
     </message>
     <message>
-        <location filename="../../app/views/dashboard/dashboard_pane.py" line="156"/>
+        <location filename="../../app/views/dashboard/dashboard_pane.py" line="163"/>
         <source>ปีงบประมาณ {year}</source>
         <translation>fiscal year {year}</translation>
     </message>
     <message>
-        <location filename="../../app/views/dashboard/dashboard_pane.py" line="158"/>
+        <location filename="../../app/views/dashboard/dashboard_pane.py" line="165"/>
         <source>ข้อมูล ณ วันที่ {day} · แผนงาน: {year}</source>
         <translation>As of {day} · plan: {year}</translation>
     </message>
     <message>
-        <location filename="../../app/views/dashboard/dashboard_pane.py" line="179"/>
+        <location filename="../../app/views/dashboard/dashboard_pane.py" line="186"/>
         <source>แผนงาน: ปีงบประมาณ {year}</source>
         <translation>Plan: fiscal year {year}</translation>
     </message>
     <message>
-        <location filename="../../app/views/dashboard/dashboard_pane.py" line="190"/>
+        <location filename="../../app/views/dashboard/dashboard_pane.py" line="197"/>
         <source>เขตส่งเสริมตามสถานะ</source>
         <translation>Zones by status</translation>
     </message>
     <message>
-        <location filename="../../app/views/dashboard/dashboard_pane.py" line="192"/>
+        <location filename="../../app/views/dashboard/dashboard_pane.py" line="199"/>
         <source>นักส่งเสริมฯ ตามรุ่น</source>
         <translation>Ambassadors by cohort</translation>
     </message>
     <message>
-        <location filename="../../app/views/dashboard/dashboard_pane.py" line="194"/>
+        <location filename="../../app/views/dashboard/dashboard_pane.py" line="201"/>
         <source>ความร่วมมือ ASCN ตามสถานะ</source>
         <translation>ASCN partnerships by status</translation>
     </message>
     <message>
-        <location filename="../../app/views/dashboard/dashboard_pane.py" line="196"/>
+        <location filename="../../app/views/dashboard/dashboard_pane.py" line="203"/>
         <source>งบประมาณที่เสนอขอตามปีและแหล่ง</source>
         <translation>Budget requested by year and source</translation>
     </message>
     <message>
-        <location filename="../../app/views/dashboard/dashboard_pane.py" line="198"/>
+        <location filename="../../app/views/dashboard/dashboard_pane.py" line="205"/>
         <source>ล้านบาท</source>
         <translation>million baht</translation>
     </message>
     <message>
-        <location filename="../../app/views/dashboard/dashboard_pane.py" line="232"/>
+        <location filename="../../app/views/dashboard/dashboard_pane.py" line="239"/>
         <source>บันทึกภาพรวม</source>
         <translation>Save the dashboard</translation>
     </message>
@@ -1351,97 +1351,97 @@ Laptop: {lw} {la}</translation>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../app/views/plan/duplicates_dialog.py" line="54"/>
+        <location filename="../../app/views/plan/duplicates_dialog.py" line="56"/>
         <source>ตรวจโครงการที่อาจซ้ำซ้อนก่อนเสนอที่ประชุม</source>
         <translation>Suspected duplicate projects before the meeting</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/duplicates_dialog.py" line="62"/>
+        <location filename="../../app/views/plan/duplicates_dialog.py" line="64"/>
         <source>ทุกปีงบประมาณ</source>
         <translation>every fiscal year</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/duplicates_dialog.py" line="64"/>
+        <location filename="../../app/views/plan/duplicates_dialog.py" line="66"/>
         <source>ปีงบประมาณ {year}</source>
         <translation>fiscal year {year}</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/duplicates_dialog.py" line="65"/>
+        <location filename="../../app/views/plan/duplicates_dialog.py" line="67"/>
         <source>แสดงคู่ที่พิจารณาแล้ว</source>
         <translation>Show decided pairs</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/duplicates_dialog.py" line="66"/>
+        <location filename="../../app/views/plan/duplicates_dialog.py" line="68"/>
         <source>ตรวจอีกครั้ง</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/duplicates_dialog.py" line="77"/>
+        <location filename="../../app/views/plan/duplicates_dialog.py" line="79"/>
         <source>คะแนน</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/duplicates_dialog.py" line="77"/>
+        <location filename="../../app/views/plan/duplicates_dialog.py" line="79"/>
         <source>โครงการที่ 1</source>
         <translation>Project 1</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/duplicates_dialog.py" line="77"/>
+        <location filename="../../app/views/plan/duplicates_dialog.py" line="79"/>
         <source>โครงการที่ 2</source>
         <translation>Project 2</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/duplicates_dialog.py" line="78"/>
+        <location filename="../../app/views/plan/duplicates_dialog.py" line="80"/>
         <source>เหตุผล</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/duplicates_dialog.py" line="78"/>
+        <location filename="../../app/views/plan/duplicates_dialog.py" line="80"/>
         <source>ผลการพิจารณา</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/duplicates_dialog.py" line="93"/>
+        <location filename="../../app/views/plan/duplicates_dialog.py" line="95"/>
         <source>ซ้ำ: รวมโครงการ</source>
         <translation>Duplicate: merge</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/duplicates_dialog.py" line="94"/>
+        <location filename="../../app/views/plan/duplicates_dialog.py" line="96"/>
         <source>เกี่ยวข้อง: เชื่อมโยง</source>
         <translation>Related: link</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/duplicates_dialog.py" line="95"/>
+        <location filename="../../app/views/plan/duplicates_dialog.py" line="97"/>
         <source>ไม่ซ้ำ</source>
         <translation>Distinct</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/duplicates_dialog.py" line="96"/>
+        <location filename="../../app/views/plan/duplicates_dialog.py" line="98"/>
         <source>ยกเลิกผลการพิจารณา</source>
         <translation>Take back the decision</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/duplicates_dialog.py" line="102"/>
+        <location filename="../../app/views/plan/duplicates_dialog.py" line="104"/>
         <source>คงไว้ในแผนงาน:</source>
         <translation>Keep in the plan:</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/duplicates_dialog.py" line="115"/>
+        <location filename="../../app/views/plan/duplicates_dialog.py" line="116"/>
         <source>กำลังตรวจ…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/duplicates_dialog.py" line="131"/>
+        <location filename="../../app/views/plan/duplicates_dialog.py" line="132"/>
         <source>พบคู่ที่อาจซ้ำกัน {n} คู่</source>
         <translation>{n} suspected pairs</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/duplicates_dialog.py" line="155"/>
+        <location filename="../../app/views/plan/duplicates_dialog.py" line="156"/>
         <source>เลือกคู่โครงการเพื่อดูรายละเอียดและบันทึกผลการพิจารณา</source>
         <translation>Select a pair to see its details and record a decision</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/duplicates_dialog.py" line="163"/>
+        <location filename="../../app/views/plan/duplicates_dialog.py" line="164"/>
         <source>{n}) #{id} {name} — {agency} — ปีงบประมาณ {years} — เสนอขอ {amount} บาท</source>
         <translation>{n}) #{id} {name} — {agency} — fiscal year {years} — {amount} baht requested</translation>
     </message>
@@ -1685,95 +1685,116 @@ Laptop: {lw} {la}</translation>
     </message>
 </context>
 <context>
+    <name>GuideOpener</name>
+    <message>
+        <location filename="../../app/views/help_menu.py" line="56"/>
+        <source>กำลังสร้างคู่มือการใช้งาน…</source>
+        <translation>Building the user guide…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/help_menu.py" line="72"/>
+        <source>สร้างคู่มือการใช้งานไม่สำเร็จ</source>
+        <translation>The user guide could not be built</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../app/views/help_menu.py" line="78"/>
+        <source>คู่มือการใช้งาน</source>
+        <translation>User guide</translation>
+    </message>
+</context>
+<context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../app/views/audit/history_window.py" line="48"/>
+        <location filename="../../app/views/audit/history_window.py" line="49"/>
         <source>ประวัติการแก้ไขข้อมูล</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/history_window.py" line="50"/>
+        <location filename="../../app/views/audit/history_window.py" line="51"/>
         <source>วันเวลา</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/history_window.py" line="50"/>
-        <location filename="../../app/views/audit/history_window.py" line="67"/>
+        <location filename="../../app/views/audit/history_window.py" line="51"/>
+        <location filename="../../app/views/audit/history_window.py" line="68"/>
         <source>ผู้แก้ไข</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/history_window.py" line="50"/>
+        <location filename="../../app/views/audit/history_window.py" line="51"/>
         <source>เครื่อง</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/history_window.py" line="50"/>
+        <location filename="../../app/views/audit/history_window.py" line="51"/>
         <source>ทะเบียน</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/history_window.py" line="51"/>
+        <location filename="../../app/views/audit/history_window.py" line="52"/>
         <source>รายการ</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/history_window.py" line="51"/>
+        <location filename="../../app/views/audit/history_window.py" line="52"/>
         <source>การกระทำ</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/history_window.py" line="51"/>
+        <location filename="../../app/views/audit/history_window.py" line="52"/>
         <source>ช่องข้อมูล: ค่าเดิม → ค่าใหม่</source>
         <translation>Field: old → new</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/history_window.py" line="52"/>
+        <location filename="../../app/views/audit/history_window.py" line="53"/>
         <source>เหตุผล</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/history_window.py" line="63"/>
+        <location filename="../../app/views/audit/history_window.py" line="64"/>
         <source>ทุกทะเบียน</source>
         <translation>All registers</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/history_window.py" line="66"/>
+        <location filename="../../app/views/audit/history_window.py" line="67"/>
         <source>เลขที่รายการ</source>
         <translation>Record no.</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/history_window.py" line="68"/>
+        <location filename="../../app/views/audit/history_window.py" line="69"/>
         <source>ตั้งแต่วันที่ เช่น 1/1/2567</source>
         <translation>Since, e.g. 1/1/2567</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/history_window.py" line="69"/>
+        <location filename="../../app/views/audit/history_window.py" line="70"/>
         <source>ถึงวันที่</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/history_window.py" line="70"/>
+        <location filename="../../app/views/audit/history_window.py" line="71"/>
         <source>ส่งออก Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/history_window.py" line="111"/>
+        <location filename="../../app/views/audit/history_window.py" line="110"/>
         <source>วันที่ไม่ถูกต้อง (พิมพ์เช่น 5/11/2564)</source>
         <translation>Invalid date (type e.g. 5/11/2564)</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/history_window.py" line="117"/>
+        <location filename="../../app/views/audit/history_window.py" line="116"/>
         <source>ส่งออกประวัติการแก้ไขข้อมูล</source>
         <translation>Export the change history</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/history_window.py" line="129"/>
+        <location filename="../../app/views/audit/history_window.py" line="128"/>
         <source>บันทึกแล้ว: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/history_window.py" line="139"/>
+        <location filename="../../app/views/audit/history_window.py" line="138"/>
         <source>ส่งออกไม่สำเร็จ</source>
         <translation>The export failed</translation>
     </message>
@@ -1781,137 +1802,137 @@ Laptop: {lw} {la}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="99"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="100"/>
         <source>นำเข้า{name}จาก Excel</source>
         <translation>Import {name} from Excel</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="113"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="114"/>
         <source>ยังไม่ได้เลือกไฟล์ (.xlsx)</source>
         <translation>No file chosen (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="114"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="115"/>
         <source>เลือกไฟล์…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="116"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="117"/>
         <source>ดาวน์โหลดแม่แบบ…</source>
         <translation>Download template…</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="123"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="124"/>
         <source>แถวที่มีชื่อและจังหวัดตรงกับข้อมูลเดิมจะเป็นการแก้ไข (ช่องว่างคงค่าเดิม พิมพ์ [ลบ] เพื่อลบค่า) แถวอื่นจะเป็นการเพิ่ม ยังไม่มีการบันทึกจนกว่าจะกดนำเข้า และนำเข้าทั้งไฟล์หรือไม่นำเข้าเลย: ถ้ามีปัญหาแม้แถวเดียว ต้องแก้ไขไฟล์แล้วเลือกไฟล์ใหม่</source>
         <translation>A row whose name and province match a record updates it (a blank cell keeps the stored value, [clear] empties it); other rows are added. Nothing is saved until you press Import, and the whole file is imported or nothing: if a single row has a problem, correct the file and choose it again</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="145"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="146"/>
         <source>กลับไปจับคู่คอลัมน์</source>
         <translation>Back to the column mapping</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="148"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="149"/>
         <source>บันทึกรายงาน…</source>
         <translation>Save report…</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="150"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="151"/>
         <source>นำเข้า</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="153"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="154"/>
         <source>ปิด</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="165"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="166"/>
         <source>เลือกไฟล์ Excel</source>
         <translation>Choose an Excel file</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="180"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="181"/>
         <source>บันทึกแม่แบบ</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="180"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="181"/>
         <source>แม่แบบ {name}.xlsx</source>
         <translation>{name} template.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="186"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="187"/>
         <source>บันทึกรายงานการตรวจสอบ</source>
         <translation>Save check report</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="186"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="187"/>
         <source>รายงานการนำเข้า {name}</source>
         <translation>Import report {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="199"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="200"/>
         <source>กำลังอ่าน {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="217"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="218"/>
         <source>แผ่นงาน “{sheet}” แถวหัวตารางคือแถวที่ {row}: {n} คอลัมน์, {rows} แถว</source>
         <translation>Sheet “{sheet}”, header in row {row}: {n} columns, {rows} rows</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="226"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="227"/>
         <source>กำลังตรวจสอบ {rows} แถว…</source>
         <translation>Checking {rows} rows…</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="256"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="257"/>
         <source>เลือกไฟล์ Excel เพื่อจับคู่คอลัมน์และดูตัวอย่างก่อนนำเข้า</source>
         <translation>Choose an Excel file to map its columns and preview the import</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="252"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="253"/>
         <source>นำเข้า (เพิ่ม {a} แก้ไข {u})</source>
         <translation>Import (add {a}, update {u})</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="257"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="258"/>
         <source>แผ่นงาน “{sheet}”: เพิ่ม {a} แถว แก้ไข {u} แถว ไม่เปลี่ยนแปลง {s} แถว มีปัญหา {p} แถว</source>
         <translation>Sheet “{sheet}”: {a} rows to add, {u} to update, {s} unchanged, {p} with problems</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="260"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="261"/>
         <source>มี {n} แถวที่ใกล้เคียงรายการเดิม: เลือกว่าจะแก้ไขรายการเดิมหรือเพิ่มเป็นรายการใหม่ (แท็บใกล้เคียงรายการเดิม)</source>
         <translation>{n} row(s) resemble existing records: choose to update that record or add a new one (tab “Similar to a record”)</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="263"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="264"/>
         <source>นำเข้าไม่ได้จนกว่าจะแก้ไขปัญหา {n} รายการในไฟล์ (ดูแท็บปัญหา หรือบันทึกรายงาน)</source>
         <translation>Cannot import until the {n} problem(s) in the file are fixed (see the Problems tab or save the report)</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="266"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="267"/>
         <source>ไม่มีข้อมูลที่ต้องนำเข้า</source>
         <translation>Nothing to import</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="275"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="276"/>
         <source>กำลังนำเข้า…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="281"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="282"/>
         <source>นำเข้าจาก Excel</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="282"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="283"/>
         <source>นำเข้า{name}แล้ว: เพิ่ม {a} รายการ แก้ไข {u} รายการ</source>
         <translation>Imported {name}: {a} added, {u} updated</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/import_dialog.py" line="307"/>
+        <location filename="../../app/views/excel/import_dialog.py" line="308"/>
         <source>บันทึกไฟล์แล้ว:
 {path}</source>
         <translation>File saved:
@@ -1921,68 +1942,68 @@ Laptop: {lw} {la}</translation>
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../app/views/certificates/dialogs.py" line="82"/>
-        <location filename="../../app/views/certificates/dialogs.py" line="97"/>
+        <location filename="../../app/views/certificates/dialogs.py" line="83"/>
+        <location filename="../../app/views/certificates/dialogs.py" line="98"/>
         <source>ออกเกียรติบัตร</source>
         <translation>Issue certificates</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/dialogs.py" line="89"/>
+        <location filename="../../app/views/certificates/dialogs.py" line="90"/>
         <source>ตามมติที่รับรองแต่ละเมือง</source>
         <translation>Each city&apos;s certifying resolution</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/dialogs.py" line="92"/>
+        <location filename="../../app/views/certificates/dialogs.py" line="93"/>
         <source>กำลังโหลดรายชื่อเมือง…</source>
         <translation>Loading the cities…</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/dialogs.py" line="99"/>
+        <location filename="../../app/views/certificates/dialogs.py" line="100"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/dialogs.py" line="103"/>
+        <location filename="../../app/views/certificates/dialogs.py" line="104"/>
         <source>ให้ไว้ ณ วันที่</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/dialogs.py" line="104"/>
+        <location filename="../../app/views/certificates/dialogs.py" line="105"/>
         <source>มติที่รับรอง</source>
         <translation>Certifying resolution</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/dialogs.py" line="106"/>
+        <location filename="../../app/views/certificates/dialogs.py" line="107"/>
         <source>เมืองที่จะออกเกียรติบัตร (เลขที่เรียงตามลำดับในรายการ)</source>
         <translation>Cities to receive a certificate (numbered in list order)</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/dialogs.py" line="123"/>
+        <location filename="../../app/views/certificates/dialogs.py" line="124"/>
         <source>  (เกียรติบัตรเลขที่ {number} หมดอายุแล้ว: ต่ออายุได้ในรายการเกียรติบัตร)</source>
         <translation>  (certificate No. {number} has expired: renew it in the certificate list)</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/dialogs.py" line="126"/>
+        <location filename="../../app/views/certificates/dialogs.py" line="127"/>
         <source>  (มีเกียรติบัตรเลขที่ {number} อยู่แล้ว)</source>
         <translation>  (already holds certificate No. {number})</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/dialogs.py" line="128"/>
+        <location filename="../../app/views/certificates/dialogs.py" line="129"/>
         <source>  (ยังไม่ได้รับการประกาศรับรอง)</source>
         <translation>  (not yet certified)</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/dialogs.py" line="131"/>
+        <location filename="../../app/views/certificates/dialogs.py" line="132"/>
         <source>ไม่พบมติที่รับรองเมืองนี้</source>
         <translation>No resolution certifying this city was found</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/dialogs.py" line="159"/>
+        <location filename="../../app/views/certificates/dialogs.py" line="160"/>
         <source>กรุณาเลือกเมืองอย่างน้อยหนึ่งเมือง</source>
         <translation>Please select at least one city</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/dialogs.py" line="162"/>
+        <location filename="../../app/views/certificates/dialogs.py" line="163"/>
         <source>กรุณากรอกวันที่ให้ไว้เป็นวัน/เดือน/ปี พ.ศ. เช่น 24/12/2564</source>
         <translation>Please enter the issue date as day/month/B.E. year, e.g. 24/12/2564</translation>
     </message>
@@ -1990,144 +2011,144 @@ Laptop: {lw} {la}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="53"/>
+        <location filename="../../app/views/main_window.py" line="54"/>
         <source>ระบบงานเลขานุการคณะกรรมการขับเคลื่อนการพัฒนาเมืองอัจฉริยะ</source>
         <translation>Smart City Development Driving Committee — Secretariat</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="58"/>
+        <location filename="../../app/views/main_window.py" line="59"/>
         <source> — ฐานข้อมูลสาธิต: ข้อมูลตัวอย่าง</source>
         <translation> — demo database: sample data</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="79"/>
+        <location filename="../../app/views/main_window.py" line="80"/>
         <source>ฐานข้อมูล: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="85"/>
+        <location filename="../../app/views/main_window.py" line="86"/>
         <source>แฟ้ม</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="90"/>
+        <location filename="../../app/views/main_window.py" line="91"/>
         <source>เติมข้อมูลตัวอย่าง</source>
         <translation>Add sample data</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="107"/>
+        <location filename="../../app/views/main_window.py" line="108"/>
         <source>ออกจากโปรแกรม</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="112"/>
+        <location filename="../../app/views/main_window.py" line="113"/>
         <source>แก้ไข</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="113"/>
+        <location filename="../../app/views/main_window.py" line="114"/>
         <source>เลิกทำ</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="115"/>
+        <location filename="../../app/views/main_window.py" line="116"/>
         <source>ทำซ้ำ</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="121"/>
+        <location filename="../../app/views/main_window.py" line="122"/>
         <source>เพิ่มรายการ</source>
         <translation>Add record</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="122"/>
+        <location filename="../../app/views/main_window.py" line="123"/>
         <source>แก้ไขรายการ</source>
         <translation>Edit record</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="123"/>
+        <location filename="../../app/views/main_window.py" line="124"/>
         <source>ลบรายการ</source>
         <translation>Delete record</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="123"/>
+        <location filename="../../app/views/main_window.py" line="124"/>
         <source>ค้นหา</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="129"/>
+        <location filename="../../app/views/main_window.py" line="130"/>
         <source>มุมมอง</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="130"/>
+        <location filename="../../app/views/main_window.py" line="131"/>
         <source>โหลดข้อมูลใหม่</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="133"/>
-        <location filename="../../app/views/main_window.py" line="283"/>
+        <location filename="../../app/views/main_window.py" line="134"/>
+        <location filename="../../app/views/main_window.py" line="287"/>
         <source>ภาษา</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="141"/>
+        <location filename="../../app/views/main_window.py" line="142"/>
         <source>ช่วยเหลือ</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="142"/>
-        <location filename="../../app/views/main_window.py" line="287"/>
+        <location filename="../../app/views/main_window.py" line="146"/>
+        <location filename="../../app/views/main_window.py" line="291"/>
         <source>เกี่ยวกับโปรแกรม</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="181"/>
+        <location filename="../../app/views/main_window.py" line="185"/>
         <source>การประชุม</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="181"/>
+        <location filename="../../app/views/main_window.py" line="185"/>
         <source>ติดตามมติที่ประชุม</source>
         <translation>Action items</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="182"/>
+        <location filename="../../app/views/main_window.py" line="186"/>
         <source>เกียรติบัตรตราสัญลักษณ์</source>
         <translation>Emblem certificates</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="182"/>
+        <location filename="../../app/views/main_window.py" line="186"/>
         <source>ภาพรวมและแผนที่</source>
         <translation>Dashboard and map</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="258"/>
+        <location filename="../../app/views/main_window.py" line="262"/>
         <source>{n} รายการ</source>
         <translation>{n} records</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="260"/>
+        <location filename="../../app/views/main_window.py" line="264"/>
         <source>แสดง {shown} จาก {total} รายการ</source>
         <translation>Showing {shown} of {total} records</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="270"/>
+        <location filename="../../app/views/main_window.py" line="274"/>
         <source>ทำรายการไม่สำเร็จ</source>
         <translation>The action could not be completed</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="274"/>
+        <location filename="../../app/views/main_window.py" line="278"/>
         <source>เพิ่มข้อมูลตัวอย่าง {n} รายการ</source>
         <translation>Added {n} sample records</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="284"/>
+        <location filename="../../app/views/main_window.py" line="288"/>
         <source>ภาษาที่เลือกจะมีผลเมื่อเปิดโปรแกรมครั้งถัดไป</source>
         <translation>The chosen language takes effect the next time the application starts</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="288"/>
+        <location filename="../../app/views/main_window.py" line="292"/>
         <source>ระบบงานเลขานุการคณะกรรมการขับเคลื่อนการพัฒนาเมืองอัจฉริยะ รุ่น {version}
 สำนักงานเมืองอัจฉริยะประเทศไทย สำนักงานส่งเสริมเศรษฐกิจดิจิทัล</source>
         <translation>Smart City Development Driving Committee — Secretariat, version {version}
@@ -2240,107 +2261,107 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
 <context>
     <name>MeetingWindow</name>
     <message>
-        <location filename="../../app/views/meetings/meeting_window.py" line="78"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="79"/>
         <source>ตรวจรายงานแล้ว</source>
         <translation>Mark as checked</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meeting_window.py" line="80"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="81"/>
         <source>กลับเป็นร่าง</source>
         <translation>Back to draft</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meeting_window.py" line="82"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="83"/>
         <source>รับรองรายงานการประชุม</source>
         <translation>Certify the minutes</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meeting_window.py" line="84"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="85"/>
         <source>ยกเลิกการรับรอง</source>
         <translation>Cancel certification</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meeting_window.py" line="85"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="86"/>
         <source>ให้แก้ไขรายงานการประชุมที่รับรองแล้วได้อีกครั้ง โดยต้องระบุเหตุผล</source>
         <translation>Make certified minutes editable again (a reason is required)</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meeting_window.py" line="92"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="93"/>
         <source>รายละเอียด</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meeting_window.py" line="93"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="94"/>
         <source>ผู้เข้าประชุม</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meeting_window.py" line="94"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="95"/>
         <source>ระเบียบวาระและมติ</source>
         <translation>Agenda and resolutions</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meeting_window.py" line="95"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="96"/>
         <source>ตัวอย่างรายงานการประชุม</source>
         <translation>Minutes preview</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meeting_window.py" line="103"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="104"/>
         <source>เอกสาร</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meeting_window.py" line="106"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="107"/>
         <source>บันทึก</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meeting_window.py" line="109"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="110"/>
         <source>ปิด</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meeting_window.py" line="152"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="153"/>
         <source>สถานะรายงานการประชุม: {state}</source>
         <translation>Minutes: {state}</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meeting_window.py" line="154"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="155"/>
         <source>(รับรองในการประชุมครั้งที่ {label})</source>
         <translation>(certified at meeting {label})</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meeting_window.py" line="173"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="174"/>
         <source>ในการประชุมครั้งที่ {label}</source>
         <translation>at meeting {label}</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meeting_window.py" line="175"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="176"/>
         <source>เมื่อ {date}</source>
         <translation>on {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meeting_window.py" line="177"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="178"/>
         <source>รายงานการประชุมครั้งนี้รับรองแล้ว{when} จึงแก้ไขรายละเอียด ผู้เข้าประชุม และระเบียบวาระไม่ได้ (งานที่มอบหมายยังเพิ่มและติดตามได้) หากต้องแก้ไข ให้กด “ยกเลิกการรับรอง” พร้อมระบุเหตุผล</source>
         <translation>These minutes were certified{when}, so the details, attendance and agenda cannot be changed (action items can still be added and followed up). To change them, press “Cancel certification” and give a reason.</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meeting_window.py" line="183"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="184"/>
         <source>บันทึกไม่สำเร็จ</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meeting_window.py" line="187"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="188"/>
         <source>ยกเลิกการรับรองรายงานการประชุม</source>
         <translation>Cancel certification of the minutes</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meeting_window.py" line="188"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="189"/>
         <source>เหตุผลที่ยกเลิกการรับรอง (บันทึกไว้ในหมายเหตุของการประชุม)</source>
         <translation>Reason for cancelling the certification (kept in the meeting notes)</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meeting_window.py" line="282"/>
+        <location filename="../../app/views/meetings/meeting_window.py" line="283"/>
         <source>หน่วยงานเดียวกันเป็นทั้งกรรมการและผู้เข้าร่วมประชุม: {names} รายงานการประชุมจะพิมพ์ซ้ำสองแห่ง กรุณาตรวจสอบ</source>
         <translation>The same agency is both a member and another attendee: {names}. The minutes would list it twice; please check.</translation>
     </message>
@@ -2348,32 +2369,32 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
 <context>
     <name>MeetingsPane</name>
     <message>
-        <location filename="../../app/views/meetings/meetings_pane.py" line="83"/>
+        <location filename="../../app/views/meetings/meetings_pane.py" line="84"/>
         <source>การประชุม</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meetings_pane.py" line="91"/>
+        <location filename="../../app/views/meetings/meetings_pane.py" line="92"/>
         <source>ครั้งที่</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meetings_pane.py" line="91"/>
+        <location filename="../../app/views/meetings/meetings_pane.py" line="92"/>
         <source>วันที่ประชุม</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meetings_pane.py" line="91"/>
+        <location filename="../../app/views/meetings/meetings_pane.py" line="92"/>
         <source>เวลา</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meetings_pane.py" line="92"/>
+        <location filename="../../app/views/meetings/meetings_pane.py" line="93"/>
         <source>สถานที่ / รูปแบบ</source>
         <translation>Place / mode</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/meetings_pane.py" line="92"/>
+        <location filename="../../app/views/meetings/meetings_pane.py" line="93"/>
         <source>สถานะรายงานการประชุม</source>
         <translation>Minutes status</translation>
     </message>
@@ -2466,12 +2487,12 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
 <context>
     <name>NewActionDialog</name>
     <message>
-        <location filename="../../app/views/meetings/action_dialog.py" line="34"/>
+        <location filename="../../app/views/meetings/action_dialog.py" line="35"/>
         <source>เพิ่มงานที่มอบหมาย</source>
         <translation>Add assigned work</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/action_dialog.py" line="31"/>
+        <location filename="../../app/views/meetings/action_dialog.py" line="32"/>
         <source>บันทึก</source>
         <translation>Save</translation>
     </message>
@@ -2479,12 +2500,12 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../app/views/meetings/new_meeting_dialog.py" line="25"/>
+        <location filename="../../app/views/meetings/new_meeting_dialog.py" line="26"/>
         <source>สร้างการประชุม</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../app/views/meetings/new_meeting_dialog.py" line="22"/>
+        <location filename="../../app/views/meetings/new_meeting_dialog.py" line="23"/>
         <source>สร้าง</source>
         <translation>Create</translation>
     </message>
@@ -2492,57 +2513,57 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
 <context>
     <name>PersonalDataDialog</name>
     <message>
-        <location filename="../../app/views/audit/personal_dialog.py" line="30"/>
+        <location filename="../../app/views/audit/personal_dialog.py" line="31"/>
         <source>รายงานข้อมูลส่วนบุคคล</source>
         <translation>Personal data report</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/personal_dialog.py" line="32"/>
+        <location filename="../../app/views/audit/personal_dialog.py" line="33"/>
         <source>ชื่อ อีเมล หรือโทรศัพท์</source>
         <translation>Name, e-mail or phone</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/personal_dialog.py" line="34"/>
+        <location filename="../../app/views/audit/personal_dialog.py" line="35"/>
         <source>เลยกำหนดเก็บรักษา</source>
         <translation>Past their retention date</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/personal_dialog.py" line="39"/>
+        <location filename="../../app/views/audit/personal_dialog.py" line="40"/>
         <source>ลบข้อมูลส่วนบุคคลของบุคคลนี้…</source>
         <translation>Erase this person&apos;s personal data…</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/personal_dialog.py" line="84"/>
+        <location filename="../../app/views/audit/personal_dialog.py" line="85"/>
         <source>ประวัติการแก้ไข {n} รายการ (ค่าส่วนบุคคลในประวัติ {k} ค่า)</source>
         <translation>{n} entries in the change history ({k} personal values kept there)</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/personal_dialog.py" line="86"/>
+        <location filename="../../app/views/audit/personal_dialog.py" line="87"/>
         <source>ทะเบียนนี้ถูกส่งออกหรือพิมพ์พร้อมข้อมูลส่วนบุคคล {n} ครั้ง</source>
         <translation>This register was exported or printed with personal data {n} time(s)</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/personal_dialog.py" line="88"/>
+        <location filename="../../app/views/audit/personal_dialog.py" line="89"/>
         <source>เลยวันที่กำหนดเก็บข้อมูลแล้ว ควรลบข้อมูลส่วนบุคคล</source>
         <translation>Past the retention date: the personal data should be erased</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/personal_dialog.py" line="93"/>
+        <location filename="../../app/views/audit/personal_dialog.py" line="94"/>
         <source>ลบข้อมูลส่วนบุคคล</source>
         <translation>Erase personal data</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/personal_dialog.py" line="94"/>
+        <location filename="../../app/views/audit/personal_dialog.py" line="95"/>
         <source>เหตุผล (เช่น เจ้าของข้อมูลขอให้ลบ หรือครบกำหนดเก็บรักษา)</source>
         <translation>Reason (e.g. the person asked, or the retention date has passed)</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/personal_dialog.py" line="101"/>
+        <location filename="../../app/views/audit/personal_dialog.py" line="102"/>
         <source>ลบไม่สำเร็จ</source>
         <translation>Could not erase</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/personal_dialog.py" line="104"/>
+        <location filename="../../app/views/audit/personal_dialog.py" line="105"/>
         <source>ลบข้อมูลส่วนบุคคลแล้ว ประวัติการแก้ไขยังอยู่แต่ไม่มีค่าส่วนบุคคล</source>
         <translation>Personal data erased; the change history stays, without the personal values</translation>
     </message>
@@ -2568,32 +2589,32 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../app/views/certificates/dialogs.py" line="268"/>
+        <location filename="../../app/views/certificates/dialogs.py" line="269"/>
         <source>ตัวอย่างเกียรติบัตร</source>
         <translation>Certificate preview</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/dialogs.py" line="270"/>
+        <location filename="../../app/views/certificates/dialogs.py" line="271"/>
         <source>◀ ก่อนหน้า</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/dialogs.py" line="271"/>
+        <location filename="../../app/views/certificates/dialogs.py" line="272"/>
         <source>ถัดไป ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/dialogs.py" line="274"/>
+        <location filename="../../app/views/certificates/dialogs.py" line="275"/>
         <source>พิมพ์…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/dialogs.py" line="275"/>
+        <location filename="../../app/views/certificates/dialogs.py" line="276"/>
         <source>ปิด</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/dialogs.py" line="307"/>
+        <location filename="../../app/views/certificates/dialogs.py" line="308"/>
         <source>หน้า {page} / {pages}: {number} {city} (ให้ไว้ {day})</source>
         <translation>Page {page} / {pages}: {number} {city} (issued on {day})</translation>
     </message>
@@ -2747,32 +2768,32 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../app/views/certificates/dialogs.py" line="199"/>
+        <location filename="../../app/views/certificates/dialogs.py" line="200"/>
         <source>ตกลง</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/dialogs.py" line="200"/>
+        <location filename="../../app/views/certificates/dialogs.py" line="201"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/dialogs.py" line="205"/>
+        <location filename="../../app/views/certificates/dialogs.py" line="206"/>
         <source>ให้ไว้ ณ วันที่</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/dialogs.py" line="207"/>
+        <location filename="../../app/views/certificates/dialogs.py" line="208"/>
         <source>เหตุผล *</source>
         <translation>Reason *</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/dialogs.py" line="223"/>
+        <location filename="../../app/views/certificates/dialogs.py" line="224"/>
         <source>กรุณากรอกเหตุผล</source>
         <translation>Please give a reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/dialogs.py" line="225"/>
+        <location filename="../../app/views/certificates/dialogs.py" line="226"/>
         <source>กรุณากรอกวันที่ให้ไว้เป็นวัน/เดือน/ปี พ.ศ. เช่น 24/12/2564</source>
         <translation>Please enter the issue date as day/month/B.E. year, e.g. 24/12/2564</translation>
     </message>
@@ -2780,27 +2801,27 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../app/views/registers/record_form.py" line="36"/>
+        <location filename="../../app/views/registers/record_form.py" line="37"/>
         <source>แก้ไข{name}</source>
         <translation>Edit {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/record_form.py" line="36"/>
+        <location filename="../../app/views/registers/record_form.py" line="37"/>
         <source>เพิ่ม{name}</source>
         <translation>Add {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/record_form.py" line="71"/>
+        <location filename="../../app/views/registers/record_form.py" line="72"/>
         <source>บันทึก</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/record_form.py" line="72"/>
+        <location filename="../../app/views/registers/record_form.py" line="73"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/record_form.py" line="106"/>
+        <location filename="../../app/views/registers/record_form.py" line="107"/>
         <source>บันทึกไม่สำเร็จ</source>
         <translation>Not saved</translation>
     </message>
@@ -2929,73 +2950,73 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
 <context>
     <name>SignatoryBox</name>
     <message>
-        <location filename="../../app/views/certificates/settings_dialog.py" line="67"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="68"/>
         <source>ผู้ลงนามคนที่ {n}</source>
         <translation>Signatory {n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/settings_dialog.py" line="70"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="71"/>
         <source>เช่น นายชัยวุฒิ ธนาคมานุสรณ์ (เว้นว่างถ้าไม่ใช้)</source>
         <translation>e.g. Mr Chaiwut Thanakamanusorn (leave empty if unused)</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/settings_dialog.py" line="73"/>
-        <location filename="../../app/views/certificates/settings_dialog.py" line="117"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="74"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="118"/>
         <source>ไม่มีภาพลายมือชื่อ</source>
         <translation>No signature image</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/settings_dialog.py" line="77"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="78"/>
         <source>เลือกภาพลายมือชื่อ…</source>
         <translation>Choose signature image…</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/settings_dialog.py" line="79"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="80"/>
         <source>ลบภาพ</source>
         <translation>Remove image</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/settings_dialog.py" line="87"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="88"/>
         <source>ชื่อเต็ม</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/settings_dialog.py" line="88"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="89"/>
         <source>ตำแหน่ง</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/settings_dialog.py" line="89"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="90"/>
         <source>ลายมือชื่อ</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/settings_dialog.py" line="92"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="93"/>
         <source>ตั้งแต่</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/settings_dialog.py" line="92"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="93"/>
         <source>ถึง</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/settings_dialog.py" line="95"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="96"/>
         <source>ดำรงตำแหน่ง</source>
         <translation>In office</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/settings_dialog.py" line="121"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="122"/>
         <source>ภาพลายมือชื่อ</source>
         <translation>Signature image</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/settings_dialog.py" line="122"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="123"/>
         <source>ภาพ (*.png *.jpg *.jpeg *.bmp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/settings_dialog.py" line="129"/>
+        <location filename="../../app/views/certificates/settings_dialog.py" line="130"/>
         <source>อ่านไฟล์ภาพไม่ได้</source>
         <translation>Cannot read the image file</translation>
     </message>
@@ -3003,22 +3024,22 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/gui.py" line="57"/>
+        <location filename="../../app/gui.py" line="68"/>
         <source>เข้าสู่ระบบ</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../app/gui.py" line="58"/>
+        <location filename="../../app/gui.py" line="69"/>
         <source>รหัสผ่านของ {name}</source>
         <translation>Password for {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui.py" line="71"/>
+        <location filename="../../app/gui.py" line="82"/>
         <source>ไม่พบฐานข้อมูล</source>
         <translation>Database not found</translation>
     </message>
     <message>
-        <location filename="../../app/gui.py" line="72"/>
+        <location filename="../../app/gui.py" line="83"/>
         <source>ยังไม่มีไฟล์ฐานข้อมูล {path}
 
 สร้างฐานข้อมูลใหม่ (ว่าง) ที่ตำแหน่งนี้หรือไม่?</source>
@@ -3027,7 +3048,7 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
 Make a new (empty) database here?</translation>
     </message>
     <message>
-        <location filename="../../app/gui.py" line="93"/>
+        <location filename="../../app/gui.py" line="104"/>
         <source>เปิดฐานข้อมูลไม่ได้</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -3035,77 +3056,77 @@ Make a new (empty) database here?</translation>
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../app/views/plan/summary_dialog.py" line="47"/>
+        <location filename="../../app/views/plan/summary_dialog.py" line="48"/>
         <source>สรุปแผนงานบูรณาการสำหรับระเบียบวาระ</source>
         <translation>Plan summary for the agenda</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/summary_dialog.py" line="51"/>
+        <location filename="../../app/views/plan/summary_dialog.py" line="52"/>
         <source>ทุกปีงบประมาณ</source>
         <translation>every fiscal year</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/summary_dialog.py" line="53"/>
+        <location filename="../../app/views/plan/summary_dialog.py" line="54"/>
         <source>ปีงบประมาณ {year}</source>
         <translation>fiscal year {year}</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/summary_dialog.py" line="60"/>
+        <location filename="../../app/views/plan/summary_dialog.py" line="61"/>
         <source>บันทึก Excel…</source>
         <translation>Save Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/summary_dialog.py" line="61"/>
+        <location filename="../../app/views/plan/summary_dialog.py" line="62"/>
         <source>บันทึก PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/summary_dialog.py" line="62"/>
+        <location filename="../../app/views/plan/summary_dialog.py" line="63"/>
         <source>บันทึก PDF และแนบกับระเบียบวาระ…</source>
         <translation>Save PDF and attach to an agenda item…</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/summary_dialog.py" line="80"/>
+        <location filename="../../app/views/plan/summary_dialog.py" line="81"/>
         <source>กำลังสรุป…</source>
         <translation>Summarising…</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/summary_dialog.py" line="98"/>
+        <location filename="../../app/views/plan/summary_dialog.py" line="99"/>
         <source>รวมเสนอขอ {r} บาท · ได้รับจัดสรร {a} บาท</source>
         <translation>Requested {r} baht · allocated {a} baht</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/summary_dialog.py" line="126"/>
+        <location filename="../../app/views/plan/summary_dialog.py" line="127"/>
         <source>แนบกับระเบียบวาระ</source>
         <translation>Attach to an agenda item</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/summary_dialog.py" line="126"/>
+        <location filename="../../app/views/plan/summary_dialog.py" line="127"/>
         <source>ระเบียบวาระ</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/summary_dialog.py" line="134"/>
+        <location filename="../../app/views/plan/summary_dialog.py" line="135"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/summary_dialog.py" line="134"/>
+        <location filename="../../app/views/plan/summary_dialog.py" line="135"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/summary_dialog.py" line="146"/>
+        <location filename="../../app/views/plan/summary_dialog.py" line="147"/>
         <source>บันทึกแล้ว: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/summary_dialog.py" line="153"/>
+        <location filename="../../app/views/plan/summary_dialog.py" line="154"/>
         <source>ไม่มีระเบียบวาระของการประชุมที่ยังไม่รับรองรายงานการประชุม</source>
         <translation>No agenda item of a meeting whose minutes are not yet certified</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/summary_dialog.py" line="165"/>
+        <location filename="../../app/views/plan/summary_dialog.py" line="166"/>
         <source>แนบ {name} กับระเบียบวาระแล้ว</source>
         <translation>{name} attached to the agenda item</translation>
     </message>
@@ -3238,117 +3259,117 @@ Make a new (empty) database here?</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="39"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="40"/>
         <source>ตรวจสอบเกียรติบัตร</source>
         <translation>Verify a certificate</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="42"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="43"/>
         <source>พิมพ์เลขที่เกียรติบัตร หรือสแกนคิวอาร์โค้ด</source>
         <translation>Type the certificate No. or scan the QR code</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="45"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="46"/>
         <source>ตรวจสอบ</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="48"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="49"/>
         <source>ผลการตรวจสอบจะแสดงที่นี่ (ใช้ข้อมูลในฐานข้อมูลนี้ ไม่ต้องต่ออินเทอร์เน็ต)</source>
         <translation>The result appears here (checked against this database; no internet connection needed)</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="57"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="58"/>
         <source>ปิด</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="65"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="66"/>
         <source>เลขที่หรือข้อความจากคิวอาร์โค้ด</source>
         <translation>Certificate No. or QR code text</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="87"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="88"/>
         <source>ตรวจสอบไม่ได้</source>
         <translation>Cannot verify</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="96"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="97"/>
         <source>ถูกต้อง</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="96"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="97"/>
         <source>หมดอายุแล้ว</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="96"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="97"/>
         <source>ถูกเพิกถอน</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="97"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="98"/>
         <source>ถูกแทนที่ด้วยฉบับใหม่แล้ว</source>
         <translation>Replaced by a new certificate</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="97"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="98"/>
         <source>ไม่พบในทะเบียน</source>
         <translation>Not in the register</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="98"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="99"/>
         <source>รหัสตรวจสอบไม่ตรงกับทะเบียน</source>
         <translation>Check value does not match the register</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="103"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="104"/>
         <source>เลขที่</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="103"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="104"/>
         <source>เมือง/โครงการ</source>
         <translation>City / project</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="104"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="105"/>
         <source>ผู้พัฒนาเมือง</source>
         <translation>City developer</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="104"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="105"/>
         <source>จังหวัด</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="105"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="106"/>
         <source>ให้ไว้ ณ วันที่</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="106"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="107"/>
         <source>ใช้ได้ถึงวันที่</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="107"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="108"/>
         <source>สถานะ</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="108"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="109"/>
         <source>มติที่รับรอง</source>
         <translation>Certifying resolution</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="110"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="111"/>
         <source>ฉบับที่ใช้แทน</source>
         <translation>Replaced by</translation>
     </message>
     <message>
-        <location filename="../../app/views/certificates/verify_dialog.py" line="112"/>
+        <location filename="../../app/views/certificates/verify_dialog.py" line="113"/>
         <source>เหตุผล</source>
         <translation>Reason</translation>
     </message>

@@ -32,6 +32,14 @@ def thai_fonts(qapp):
     apply_ui_font(qapp)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def thai_qt_strings(qapp):
+    """As at start-up in Thai: Qt's own buttons and dialogs from resources/i18n/qtbase_th.qm."""
+    from app.views import i18n
+
+    i18n.install_translators(qapp, "th")
+
+
 @pytest.fixture(autouse=True)
 def clean_settings(isolated_settings, qapp):
     QSettings().clear()

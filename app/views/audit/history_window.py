@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -26,6 +25,8 @@ from app.core.db import Database
 from app.core.errors import UserError
 from app.core.thaidate import parse_date
 from app.views.audit.history_model import HistoryModel
+from app.views.shared.pane_actions import size_columns
+from app.views.shared.screen import fit_to_screen
 from app.views.shared.tasks import run_task
 
 
@@ -56,7 +57,7 @@ class HistoryWindow(QWidget):
         self.register.currentIndexChanged.connect(self.apply)  # after the preset: one query when opening
         self.record.setText(record_id or "")
         self.apply()
-        self.resize(1200, 640)
+        fit_to_screen(self, 1200, 640)
 
     def _build(self) -> None:
         self.register = QComboBox(self)
@@ -82,9 +83,7 @@ class HistoryWindow(QWidget):
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.verticalHeader().setVisible(False)
         header = self.view.horizontalHeader()
-        for column, width in enumerate((150, 100, 120, 160, 70, 80, 420, 160)):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        size_columns(header, (150, 100, 120, 160, 70, 80, 420, 160))  # scrolls sideways on a narrow screen
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.message)

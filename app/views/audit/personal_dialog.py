@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.audit import personal
 from app.core.db import Database
 from app.core.errors import UserError
+from app.views.shared.screen import fit_to_screen
 
 
 class PersonalDataDialog(QDialog):
@@ -50,7 +51,7 @@ class PersonalDataDialog(QDialog):
         layout.addWidget(self.people, 1)
         layout.addWidget(self.report, 2)
         layout.addWidget(self.erase_button)
-        self.resize(640, 560)
+        fit_to_screen(self, 640, 560)
 
     def _fill(self, people) -> None:
         self.people.clear()

@@ -29,6 +29,7 @@ from app.core.errors import UserError
 from app.views.certificates.output import BatchSave, ask_batch_target, ask_printer
 from app.views.certificates.table import CertificateFilterProxy, CertificateFilters, CertificateTableModel
 from app.views.shared import settings
+from app.views.shared.flow_layout import FlowLayout
 from app.views.shared.pane_actions import pane_action, record_table
 from app.views.shared.row_table_model import ID_ROLE
 from app.views.shared.tasks import Cancelled, run_task
@@ -82,7 +83,7 @@ class CertificatesPane(QWidget):
         self.filters.filters_changed.connect(self.reload)
         self.busy = QLabel(self.tr("กำลังโหลดข้อมูล…"), self)
         self.busy.hide()
-        self.buttons = QHBoxLayout()
+        self.buttons = FlowLayout()  # wraps on a narrow screen rather than widening the window
         bar = QHBoxLayout()
         bar.addWidget(self.filters, 1)
         bar.addWidget(self.busy)
@@ -123,7 +124,6 @@ class CertificatesPane(QWidget):
         self.verify_action = self._action(self.tr("ตรวจสอบเกียรติบัตร…"), None, self.open_verify, "verify", True)
         self.find_action = self._action(self.tr("ค้นหา"), find, self.focus_search, "find")
         self.refresh_action = self._action(self.tr("โหลดข้อมูลใหม่"), Qt.Key.Key_F5, self.reload, "refresh")
-        self.buttons.addStretch(1)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self._update_actions()
 

@@ -33,6 +33,7 @@ from app.registers.catalog import CITIES
 from app.views.shared import settings
 from app.views.shared.field_widgets import DateEdit
 from app.views.shared.fields_editor import ERROR_STYLE
+from app.views.shared.screen import fit_to_screen
 from app.views.shared.tasks import run_task
 from app.views.shared.thai_sort import thai_collator
 
@@ -110,7 +111,7 @@ class IssueDialog(QDialog):
         layout.addWidget(self.buttons)
         self._geometry = settings.dialog_geometry_key(self.objectName())
         if not self.restoreGeometry(self._geometry.get()):
-            self.resize(760, 640)
+            fit_to_screen(self, 760, 640)
         run_task(issue_choices, db, today or date.today(), on_done=self._fill, on_error=self._failed)
 
     def _fill(self, result: tuple[list[CityChoice], list[tuple[int, str]]]) -> None:
@@ -210,7 +211,7 @@ class ReasonDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(560, 300 if reason else 160)
+        fit_to_screen(self, 560, 300 if reason else 160)
 
     def values(self) -> tuple[str, date | None]:
         day = self.date.value() if self.date.isVisibleTo(self) else None
@@ -288,7 +289,7 @@ class PreviewDialog(QDialog):
         layout.addLayout(bar)
         self._geometry = settings.dialog_geometry_key(self.objectName())
         if not self.restoreGeometry(self._geometry.get()):
-            self.resize(1100, 840)
+            fit_to_screen(self, 1100, 840)
         self.show_page(0)
 
     def image(self, page: int) -> QImage:

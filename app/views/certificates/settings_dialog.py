@@ -31,6 +31,7 @@ from app.core.errors import UserError, ValidationFailed, render
 from app.core.thaidate import BE_OFFSET
 from app.views.shared.field_widgets import DateEdit
 from app.views.shared.fields_editor import ERROR_STYLE, NOTE_STYLE
+from app.views.shared.screen import fit_to_screen
 
 SIGNATURE_MAX_PX = 800  # a scanned signature is scaled down to this width before it is stored
 
@@ -192,7 +193,7 @@ class CertificateSettingsDialog(QDialog):
         layout.addWidget(self.banner)
         layout.addLayout(columns)
         layout.addWidget(buttons)
-        self.resize(1200, 640)
+        fit_to_screen(self, 1200, 640)
         self._load()
 
     def _load(self) -> None:

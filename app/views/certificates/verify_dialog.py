@@ -21,6 +21,7 @@ from app.certificates import certificates
 from app.core.db import Database
 from app.core.errors import UserError
 from app.core.thaidate import format_date
+from app.views.shared.screen import fit_to_screen
 
 VALID_STYLE = "background: #e6f4ea; border: 2px solid #188038; border-radius: 6px; padding: 12px; color: #0d652d;"
 INVALID_STYLE = "background: #fce8e6; border: 2px solid #b3261e; border-radius: 6px; padding: 12px; color: #8c1d18;"
@@ -66,7 +67,7 @@ class VerifyDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.panel, 1)
         layout.addWidget(close)
-        self.resize(720, 560)
+        fit_to_screen(self, 720, 560)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
         """Enter in the text field has verified already (returnPressed); QDialog would click a default button."""

@@ -9,11 +9,13 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -114,9 +116,14 @@ class DashboardPane(QWidget):
         heading.addWidget(self.as_of)
         inner.addLayout(heading)
         inner.addLayout(body, 1)
+        scroll = QScrollArea(self)  # on a small screen the dashboard scrolls rather than outgrowing the window
+        scroll.setObjectName("dashboardScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.content)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.content, 1)
+        layout.addWidget(scroll, 1)
 
     # -- loading ---------------------------------------------------------------------------------
     @Slot()

@@ -44,6 +44,9 @@ class Tile(QPushButton):
         layout.addWidget(self.number)
         layout.addWidget(self.caption, 1)
 
+    def minimumSizeHint(self):  # noqa: N802 (Qt API) - a button's own hint ignores its layout: the figure must fit
+        return super().minimumSizeHint().expandedTo(self.layout().totalMinimumSize())
+
     def set_figure(self, text: str, tooltip: str = "") -> None:
         self.number.setText(text)
         self.setToolTip(tooltip or self.caption.text())

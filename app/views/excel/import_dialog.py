@@ -36,6 +36,7 @@ from app.registers.catalog import REGISTERS
 from app.views.excel.export_dialog import EXPORT_FOLDER, WARNING_STYLE, ProgressRunner, show_message
 from app.views.excel.import_mapping import MappingPage, needs_confirmation
 from app.views.excel.import_preview import PreviewPage
+from app.views.shared.screen import fit_to_screen
 
 
 def _read(db: Database, key: str, path: Path, progress: Callable[[int, int], None]):
@@ -102,7 +103,7 @@ class ImportDialog(QDialog):
         self.runner: ProgressRunner | None = None
         self.message = None
         self._build()
-        self.resize(980, 640)
+        fit_to_screen(self, 980, 640)
 
     def _build(self) -> None:
         heading = QLabel(self.windowTitle(), self)

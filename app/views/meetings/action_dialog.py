@@ -21,6 +21,7 @@ from app.models import ACTION_ITEM_FIELDS
 from app.views.shared import settings
 from app.views.shared.field_widgets import editor_for
 from app.views.shared.fields_dialog import FieldsDialog
+from app.views.shared.screen import fit_to_screen
 
 ERROR_STYLE = "color: #b3261e;"
 NEW_ACTION_FIELDS = tuple(f for f in ACTION_ITEM_FIELDS if f.name in ("description", "agency", "due_on", "progress"))
@@ -32,7 +33,7 @@ class NewActionDialog(FieldsDialog):
         self.db, self.agenda_item_id = db, agenda_item_id
         self.setObjectName("newAction")
         self.setWindowTitle(self.tr("เพิ่มงานที่มอบหมาย"))
-        self.resize(620, 420)
+        fit_to_screen(self, 620, 420)
 
     def create(self, values: dict[str, Any]) -> int:
         with self.db.session() as session:
@@ -63,7 +64,7 @@ class ActionDialog(QDialog):
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(640, 520)
+            fit_to_screen(self, 640, 520)
 
     def _build(self) -> None:
         heading = QLabel(self.windowTitle(), self)

@@ -38,7 +38,7 @@ from app.registers import tables
 from app.registers.catalog import CITIES
 from app.views.shared.field_widgets import CheckListEdit
 from app.views.shared.fields_editor import ERROR_STYLE, FieldsEditor, show_refusal
-from app.views.shared.pane_actions import connect_plain
+from app.views.shared.pane_actions import connect_plain, size_columns
 from app.views.shared.thai_sort import thai_collator
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -135,6 +135,7 @@ class AgendaTab(QWidget):
         self.actions.setHorizontalHeaderLabels([self.tr("งานที่มอบหมาย"), self.tr("หน่วยงานที่รับผิดชอบ"),
                                                 self.tr("กำหนดเสร็จ"), self.tr("สถานะ")])
         self.actions.horizontalHeader().setStretchLastSection(True)
+        size_columns(self.actions.horizontalHeader(), (240, 0, 0))  # the agency's heading in full
         self.actions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.actions.setMaximumHeight(140)
         self.actions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

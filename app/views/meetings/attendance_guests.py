@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem, QWidget
 
 from app.models.meeting import GUEST_FIELDS
+from app.views.shared.pane_actions import size_columns
 
 GUEST_COLUMNS = ("name", "position", "organisation")
 GUEST_WIDTHS = (280, 300)
@@ -40,8 +41,7 @@ class GuestTable(QTableWidget):
         self.verticalHeader().setDefaultSectionSize(30)
         header = self.horizontalHeader()
         header.setStretchLastSection(True)
-        for column, width in enumerate(GUEST_WIDTHS):
-            header.resizeSection(column, width)
+        size_columns(header, GUEST_WIDTHS)
         self.setMinimumHeight(120)
         self.itemChanged.connect(self._item_changed)
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.meetings.attendance import RollEntry
 from app.models.committee import MEMBER_FIELDS, POSITIONS
 from app.models.meeting import ATTENDANCE_FIELDS, ATTENDANCE_STATUSES
+from app.views.shared.pane_actions import size_columns
 
 TEXT_FIELDS = ("absence_reason", "substitute_name", "substitute_position")
 ENABLED_BY = {"absence_reason": "absent", "substitute_name": "substitute", "substitute_position": "substitute"}
@@ -103,8 +104,7 @@ class RollTable(QTableWidget):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # names wrap in what is left
-        for column, width in enumerate(ROLL_WIDTHS):
-            header.resizeSection(column, width)
+        size_columns(header, ROLL_WIDTHS)
         self._fit_timer = QTimer(self)  # row heights follow the member column once its new width is laid out
         self._fit_timer.setSingleShot(True)
         self._fit_timer.timeout.connect(self.fit_rows)

@@ -36,6 +36,7 @@ from app.views.meetings.documents_menu import DocumentsMenu
 from app.views.meetings.minutes_preview import MinutesPreview
 from app.views.shared import settings
 from app.views.shared.fields_editor import ERROR_STYLE, FieldsEditor, show_refusal
+from app.views.shared.screen import fit_to_screen
 
 STATE = {c.value: c for c in MEETING_STATES}
 READ_ONLY_STYLE = "QLineEdit:read-only, QPlainTextEdit[readOnly=\"true\"] { background: #f1f1f1; }"
@@ -126,7 +127,7 @@ class MeetingWindow(QDialog):
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1100, 760)
+            fit_to_screen(self, 1100, 760)
 
     def _details_page(self) -> QWidget:
         page = QWidget(self)

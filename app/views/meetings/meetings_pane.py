@@ -31,7 +31,8 @@ from app.models import Committee, Meeting
 from app.models.meeting import MEETING_MODES, MEETING_STATES
 from app.views.meetings.documents_menu import write_document
 from app.views.shared import settings
-from app.views.shared.pane_actions import pane_action
+from app.views.shared.flow_layout import FlowLayout
+from app.views.shared.pane_actions import pane_action, size_columns
 from app.views.shared.tasks import run_task
 
 MODE = {c.value: c for c in MEETING_MODES}
@@ -98,11 +99,10 @@ class MeetingsPane(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((90, 220, 90, 380)):
-            header.resizeSection(column, width)
+        size_columns(header, (90, 220, 90, 380, 0))  # the last stretches, from its heading's width
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.buttons = QHBoxLayout()
+        self.buttons = FlowLayout()  # wraps on a narrow screen rather than widening the window
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("คณะกรรมการ"), self))
         bar.addWidget(self.committee, 1)

@@ -12,6 +12,7 @@ from app.core.db import Database
 from app.meetings import meetings
 from app.models import MEETING_FIELDS
 from app.views.shared.fields_dialog import FieldsDialog
+from app.views.shared.screen import fit_to_screen
 
 NEW_MEETING_FIELDS = ("number", "year_be", "held_on", "start_time", "end_time", "place", "mode", "recording_style")
 
@@ -26,7 +27,7 @@ class NewMeetingDialog(FieldsDialog):
         self.fields.set_values({"held_on": date.today(), "mode": "onsite", "recording_style": "summary"})
         self.editors["held_on"].line.textChanged.connect(self._propose)
         self._propose()
-        self.resize(620, 460)
+        fit_to_screen(self, 620, 460)
 
     def _propose(self) -> None:
         """Number and year follow the date until the user types a number of their own."""

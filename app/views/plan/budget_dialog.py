@@ -23,6 +23,7 @@ from app.models.plan import BUDGET_SOURCES
 from app.plan import budget
 from app.plan.money import ZERO, baht, baht_words
 from app.registers.validation import parse_money
+from app.views.shared.screen import fit_to_screen
 
 REQUESTED, ALLOCATED = 2, 3
 
@@ -42,7 +43,7 @@ class BudgetDialog(QDialog):
             lines = {(line.fiscal_year, line.source): line for line in budget.lines(session, project_id)}
         self.setWindowTitle(self.tr("งบประมาณโครงการ: {name}").format(name=self.name))
         self._build(lines)
-        self.resize(760, 520)
+        fit_to_screen(self, 760, 520)
 
     def _build(self, lines: dict) -> None:
         self.table = QTableWidget(len(self.years) * len(BUDGET_SOURCES), 4, self)

@@ -24,6 +24,8 @@ from app.core.errors import UserError
 from app.plan import decisions
 from app.plan.duplicates import Suspect
 from app.plan.money import baht
+from app.views.shared.flow_layout import FlowLayout
+from app.views.shared.screen import fit_to_screen
 from app.views.shared.tasks import run_task
 
 COLUMNS = 5  # score, first project, second project, reasons, decision
@@ -54,7 +56,7 @@ class DuplicatesDialog(QDialog):
         self.setWindowTitle(self.tr("ตรวจโครงการที่อาจซ้ำซ้อนก่อนเสนอที่ประชุม"))
         self.suspects: list[Suspect] = []
         self._build(years)
-        self.resize(1180, 680)
+        fit_to_screen(self, 1180, 680)
 
     def _build(self, years: list[int]) -> None:
         self.year = QComboBox(self)
@@ -98,11 +100,10 @@ class DuplicatesDialog(QDialog):
         self.related_button.clicked.connect(lambda: self.decide("related"))
         self.distinct_button.clicked.connect(lambda: self.decide("distinct"))
         self.forget_button.clicked.connect(self.forget)
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # wraps on a narrow screen
         actions.addWidget(QLabel(self.tr("คงไว้ในแผนงาน:"), self))
         for widget in (self.keep, self.merge_button, self.related_button, self.distinct_button, self.forget_button):
             actions.addWidget(widget)
-        actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)

@@ -26,6 +26,7 @@ from app.core.errors import UserError
 from app.plan import summary, summary_files
 from app.plan.money import baht
 from app.plan.summary import Summary, cell_text
+from app.views.shared.screen import fit_to_screen
 from app.views.shared.settings import EXPORT_FOLDER
 from app.views.shared.tasks import run_task
 
@@ -73,7 +74,7 @@ class SummaryDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.total)
         layout.addWidget(self.status)
-        self.resize(1000, 640)
+        fit_to_screen(self, 1000, 640)
         self.refresh()
 
     def refresh(self) -> None:

@@ -20,6 +20,7 @@ from app.core.errors import UserError, ValidationFailed
 from app.registers.catalog import Register
 from app.views.shared import settings
 from app.views.shared.fields_editor import ERROR_STYLE, FieldsEditor
+from app.views.shared.screen import fit_to_screen
 
 
 class RecordForm(QDialog):
@@ -51,7 +52,7 @@ class RecordForm(QDialog):
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(720, 640)
+            fit_to_screen(self, 720, 640)
 
     def _build(self, refs: dict[str, dict[int, str]]) -> None:
         self.fields = FieldsEditor(self.register.form_fields, self.lang, refs, self)

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QMenu,
     QMessageBox,
@@ -30,6 +29,7 @@ from app.views.registers.table_index import Prepared, prepare
 from app.views.registers.table_model import RECORD_ID_ROLE, RecordTableModel
 from app.views.shared import settings
 from app.views.shared.commands import AddCommand, DeleteCommand, EditCommand
+from app.views.shared.flow_layout import FlowLayout
 from app.views.shared.pane_actions import pane_action, record_table
 from app.views.shared.tasks import run_task
 
@@ -86,8 +86,8 @@ class RegisterPane(QWidget):
         self.add_button.setObjectName("addButton")
         self.edit_button = QToolButton(self)
         self.delete_button = QToolButton(self)
-        bar = QHBoxLayout()
-        bar.addWidget(self.filters, 1)
+        bar = FlowLayout()  # wraps on a narrow screen rather than widening the window
+        bar.addWidget(self.filters)
         bar.addWidget(self.add_button)
         bar.addWidget(self.edit_button)
         bar.addWidget(self.delete_button)

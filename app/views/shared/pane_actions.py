@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
 
 def connect_plain(signal, slot) -> None:
@@ -52,6 +52,16 @@ def record_table(parent: QWidget, model, widths: list[int], on_open, multi: bool
     header.setSectionsMovable(True)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
-    for column, width in enumerate(widths):
-        header.resizeSection(column, width)
+    size_columns(header, widths)
     return table
+
+
+def size_columns(header: QHeaderView, widths) -> None:
+    """Each column its width, but never narrower than its heading (with the sort mark): no heading is cut."""
+    style, model = header.style(), header.model()
+    room = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    room += style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header) + 4
+    for column, width in enumerate(widths):
+        text = model.headerData(column, Qt.Orientation.Horizontal) if model is not None else None
+        need = header.fontMetrics().horizontalAdvance(text) + room if isinstance(text, str) else 0
+        header.resizeSection(column, max(width, need))

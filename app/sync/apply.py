@@ -23,7 +23,7 @@ from app.core import audit_context
 from app.core.db import Database
 from app.models import SyncPackage
 from app.sync import conflicts as cf
-from app.sync import copies, identity, package, personal
+from app.sync import copies, identity, package, personal, rules
 from app.sync.identity import SyncError
 from app.sync.journal import Change
 from app.sync.tables import sent_tables, to_python
@@ -117,6 +117,7 @@ def _import(session: Session, pkg: package.Package, resolutions: dict[str, str],
         pkg.changes, withheld = personal.set_aside_withheld(pkg.changes, state.made_offline)
         report.set_aside += withheld
         report.withheld = withheld
+    rules.check_values(session, pkg.changes)
     side = cf.history(session, pkg.base, {c.table for c in pkg.changes}, pkg.pending)
     plan = _plan(session, pkg.changes, side, resolutions, report, state.since)
     if report.conflicts or dry_run:
@@ -124,6 +125,7 @@ def _import(session: Session, pkg: package.Package, resolutions: dict[str, str],
     audit_context.set_reason(session, cf.REASON.format(laptop=pkg.laptop or "-", package=pkg.id))
     new_ids = _write(session, plan, report, progress, state.ids)
     session.flush()
+    _check_written(session, plan, new_ids)
     at = identity.position(session)
     session.add(SyncPackage(id=pkg.id, actor=None, laptop=pkg.laptop[:300], base=pkg.base,
                             changes=len(pkg.changes), set_aside=len(report.set_aside),
@@ -137,7 +139,8 @@ def _import(session: Session, pkg: package.Package, resolutions: dict[str, str],
 def _known(pkg: package.Package, tables: dict[str, sa.Table]) -> None:
     for c in pkg.changes:
         table = tables.get(c.table)
-        if table is None or c.op not in ("insert", "update", "delete") or any(f not in table.c for f in c.fields):
+        if table is None or c.op not in ("insert", "update", "delete") or any(f not in table.c for f in c.fields) \
+                or (c.op == "update" and not all(isinstance(v, list) and len(v) == 2 for v in c.fields.values())):
             raise SyncError("ชุดการเปลี่ยนแปลงมีข้อมูลที่ฐานข้อมูลนี้ไม่รู้จัก ({table}) จึงไม่ได้นำเข้า",
                             table=c.table)
 
@@ -231,6 +234,13 @@ def _write(session: Session, plan: _Plan, report: ImportReport, progress: Progre
     report.new_records = len(plan.inserts)
     report.written = steps
     return writer.ids
+
+
+def _check_written(session: Session, plan: _Plan, new_ids: dict[tuple[str, str], int]) -> None:
+    """The register records the package made or changed, as they now stand, by their registers' rules."""
+    written = plan.inserts + [c for c, _ in plan.updates] + [c for c, _ in plan.recreate] + plan.deletes
+    made = {(c.table, int(new_ids[(c.table, c.id)])) for c in plan.inserts if (c.table, c.id) in new_ids}
+    rules.check_records(session, rules.touched_records(written, new_ids), made)
 
 
 def _write_aside(pkg: package.Package, changes: list[Change], path: Path) -> Path:

@@ -11,6 +11,7 @@ counter: a laptop never gives one."""
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -118,6 +119,7 @@ def _import(session: Session, pkg: package.Package, resolutions: dict[str, str],
         report.set_aside += withheld
         report.withheld = withheld
     rules.check_values(session, pkg.changes)
+    seen = identity.position_and_pending(session)  # what the comparison below sees (about: _unseen)
     side = cf.history(session, pkg.base, {c.table for c in pkg.changes}, pkg.pending)
     plan = _plan(session, pkg.changes, side, resolutions, report, state.since)
     if report.conflicts or dry_run:
@@ -126,14 +128,25 @@ def _import(session: Session, pkg: package.Package, resolutions: dict[str, str],
     new_ids = _write(session, plan, report, progress, state.ids)
     session.flush()
     _check_written(session, plan, new_ids)
-    at = identity.position(session)
+    at, unseen = _unseen(session, *seen)
     session.add(SyncPackage(id=pkg.id, actor=None, laptop=pkg.laptop[:300], base=pkg.base,
                             changes=len(pkg.changes), set_aside=len(report.set_aside),
-                            copy_id=pkg.copy or None, seq=pkg.seq, position=at))
+                            copy_id=pkg.copy or None, seq=pkg.seq, position=at, pending=json.dumps(unseen)))
     if pkg.copy:
         state.remember(session, new_ids, pkg.changes, at)
     session.flush()
     return report
+
+
+def _unseen(session: Session, seen: int, pending: list[int]) -> tuple[int, list[int]]:
+    """The position recorded for the import (its own last audit entry) and the transactions whose entries below it
+    the comparison may not have seen (PostgreSQL, read committed: another writer's audit id is handed out when it
+    writes, its change is seen when it commits): those in progress when the comparison began (ids up to ``seen``),
+    and those with entries between ``seen`` and the position, committed meanwhile or still in progress. A later
+    package from the copy counts their entries as the server's changes (``copies.CopyState.since``), as the
+    checkout's pending transactions are counted for the first (``identity.in_progress``)."""
+    at, still = identity.position_and_pending(session)
+    return at, sorted(set(pending) | set(still) | set(identity.writers_between(session, seen, at)))
 
 
 def _known(pkg: package.Package, tables: dict[str, sa.Table]) -> None:

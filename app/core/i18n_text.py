@@ -294,6 +294,15 @@ ENGLISH: dict[str, str] = {
         "A multi-year project already split by year: the file's totals differ from the recorded ones; edit its "
         "yearly budget in the program",
     # offline laptops (app.sync)
+    "ชุดการเปลี่ยนแปลงมีข้อมูลที่ไม่ผ่านการตรวจของทะเบียน จึงไม่ได้นำเข้าและไม่ได้แก้ไขข้อมูลใด: {problems}":
+        "The change package holds data that breaks the registers' rules, so it was not imported and nothing "
+        "was changed: {problems}",
+    "{register} รายการ {record} ช่อง {field}: {problem}": "{register} record {record}, field {field}: {problem}",
+    "ค่า {value} อ่านไม่ได้": "The value {value} cannot be read",
+    "ไม่พบรหัส {value}": "Unknown code {value}",
+    "ใหม่ (รหัสในสำเนา {id})": "new (id {id} in the copy)",
+    "ใหม่ ({title})": "new ({title})",
+    "และอีก {n} รายการ": "and {n} more",
     "การตัดสินข้อขัดแย้ง '{item}' ไม่ถูกต้อง (เขียนเป็น ทะเบียน:รหัส:ช่อง=laptop หรือ server)":
         "The conflict choice '{item}' is not valid (write REGISTER:ID:FIELD=laptop or server)",
     "ชุดการเปลี่ยนแปลงนี้ทำจากโปรแกรมรุ่นอื่น (รุ่นแฟ้ม {version}) จึงไม่ได้นำเข้า":

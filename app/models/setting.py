@@ -93,6 +93,9 @@ class SyncPackage(Base):
     copy_id: Mapped[str | None] = mapped_column(String(36), index=True)  # the offline copy it came from
     seq: Mapped[int] = mapped_column(Integer, default=1)  # its number among the copy's packages (1, 2, …)
     position: Mapped[int] = mapped_column(BigInteger, default=0)  # the server's audit position once applied
+    # PostgreSQL, JSON: the transactions whose audit entries this import may not have compared though their ids are
+    # below ``position`` (in progress at its snapshots, or writing between them): a later package counts them
+    pending: Mapped[str] = mapped_column(Text, default="[]")
 
 
 class SyncRecord(Base):

@@ -254,9 +254,10 @@ def is_duplicate(session: Session, reg: Register, v: dict[str, Any], record_id: 
 
 
 def validate(
-    session: Session, reg: Register, values: dict[str, Any], record_id: int | None = None
+    session: Session, reg: Register, values: dict[str, Any], record_id: int | None = None, may_repeat: bool = True
 ) -> dict[str, Problem]:
-    """Field name → (Thai template, params) for every problem; empty when the record can be saved."""
+    """Field name → (Thai template, params) for every problem; empty when the record can be saved.
+    ``may_repeat`` False: the caller knows no other record has this title (the duplicate check is skipped)."""
     problems: dict[str, Problem] = {}
     for f in reg.stored_fields:
         if record_id is not None and f.name not in values:
@@ -267,6 +268,6 @@ def validate(
     _check_rules(session, reg, values, problems)
     if reg.key == "plan" and record_id is not None:
         _plan_changes(session, record_id, values, problems)
-    if reg.title_field not in problems and is_duplicate(session, reg, values, record_id):
+    if may_repeat and reg.title_field not in problems and is_duplicate(session, reg, values, record_id):
         problems[reg.title_field] = ("มีชื่อนี้ในจังหวัดเดียวกันอยู่แล้ว", {})
     return problems

@@ -11,6 +11,7 @@ counter: a laptop never gives one."""
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -23,7 +24,7 @@ from app.core import audit_context
 from app.core.db import Database
 from app.models import SyncPackage
 from app.sync import conflicts as cf
-from app.sync import copies, identity, package, personal
+from app.sync import copies, identity, package, personal, rules
 from app.sync.identity import SyncError
 from app.sync.journal import Change
 from app.sync.tables import sent_tables, to_python
@@ -117,6 +118,8 @@ def _import(session: Session, pkg: package.Package, resolutions: dict[str, str],
         pkg.changes, withheld = personal.set_aside_withheld(pkg.changes, state.made_offline)
         report.set_aside += withheld
         report.withheld = withheld
+    rules.check_values(session, pkg.changes)
+    seen = identity.position_and_pending(session)  # what the comparison below sees (about: _unseen)
     side = cf.history(session, pkg.base, {c.table for c in pkg.changes}, pkg.pending)
     plan = _plan(session, pkg.changes, side, resolutions, report, state.since)
     if report.conflicts or dry_run:
@@ -124,20 +127,33 @@ def _import(session: Session, pkg: package.Package, resolutions: dict[str, str],
     audit_context.set_reason(session, cf.REASON.format(laptop=pkg.laptop or "-", package=pkg.id))
     new_ids = _write(session, plan, report, progress, state.ids)
     session.flush()
-    at = identity.position(session)
+    _check_written(session, plan, new_ids)
+    at, unseen = _unseen(session, *seen)
     session.add(SyncPackage(id=pkg.id, actor=None, laptop=pkg.laptop[:300], base=pkg.base,
                             changes=len(pkg.changes), set_aside=len(report.set_aside),
-                            copy_id=pkg.copy or None, seq=pkg.seq, position=at))
+                            copy_id=pkg.copy or None, seq=pkg.seq, position=at, pending=json.dumps(unseen)))
     if pkg.copy:
         state.remember(session, new_ids, pkg.changes, at)
     session.flush()
     return report
 
 
+def _unseen(session: Session, seen: int, pending: list[int]) -> tuple[int, list[int]]:
+    """The position recorded for the import (its own last audit entry) and the transactions whose entries below it
+    the comparison may not have seen (PostgreSQL, read committed: another writer's audit id is handed out when it
+    writes, its change is seen when it commits): those in progress when the comparison began (ids up to ``seen``),
+    and those with entries between ``seen`` and the position, committed meanwhile or still in progress. A later
+    package from the copy counts their entries as the server's changes (``copies.CopyState.since``), as the
+    checkout's pending transactions are counted for the first (``identity.in_progress``)."""
+    at, still = identity.position_and_pending(session)
+    return at, sorted(set(pending) | set(still) | set(identity.writers_between(session, seen, at)))
+
+
 def _known(pkg: package.Package, tables: dict[str, sa.Table]) -> None:
     for c in pkg.changes:
         table = tables.get(c.table)
-        if table is None or c.op not in ("insert", "update", "delete") or any(f not in table.c for f in c.fields):
+        if table is None or c.op not in ("insert", "update", "delete") or any(f not in table.c for f in c.fields) \
+                or (c.op == "update" and not all(isinstance(v, list) and len(v) == 2 for v in c.fields.values())):
             raise SyncError("ชุดการเปลี่ยนแปลงมีข้อมูลที่ฐานข้อมูลนี้ไม่รู้จัก ({table}) จึงไม่ได้นำเข้า",
                             table=c.table)
 
@@ -231,6 +247,13 @@ def _write(session: Session, plan: _Plan, report: ImportReport, progress: Progre
     report.new_records = len(plan.inserts)
     report.written = steps
     return writer.ids
+
+
+def _check_written(session: Session, plan: _Plan, new_ids: dict[tuple[str, str], int]) -> None:
+    """The register records the package made or changed, as they now stand, by their registers' rules."""
+    written = plan.inserts + [c for c, _ in plan.updates] + [c for c, _ in plan.recreate] + plan.deletes
+    made = {(c.table, int(new_ids[(c.table, c.id)])) for c in plan.inserts if (c.table, c.id) in new_ids}
+    rules.check_records(session, rules.touched_records(written, new_ids), made)
 
 
 def _write_aside(pkg: package.Package, changes: list[Change], path: Path) -> Path:

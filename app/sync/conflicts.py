@@ -24,6 +24,7 @@ class ServerSide:
     deleted: tuple[str, str] | None = None
     removed: dict = field(default_factory=dict)  # the values the deletion removed (to make the record again)
     last: dict[str, int] = field(default_factory=dict)  # per field, the audit id of the server's last change
+    writers: dict[str, set[int]] = field(default_factory=dict)  # PostgreSQL: per field, the transactions (xmin)
 
 
 @dataclass
@@ -48,14 +49,15 @@ def history(session: Session, base: int, tables: set[str], pending: list[int] | 
     """The server's audit entries after ``base`` on ``tables``, per record; on PostgreSQL also those written by a
     transaction still in progress when the copy was taken (``pending``: see ``identity.in_progress``)."""
     since = AuditEntry.id > base
-    if pending and session.get_bind().dialect.name == "postgresql":
+    writer = sa.null()
+    if session.get_bind().dialect.name == "postgresql":
         writer = sa.cast(sa.cast(sa.literal_column("audit_log.xmin"), sa.Text), sa.BigInteger)
-        since = sa.or_(since, writer.in_(pending))
+        since = sa.or_(since, writer.in_(pending)) if pending else since
     query = (sa.select(AuditEntry.id, AuditEntry.table_name, AuditEntry.record_id, AuditEntry.action,
-                       AuditEntry.changes, AuditEntry.actor, AuditEntry.at)
+                       AuditEntry.changes, AuditEntry.actor, AuditEntry.at, writer)
              .where(since, AuditEntry.table_name.in_(tables)).order_by(AuditEntry.id))
     out: dict[tuple[str, str], ServerSide] = {}
-    for audit_id, table, record, action, changes, actor, at in session.execute(query):
+    for audit_id, table, record, action, changes, actor, at, xmin in session.execute(query):
         side = out.setdefault((table, record), ServerSide())
         when = at.isoformat(sep=" ", timespec="seconds") if at else ""
         pairs = json.loads(changes or "{}")
@@ -68,6 +70,8 @@ def history(session: Session, base: int, tables: set[str], pending: list[int] | 
             if action == "update":
                 side.fields[name] = (actor or "", when)
                 side.last[name] = audit_id
+                if xmin is not None:
+                    side.writers.setdefault(name, set()).add(int(xmin))
     return out
 
 

@@ -52,6 +52,7 @@ class CopyState:
     ids: dict[tuple[str, str], int] = field(default_factory=dict)  # (table, the laptop's id) → the server's id
     sent: dict[tuple[str, str], dict[str, int]] = field(default_factory=dict)  # (table, server id) → field → pos
     laptop_of: dict[tuple[str, str], str | None] = field(default_factory=dict)
+    pending: dict[int, set[int]] = field(default_factory=dict)  # a package's position → its ``pending``
 
     @classmethod
     def load(cls, session: Session, copy: str) -> CopyState:
@@ -64,6 +65,9 @@ class CopyState:
             state.sent[(table, record)] = json.loads(sent or "{}")
             if laptop is not None:
                 state.ids[(table, laptop)] = int(record)
+        applied = sa.select(SyncPackage.position, SyncPackage.pending).where(SyncPackage.copy_id == copy)
+        for position, pending in session.execute(applied):
+            state.pending[position] = set(json.loads(pending or "[]"))
         return state
 
     def server_id(self, table: sa.Table, record_id: str) -> str:
@@ -94,8 +98,15 @@ class CopyState:
         """The server's changes to a record the laptop has not seen: per field after the position the copy's
         earlier package sent it at, else all of ``side`` (the changes since the copy was taken)."""
         sent = self.sent.get((change.table, change.id), {})
-        kept = {name: who for name, who in side.fields.items() if side.last.get(name, 0) > sent.get(name, -1)}
-        return ServerSide(kept, side.deleted, side.removed, {k: side.last[k] for k in kept if k in side.last})
+        kept = {name: who for name, who in side.fields.items() if self._unseen(side, name, sent.get(name, -1))}
+        return ServerSide(kept, side.deleted, side.removed, {k: side.last[k] for k in kept if k in side.last},
+                          {k: side.writers[k] for k in kept if k in side.writers})
+
+    def _unseen(self, side: ServerSide, name: str, sent_at: int) -> bool:
+        """A server change after the position the field was sent at, or by a transaction that package's import
+        could not compare (its id below that position: ``apply``'s pending)."""
+        missed = self.pending.get(sent_at, set())
+        return side.last.get(name, 0) > sent_at or bool(side.writers.get(name, set()) & missed)
 
     def remember(self, session: Session, new_ids: dict[tuple[str, str], int], changes: list[Change],
                  position: int) -> None:

@@ -13,7 +13,7 @@ import json
 import uuid
 from dataclasses import asdict, dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from app.core.errors import UserError
@@ -105,9 +105,30 @@ def in_progress(conn) -> list[int]:
     No lock is taken: the application's roles may not lock the append-only trail, and checkout blocks no one."""
     if conn.dialect.name != "postgresql":
         return []
-    snapshot = str(conn.exec_driver_sql("SELECT pg_current_snapshot()::text").scalar())
-    listed = snapshot.split(":")[2]
-    return sorted({int(x) % 2**32 for x in listed.split(",") if x})
+    return _listed(str(conn.exec_driver_sql("SELECT pg_current_snapshot()::text").scalar()))
+
+
+def position_and_pending(session: Session) -> tuple[int, list[int]]:
+    """The audit position and the transactions in progress, from one snapshot (PostgreSQL: one statement, so the
+    two agree; SQLite: no transaction runs beside this one)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return position(session), []
+    at, snapshot, own = session.execute(text("SELECT (SELECT max(id) FROM audit_log), pg_current_snapshot()::text, "
+                                             "pg_current_xact_id_if_assigned()::text")).one()
+    return at or 0, [x for x in _listed(str(snapshot)) if own is None or x != int(own) % 2**32]
+
+
+def _listed(snapshot: str) -> list[int]:
+    return sorted({int(x) % 2**32 for x in snapshot.split(":")[2].split(",") if x})
+
+
+def writers_between(session: Session, after: int, upto: int) -> list[int]:
+    """PostgreSQL: the other transactions whose audit entries have ids in (after, upto] (their ``xmin``)."""
+    if session.get_bind().dialect.name != "postgresql" or upto <= after:
+        return []
+    query = text("SELECT DISTINCT xmin::text::bigint FROM audit_log WHERE id > :after AND id <= :upto "
+                 "AND xmin::text::bigint <> pg_current_xact_id()::text::bigint % 4294967296")
+    return sorted(session.scalars(query, {"after": after, "upto": upto}))
 
 
 def retained_from(session: Session) -> int:

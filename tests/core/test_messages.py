@@ -33,7 +33,7 @@ MODULES = ["core/errors.py", "core/db.py", "registers/validation.py", "core/migr
            "backup/pg_backup.py", "backup/json_dump.py", "backup/service.py", "access/users.py",
            "plan/budget.py", "plan/decisions.py", "plan/duplicates.py",
            "plan/submission.py", "meetings/snapshot.py", "sync/apply.py", "sync/package.py", "sync/identity.py",
-           "sync/checkout.py", "sync/copies.py"]
+           "sync/checkout.py", "sync/copies.py", "sync/rules.py"]
 ERROR_NAMES = {"UserError", "DatabaseUnavailable", "ValidationFailed", "StaleRecord", "RecordMissing",
                "RecordInUse", "MigrationFailed", "ValueError", "cls", "ImportFileError",
                "SigningKeyError", "BadAuditFilter", "BackupFailed", "UsersError", "NotPermitted",

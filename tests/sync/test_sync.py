@@ -285,3 +285,35 @@ def test_change_committed_after_the_checkout_snapshot_is_a_server_change(server,
     report = send(laptop, server, tmp_path)
     assert [c.key for c in report.conflicts] == ["cities:1:name_en"]
     assert load(server, "cities", 1)["name_en"] == "Writer"
+
+
+def test_change_committed_during_an_import_is_a_server_change_for_the_next_package(server, tmp_path, backend):
+    """Another writer's audit id is handed out before the import, its commit comes while the import runs: the import
+    cannot compare it though its id is below the import's recorded position. The copy's next package must."""
+    import threading
+    import time
+
+    if backend == "sqlite":
+        pytest.skip("SQLite has one writer at a time: no change commits while an import runs")
+    laptop = take(server, tmp_path, "one")
+    edit(laptop, "cities", 1, notes="จากเครื่อง ครั้งแรก")
+    package.export_changes(laptop, tmp_path / "first.zip")
+    writer = server.engine.connect()
+    writer.begin()
+    writer.exec_driver_sql("UPDATE city SET notes = 'อีกคนหนึ่ง' WHERE id = 1")  # its audit id: below the import's
+    reports: list = []
+    importing = threading.Thread(target=lambda: reports.append(apply.import_package(server, tmp_path / "first.zip")))
+    importing.start()
+    with server.engine.connect() as watch:  # the import waits for the writer's row
+        for _ in range(200):
+            if watch.exec_driver_sql("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                                     "AND datname = current_database()").scalar():
+                break
+            time.sleep(0.05)
+    writer.commit()
+    writer.close()
+    importing.join(60)
+    assert reports and reports[0].clean
+    edit(laptop, "cities", 1, notes="จากเครื่อง ครั้งที่สอง")
+    report = send(laptop, server, tmp_path, name="second.zip")
+    assert [c.key for c in report.conflicts] == ["cities:1:notes"]

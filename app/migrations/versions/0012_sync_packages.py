@@ -28,6 +28,7 @@ def upgrade() -> None:
         sa.Column("copy_id", sa.String(36), nullable=True),
         sa.Column("seq", sa.Integer(), nullable=False),
         sa.Column("position", sa.BigInteger(), nullable=False),
+        sa.Column("pending", sa.Text(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_sync_package")),
     )
     op.create_index(op.f("ix_sync_package_copy_id"), "sync_package", ["copy_id"], unique=False)

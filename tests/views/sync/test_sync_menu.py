@@ -145,3 +145,29 @@ def test_take_offline_without_personal_data(qtbot, db, make_record, tmp_path, mo
     laptop.dispose()
     with db.session() as s:
         assert s.scalars(select(Disclosure)).first() is None
+
+
+def test_a_package_breaking_the_rules_is_refused_with_its_message(qtbot, db, tmp_path, monkeypatch):
+    from app.sync import checkout, package
+    from app.views.sync import menu
+
+    copy = tmp_path / "laptop.sqlite"
+    checkout.checkout(db, copy)
+    laptop_db = Database(copy)
+    city = _first_city(db)
+    edit(laptop_db, "cities", city, website="https://example.org/laptop")
+    made = package.export_changes(laptop_db, tmp_path / "changes.zip")
+    next(c for c in made.changes if c.table == "city").fields["website"][1] = "ไม่ใช่เว็บไซต์"  # edited by hand
+    package.write(made, tmp_path / "changes.zip")
+    before = load(db, "cities", city)["website"]
+    shown: list = []
+    monkeypatch.setattr(menu.QMessageBox, "warning", lambda _parent, _title, text, *a, **k: shown.append(text))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "changes.zip"), ""))
+    server = MainWindow(db)
+    qtbot.addWidget(server)
+    server.show()
+    action(server, "receiveChanges").trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    assert f"พื้นที่เมืองอัจฉริยะ รายการ {city} ช่อง เว็บไซต์" in shown[0] and "http://" in shown[0]
+    assert load(db, "cities", city)["website"] == before
+    laptop_db.dispose()

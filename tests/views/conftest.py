@@ -21,7 +21,18 @@ def isolated_settings(tmp_path_factory):
     QCoreApplication.setApplicationName("smartcity-tests")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    os.environ["XDG_DATA_HOME"] = str(tmp_path_factory.mktemp("data"))  # the app's data folder (guide, backups)
     return folder
+
+
+@pytest.fixture(autouse=True)
+def opened_urls(monkeypatch):
+    """What the app asked the desktop to open (a PDF, the guide): recorded, never handed to a real viewer."""
+    from PySide6.QtGui import QDesktopServices
+
+    urls: list = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: urls.append(url) or True))
+    return urls
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -50,7 +50,7 @@ def _money(draw_value: int) -> Decimal:
 
 
 OPS = st.lists(st.tuples(st.sampled_from(("project", "withdraw", "total", "drop", "link", "unlink", "move",
-                                          "line", "unline", "reline")),
+                                          "line", "unline", "reline", "lines", "wipe", "raise", "withdraw_all")),
                          st.integers(0, 50), st.integers(0, 50), st.integers(1, 10_000_00)), max_size=40)
 
 
@@ -70,6 +70,9 @@ def apply(conn, op: str, a: int, b: int, amount: int) -> None:
             status=("withdrawn", "screened", "proposed")[b % 3]))
     elif op == "total":
         conn.execute(update(project).where(project.c.id == pid).values(requested_total=_money(amount)))
+    elif op == "withdraw_all":  # one statement, many rows
+        conn.execute(update(project).where(project.c.id % 2 == b % 2).values(
+            status="withdrawn" if amount % 2 else "proposed"))
     elif op == "drop":
         conn.execute(delete(project).where(project.c.id == pid))  # links and lines go by cascade
     elif op == "link":
@@ -96,6 +99,15 @@ def _line(conn, op: str, pid: int, b: int, amount: int, lines) -> None:
     if op == "line" and key not in taken:
         conn.execute(insert(table), {"project_id": pid, "fiscal_year": key[1], "source": key[2],
                                      "requested": _money(amount)})
+    elif op == "lines":  # one INSERT of several lines: some years and sources at once
+        wanted = {(pid, YEARS[(b + k) % 3], SOURCES[k % 2]) for k in range(amount % 4 + 1)} - taken
+        if wanted:
+            conn.execute(insert(table), [{"project_id": p, "fiscal_year": y, "source": src, "requested": _money(
+                amount + n)} for n, (p, y, src) in enumerate(sorted(wanted))])
+    elif op == "wipe":  # one DELETE of all the project's lines, as the budget dialog saves
+        conn.execute(delete(table).where(table.c.project_id == pid))
+    elif op == "raise":
+        conn.execute(update(table).where(table.c.project_id == pid).values(requested=table.c.requested + 100))
     elif op == "unline" and lines:
         conn.execute(delete(table).where(table.c.id == lines[b % len(lines)][0]))
     elif op == "reline" and lines:

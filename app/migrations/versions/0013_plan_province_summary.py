@@ -4,6 +4,7 @@ per fiscal year (the budget lines of that year). Triggers on plan_project, plan_
 plan_budget_line change it in the same transaction as every write, whoever writes (the forms, the Excel import, an
 offline copy's package, raw SQL), so the dashboard's map reads some hundred rows instead of joining every project
 with its provinces. On PostgreSQL the trigger functions run with the owner's rights: no role writes the summary.
+The map's count of certified cities per province reads a new index of city_province by province.
 
 Revision ID: 0013
 Revises: 0012
@@ -101,19 +102,57 @@ def _sqlite(bind) -> None:
                                  f"{_when(table, operation, 'IS NOT')} BEGIN {'; '.join(statements)}; END")
 
 
+EMPTY = "(SELECT NULL::integer AS project_id, NULL::integer AS fiscal_year, NULL::bigint AS requested WHERE false)"
+
+
+def _pg_lines(old: str, new: str) -> str:
+    """PostgreSQL fires a row's AFTER trigger once the whole statement is done, when "is this the year's last
+    line?" can no longer be asked row by row; so the budget lines' share is taken per statement, from its
+    transition tables: per project and year, the lines there now less those added plus those removed tell
+    whether the project was in that year before, and the money moves by what was added less what was removed."""
+    return (f"WITH o AS (SELECT project_id, fiscal_year, count(*) AS n, sum(requested) AS money FROM {old} AS x "
+            f"GROUP BY 1, 2), a AS (SELECT project_id, fiscal_year, count(*) AS n, sum(requested) AS money "
+            f"FROM {new} AS y GROUP BY 1, 2), k AS (SELECT project_id, fiscal_year FROM o UNION "
+            f"SELECT project_id, fiscal_year FROM a), d AS (SELECT k.project_id, k.fiscal_year, "
+            f"(SELECT count(*) FROM plan_budget_line b WHERE b.project_id = k.project_id "
+            f"AND b.fiscal_year = k.fiscal_year) AS now_n, coalesce(a.n, 0) - coalesce(o.n, 0) AS added, "
+            f"coalesce(a.money, 0) - coalesce(o.money, 0) AS money FROM k "
+            f"LEFT JOIN o USING (project_id, fiscal_year) LEFT JOIN a USING (project_id, fiscal_year)) "
+            f"INSERT INTO {TABLE} (province_code, fiscal_year, projects, requested) "
+            f"SELECT l.province_code, d.fiscal_year, sum((d.now_n > 0)::integer - (d.now_n - d.added > 0)::integer), "
+            f"sum(d.money) FROM d JOIN plan_project p ON p.id = d.project_id AND p.{ACTIVE} "
+            f"JOIN plan_project_province l ON l.project_id = d.project_id GROUP BY 1, 2 ORDER BY 1, 2 "
+            f"ON CONFLICT (province_code, fiscal_year) DO UPDATE SET projects = {TABLE}.projects + excluded.projects, "
+            f"requested = {TABLE}.requested + excluded.requested")
+
+
+def _pg_function(schema: str, table: str, branches: str, returns: str) -> str:
+    return (f"CREATE OR REPLACE FUNCTION plan_summary_{table}() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
+            f"SET search_path = {schema}, pg_temp AS $fn$ BEGIN {branches} {returns} END $fn$")
+
+
 def _postgresql(bind) -> None:
     schema = bind.exec_driver_sql("SELECT quote_ident(current_schema())").scalar()
     for table, operations in _bodies().items():
+        if table == "plan_budget_line":
+            continue
         branches = " ".join(f"IF TG_OP = '{op_}' THEN {'; '.join(s)}; END IF;" for op_, s in operations.items())
-        bind.exec_driver_sql(
-            f"CREATE OR REPLACE FUNCTION plan_summary_{table}() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
-            f"SET search_path = {schema}, pg_temp AS $fn$ BEGIN {branches} "
-            f"IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END $fn$")
+        bind.exec_driver_sql(_pg_function(schema, table, branches,
+                                          "IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW;"))
         for operation in operations:
             bind.exec_driver_sql(f"CREATE TRIGGER plan_summary_{operation.lower()} {_timing(table, operation)} "
                                  f"{operation} ON {table} FOR EACH ROW"
                                  f"{_when(table, operation, 'IS DISTINCT FROM')} "
                                  f"EXECUTE FUNCTION plan_summary_{table}()")
+    sides = {"INSERT": (EMPTY, "new_rows"), "UPDATE": ("old_rows", "new_rows"), "DELETE": ("old_rows", EMPTY)}
+    branches = " ".join(f"IF TG_OP = '{op_}' THEN {_pg_lines(*sides[op_])}; END IF;" for op_ in sides)
+    bind.exec_driver_sql(_pg_function(schema, "plan_budget_line", branches, "RETURN NULL;"))
+    for operation, (old, new) in sides.items():
+        tables = " ".join(f"{kind} TABLE AS {name}" for kind, name in (("OLD", old), ("NEW", new))
+                          if name != EMPTY)
+        bind.exec_driver_sql(f"CREATE TRIGGER plan_summary_{operation.lower()} AFTER {operation} "
+                             f"ON plan_budget_line REFERENCING {tables} FOR EACH STATEMENT "
+                             f"EXECUTE FUNCTION plan_summary_plan_budget_line()")
 
 
 FILL = (f"INSERT INTO {TABLE} (province_code, fiscal_year, projects, requested) "
@@ -135,6 +174,7 @@ def upgrade() -> None:
         sa.Column("requested", sa.BigInteger(), nullable=False),
         sa.PrimaryKeyConstraint("province_code", "fiscal_year", name=op.f(f"pk_{TABLE}")),
     )
+    op.create_index(op.f("ix_city_province_province_code"), "city_province", ["province_code"], unique=False)
     bind = op.get_bind()
     bind.exec_driver_sql(FILL)
     (_postgresql if bind.dialect.name == "postgresql" else _sqlite)(bind)
@@ -151,3 +191,4 @@ def downgrade() -> None:
             for operation in ("insert", "update", "delete"):
                 bind.exec_driver_sql(f"DROP TRIGGER IF EXISTS plan_summary_{table}_{operation}")
     op.drop_table(TABLE)
+    op.drop_index(op.f("ix_city_province_province_code"), table_name="city_province")

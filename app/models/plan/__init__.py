@@ -14,6 +14,6 @@ from app.models.plan.project import (
     plan_project_province,
 )
 
-__all__ = ["AGENCY_KINDS", "BUDGET_SOURCES", "EVERY_YEAR", "MONEY_COLUMNS", "PAIR_DECISIONS", "PLAN_FIELDS", "PLAN_STATUSES",
-           "SOURCE_CODES", "STATUS_FLOW", "PlanBudgetLine", "PlanPairDecision", "PlanProject",
+__all__ = ["AGENCY_KINDS", "BUDGET_SOURCES", "EVERY_YEAR", "MONEY_COLUMNS", "PAIR_DECISIONS", "PLAN_FIELDS",
+           "PLAN_STATUSES", "SOURCE_CODES", "STATUS_FLOW", "PlanBudgetLine", "PlanPairDecision", "PlanProject",
            "plan_project_dimension", "plan_project_province", "plan_province_summary"]

@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import delete, func, insert, select, update
 
+from app.core.db import Database
 from app.models import PlanBudgetLine, PlanProject
 from app.models.plan import EVERY_YEAR, plan_project_province, plan_province_summary
 from app.plan import budget, dashboard
@@ -151,3 +152,15 @@ def test_the_services_and_the_sample_keep_it_and_the_dashboard_reads_it(db):
             shown = dashboard.province_figures(session, year)
             want = {code: v for (code, fy), v in expected.items() if fy == (year or EVERY_YEAR)}
             assert {c: (p.projects, p.requested) for c, p in shown.items() if p.projects} == want
+
+
+def test_an_offline_copy_builds_its_own_summary(db, tmp_path):
+    from app.sync import checkout
+
+    with db.session() as session:
+        demo.fill(session)
+    checkout.checkout(db, tmp_path / "laptop.sqlite", None)
+    laptop = Database(tmp_path / "laptop.sqlite")
+    with db.engine.connect() as server, laptop.engine.connect() as conn:
+        assert kept(conn) == fresh(conn) == kept(server) != {}
+    laptop.dispose()

@@ -164,3 +164,25 @@ def test_an_offline_copy_builds_its_own_summary(db, tmp_path):
     with db.engine.connect() as server, laptop.engine.connect() as conn:
         assert kept(conn) == fresh(conn) == kept(server) != {}
     laptop.dispose()
+
+
+def test_the_upgrade_fills_the_summary_from_the_plan_already_there(db_target, tmp_path):
+    from alembic import command
+
+    from app.core import migrate
+
+    database = Database(db_target)
+    cfg = migrate.alembic_config()
+    with database.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0012")
+    with database.engine.begin() as conn:  # the tables of 0012 are today's: the same writes as above
+        for op in (("project", 0, 1, 500), ("project", 1, 2, 700), ("project", 2, 0, 900), ("link", 0, 0, 1),
+                   ("link", 1, 1, 1), ("link", 1, 2, 1), ("link", 2, 2, 1), ("line", 0, 0, 100),
+                   ("lines", 1, 1, 3)):
+            apply(conn, *op)
+        assert "plan_province_summary" not in conn.dialect.get_table_names(conn)
+    migrate.upgrade(database, backup_folder=tmp_path / "backups")
+    with database.engine.connect() as conn:
+        assert kept(conn) == fresh(conn) != {}
+    database.dispose()

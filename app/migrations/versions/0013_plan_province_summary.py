@@ -54,7 +54,8 @@ def _link(row: str, sign: str) -> list[str]:
 
 def _line(row: str, sign: str, own: str) -> list[str]:
     """A budget line's share of its year in its project's provinces; the project counts once a year: only the
-    first of its lines in that year adds it, the last removes it (``own``: the line's row after the change)."""
+    first of its lines in that year adds it, the last removes it (``own``: the line's row after the change).
+    SQLite runs a row's trigger as that row changes, so the question is asked row by row (PostgreSQL: _pg_lines)."""
     alone = (f"CASE WHEN EXISTS (SELECT 1 FROM plan_budget_line o WHERE o.project_id = {row}.project_id "
              f"AND o.fiscal_year = {row}.fiscal_year AND o.id <> {own}.id) THEN 0 ELSE 1 END")
     share = (f"SELECT l.province_code AS code, {row}.fiscal_year AS fy, {sign}({alone}) AS n, "

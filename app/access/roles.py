@@ -5,7 +5,8 @@ Group roles are cluster-wide, so their names carry the database (and the schema 
 may do all a viewer may). Each person's login role is a member of one of them. The server refuses what a role
 may not do: privileges per table, and row-level security where a row decides it (a clerk cannot certify
 minutes or change certified ones; only a secretary writes the certificate settings; only an admin the others).
-The audit tables are never granted UPDATE or DELETE (except the erasure of personal values).
+The audit tables are never granted UPDATE or DELETE (except the erasure of personal values). The plan's
+per-province summary (plan_province_summary) is granted to no writer: its triggers write it with the owner's rights.
 """
 
 from __future__ import annotations

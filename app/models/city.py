@@ -15,7 +15,7 @@ city_province = Table(
     "city_province",
     Base.metadata,
     Column("city_id", ForeignKey("city.id", ondelete="CASCADE"), primary_key=True),
-    Column("province_code", ForeignKey("province.code"), primary_key=True),
+    Column("province_code", ForeignKey("province.code"), primary_key=True, index=True),  # the map's counts
 )
 
 city_dimension = Table(

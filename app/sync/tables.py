@@ -14,7 +14,9 @@ import sqlalchemy as sa
 from app.models import Base
 from app.models.base import CodeList, Money
 
-NOT_COPIED = {"audit_log", "audit_personal", "personal_data_disclosure", "sync_package", "sync_record"}
+# the plan's per-province summary is not copied: the copy's own triggers build it from the rows copied
+NOT_COPIED = {"audit_log", "audit_personal", "personal_data_disclosure", "sync_package", "sync_record",
+              "plan_province_summary"}
 NOT_SENT = NOT_COPIED | {"app_setting", "certificate_counter"}  # the server keeps its own settings and counters
 SECRET_SETTINGS = ("certificates.secret",)  # never leaves the server
 # how a register's records are named on the command line (REGISTER:ID:FIELD); other tables by their own name

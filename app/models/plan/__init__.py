@@ -1,6 +1,6 @@
 """The integrated smart city plan: projects (a register), their budget lines and pair decisions."""
 
-from app.models.plan.budget import PAIR_DECISIONS, PlanBudgetLine, PlanPairDecision
+from app.models.plan.budget import EVERY_YEAR, PAIR_DECISIONS, PlanBudgetLine, PlanPairDecision, plan_province_summary
 from app.models.plan.project import (
     AGENCY_KINDS,
     BUDGET_SOURCES,
@@ -14,6 +14,6 @@ from app.models.plan.project import (
     plan_project_province,
 )
 
-__all__ = ["AGENCY_KINDS", "BUDGET_SOURCES", "MONEY_COLUMNS", "PAIR_DECISIONS", "PLAN_FIELDS", "PLAN_STATUSES",
-           "SOURCE_CODES", "STATUS_FLOW", "PlanBudgetLine", "PlanPairDecision", "PlanProject",
-           "plan_project_dimension", "plan_project_province"]
+__all__ = ["AGENCY_KINDS", "BUDGET_SOURCES", "EVERY_YEAR", "MONEY_COLUMNS", "PAIR_DECISIONS", "PLAN_FIELDS",
+           "PLAN_STATUSES", "SOURCE_CODES", "STATUS_FLOW", "PlanBudgetLine", "PlanPairDecision", "PlanProject",
+           "plan_project_dimension", "plan_project_province", "plan_province_summary"]

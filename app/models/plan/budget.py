@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Column, DateTime, ForeignKey, Index, Integer, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, Money, utcnow
@@ -50,3 +50,18 @@ class PlanPairDecision(Base):
     decided_by: Mapped[str] = mapped_column(String(100))
     decided_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     note: Mapped[str | None] = mapped_column(Text)
+
+
+# The plan's figures per province, kept by triggers (migration 0013) in the same transaction as every write of a
+# project, its provinces or its budget lines: projects in the plan (not withdrawn) and the money they request,
+# over every year (fiscal_year 0: the projects' requested totals) and per fiscal year (that year's budget lines).
+# Derived: never audited, copied, restored or written by the application (the database keeps it).
+plan_province_summary = Table(
+    "plan_province_summary",
+    Base.metadata,
+    Column("province_code", String(8), primary_key=True),
+    Column("fiscal_year", Integer, primary_key=True),
+    Column("projects", Integer, nullable=False),
+    Column("requested", Money, nullable=False),
+)
+EVERY_YEAR = 0  # plan_province_summary.fiscal_year of the figures over every year

@@ -36,16 +36,9 @@ def load_figures(db: Database, year: int | None, provinces: bool = True) -> dash
         return dashboard.figures(session, date.today(), year, provinces)
 
 
-def load_provinces(db: Database, year: int | None) -> dict:
-    """On the loading thread, after the rest: the map's figures (a join over the plan's projects)."""
-    with db.session() as session:
-        return dashboard.province_figures(session, year)
-
-
 class DashboardPane(QWidget):
     counts_changed = Signal(int, int)
     loaded = Signal()  # every figure shown, the map's too
-    figures_shown = Signal()  # the tiles and charts shown; the map's figures follow
     load_failed = Signal(object)
     open_requested = Signal(str, dict)  # register key, filters (province, status, fiscal_year, cohort …)
 
@@ -131,20 +124,9 @@ class DashboardPane(QWidget):
         if self._loading:
             return
         self._loading = True
-        run_task(load_figures, self.db, self.year.currentData(), False, on_done=self._first_stage,
-                 on_error=self._failed)
-
-    def _first_stage(self, figures: dashboard.Figures) -> None:
-        """Tiles and charts now; the map when its figures come (at 1000× they take the longest)."""
-        self.show_figures(figures, done=False)
-        run_task(load_provinces, self.db, figures.year, on_done=self._provinces_loaded, on_error=self._failed)
-
-    def _provinces_loaded(self, provinces: dict) -> None:
-        if self.figures is not None:
-            self.figures.provinces = provinces
-            self._show_map()
-        self._loading = False
-        self.loaded.emit()
+        # every figure in one task: the map's come from the plan's per-province summary (no longer a join over
+        # every project), so they no longer follow in a second stage
+        run_task(load_figures, self.db, self.year.currentData(), on_done=self.show_figures, on_error=self._failed)
 
     def load_now(self) -> None:
         """Load on this thread (the command line's export)."""
@@ -157,8 +139,8 @@ class DashboardPane(QWidget):
             raise error
         QMessageBox.warning(self, self.tr("ทำรายการไม่สำเร็จ"), error.message(self.lang))
 
-    def show_figures(self, figures: dashboard.Figures, done: bool = True) -> None:
-        self._loading = not done
+    def show_figures(self, figures: dashboard.Figures) -> None:
+        self._loading = False
         self.figures = figures
         year = self.tr("ทุกปีงบประมาณ") if figures.year is None else self.tr("ปีงบประมาณ {year}").format(
             year=figures.year)
@@ -171,11 +153,8 @@ class DashboardPane(QWidget):
         for key in ("projects", "requested", "allocated"):
             self.tiles[key].target = ("plan", plan_filter)
         self._show_charts(figures)
-        if done:  # else the map keeps what it showed until its own figures come
-            self._show_map()
-        self.figures_shown.emit()
-        if done:
-            self.loaded.emit()
+        self._show_map()
+        self.loaded.emit()
 
     def _years(self, years: list[int]) -> None:
         chosen = self.year.currentData()

@@ -11,6 +11,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QPixmap
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.core.errors import FileNotWritable
+from app.pdf.to_unicode import fix_file
 from app.views.shared.settings import EXPORT_FOLDER
 
 translate = QCoreApplication.translate
@@ -33,7 +34,8 @@ def write_png(pane, path: str | Path) -> Path:
 
 
 def write_pdf(pane, path: str | Path) -> Path:
-    """One A4 landscape page: the pane's content scaled to fit the margins (vector: text stays text)."""
+    """One A4 landscape page: the pane's content scaled to fit the margins (vector: text stays text, and copies
+    and searches as the Thai it shows)."""
     target = Path(path)
     partial = target.with_name(target.name + ".part")
     writer = QPdfWriter(str(partial))
@@ -55,6 +57,7 @@ def write_pdf(pane, path: str | Path) -> Path:
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
         raise FileNotWritable(str(target), "PDF")
+    fix_file(partial)  # the text layer names the font's alternate tone marks by the Thai letters they stand for
     partial.replace(target)
     return target
 

@@ -103,6 +103,24 @@ def test_png_and_pdf_through_the_buttons(qtbot, dashboard, tmp_path):
     assert not list(tmp_path.glob("*.part"))
 
 
+def test_the_pdf_text_has_its_tone_marks_and_looks_as_qt_drew_it(qtbot, dashboard, tmp_path, monkeypatch):
+    """The font draws tone marks with alternate glyphs (lowered, shifted left): the text layer names them by
+    the Thai letters, and the page renders exactly as before that correction."""
+    from app.views.dashboard import export
+
+    fixed = export.write_pdf(dashboard, tmp_path / "fixed.pdf")
+    monkeypatch.setattr(export, "fix_file", lambda path: None)
+    raw = export.write_pdf(dashboard, tmp_path / "raw.pdf")
+    text = subprocess.run(["pdftotext", str(fixed), "-"], capture_output=True, text=True, check=True).stdout
+    assert "ข้อมูล ณ วันที่" in text and "ล้านบาท" in text
+    assert not [c for c in text if 0xF700 <= ord(c) <= 0xF8FF]
+    assert "\uf70b" in subprocess.run(["pdftotext", str(raw), "-"], capture_output=True, text=True).stdout
+    for pdf in (fixed, raw):
+        subprocess.run(["pdftoppm", "-r", "75", "-png", "-singlefile", str(pdf), str(pdf.with_suffix(""))],
+                       check=True)
+    assert QImage(str(tmp_path / "fixed.png")) == QImage(str(tmp_path / "raw.png"))
+
+
 def test_the_command_line_writes_the_pdf(qapp, db, tmp_path, capsys):
     from app.cli import main as cli
 

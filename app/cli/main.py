@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -234,6 +235,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
         if command in DOCUMENT_COMMANDS:  # their own path: no database layer unless needed
+            gc.disable()  # a short run: collecting while reportlab and PyThaiNLP are imported only costs time
             from app.cli import documents, invitations
 
             opener = partial(open_database, create=args.create)

@@ -42,10 +42,10 @@ class WordList:
 
     def prefixes(self, text: str, start: int = 0) -> list[str]:
         """The words that ``text[start:]`` starts with, shortest first (like ``Trie.prefixes``)."""
-        words, found = self._sorted, []
+        words, found, k = self._sorted, [], 0
         for end in range(start + 1, len(text) + 1):
             piece = text[start:end]
-            k = bisect_left(words, piece)
+            k = bisect_left(words, piece, k)  # a longer piece sorts after the shorter one
             if k == len(words) or not words[k].startswith(piece):
                 break  # no word goes on with this piece
             if words[k] == piece:

@@ -7,7 +7,8 @@ newmm asks its dictionary only ``prefixes(text, start)`` (and whether it is empt
 word file's bytes and of our own words: a changed PyThaiNLP word file or another word gives another name, so a
 stale list is never read. The file (UTF-16: it decodes faster than UTF-8) is written whole to a temporary name and
 renamed; one that does not hold the count of words its first line promises is ignored and rewritten. Without a
-writable cache folder the list is built in memory as before.
+writable cache folder the list is built in memory as before. The file holds dictionary words and the words given
+to ``add_words`` (the programme's terms), readable by its owner only (``mkstemp``: 0600).
 """
 
 from __future__ import annotations

@@ -85,3 +85,25 @@ def test_minutes_bring_no_other_command_no_pil_and_read_the_word_list_from_the_c
     assert not set(OTHER_COMMANDS) & modules, set(OTHER_COMMANDS) & modules
     assert not set(PIL_WORK) & modules and second["PIL_IMAGE"] == ["_LazyModule"], second["PIL_IMAGE"]
     assert second["WORD_FILE_READ"] == ["False"]
+
+
+@pytest.mark.parametrize("argv", [
+    ["--db", "x.sqlite", "minutes", "--meeting", "1/2564", "--pdf", "m.pdf", "--thai-digits"],
+    ["--lang", "en", "--db=x.sqlite", "agenda", "--meeting", "2/2567", "--committee", "คณะ", "--docx", "a.docx"],
+    ["--create", "invitations", "--meeting", "1/2564", "--pdf", "i.pdf", "--ragged-right"],
+])
+def test_the_document_commands_own_parser_reads_like_the_whole_one(argv):
+    from app.cli.main import build_parser, command_of
+
+    assert command_of(argv) in ("minutes", "agenda", "invitations")
+    assert build_parser(only=command_of(argv)).parse_args(argv) == build_parser().parse_args(argv)
+
+
+def test_help_before_the_command_is_the_whole_help(capsys):
+    from app.cli.main import command_of, main
+
+    assert command_of(["--help", "minutes"]) is None
+    with pytest.raises(SystemExit):
+        main(["--lang", "en", "minutes", "--help"])
+    out = capsys.readouterr().out
+    assert "--meeting" in out and not any("\u0e00" <= ch <= "\u0e7f" for ch in out)

@@ -3,7 +3,8 @@
 Fast by construction (the command is run for one document): argparse only at import time; a SQLite file at the
 current schema is read with the standard library's ``sqlite3`` (no SQLAlchemy, no ORM, no Qt, no openpyxl), any
 other database or an older schema through ``open_database`` (which upgrades it after a backup); python-docx only
-for ``--docx``. ``tests/test_cli_documents_imports.py`` fails when a heavy module comes back on this path.
+for ``--docx``; only this command's parser is built (``build_parser(only=…)``), and the collector is off for the
+short run. ``tests/test_cli_documents_imports.py`` fails when a heavy module comes back on this path.
 """
 
 from __future__ import annotations

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -17,6 +18,8 @@ REGISTER_KEYS = ("cities", "zones", "ambassadors", "partnerships", "plan")  # ap
 # command → its module app/cli/<module>.py, with add_parser(commands) and run(db, args)
 EXTRA_COMMANDS = {"audit": "audit", "privacy": "privacy", "backup": "backup", "restore": "backup", "users": "users",
                   "plan": "plan", "dashboard": "dashboard", "sync": "sync"}
+DOCUMENT_COMMANDS = ("minutes", "agenda", "invitations")  # their own light path (app/cli/documents.py)
+GLOBAL_VALUED = ("--db", "--lang")  # global options followed by a value
 
 
 class _Once(argparse._StoreAction):
@@ -71,7 +74,20 @@ def language_of(argv: Sequence[str]) -> str:
     return "th"
 
 
-def build_parser(lang: str = "th") -> argparse.ArgumentParser:
+def command_of(argv: Sequence[str]) -> str | None:
+    """The command word of ``argv`` (the first argument that is neither an option nor a global option's value);
+    None when there is none or the main help is asked for before it."""
+    for i, arg in enumerate(argv):
+        if arg in ("-h", "--help"):
+            return None
+        if not arg.startswith("-") and (i == 0 or argv[i - 1] not in GLOBAL_VALUED):
+            return arg
+    return None
+
+
+def build_parser(lang: str = "th", only: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line; ``only="minutes"`` (or agenda, invitations) builds the global options and that one
+    command, which is all such a run can parse (its modules are light, the others' are not imported)."""
     parser = (_EnglishParser if lang == "en" else _Parser)(
         prog="smartcity-secretariat", description="ระบบงานเลขานุการคณะกรรมการขับเคลื่อนการพัฒนาเมืองอัจฉริยะ")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -81,6 +97,17 @@ def build_parser(lang: str = "th") -> argparse.ArgumentParser:
     parser.add_argument("--create", action="store_true",
                         help="สร้างฐานข้อมูลใหม่เมื่อยังไม่มีไฟล์ (ไม่ใส่: ไฟล์ที่ไม่มีอยู่เป็นข้อผิดพลาด; demo สร้างเสมอ)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    if only in DOCUMENT_COMMANDS:
+        from app.cli import documents as cli_documents
+        from app.cli import invitations as cli_invitations
+
+        (cli_invitations if only == "invitations" else cli_documents).add_parser(commands)
+        return parser
+    _add_commands(commands)
+    return parser
+
+
+def _add_commands(commands) -> None:
     commands.add_parser("gui", help="เปิดหน้าต่างโปรแกรม (ค่าเริ่มต้น)")
     commands.add_parser("demo", help="เติมข้อมูลตัวอย่างลงฐานข้อมูล (ทำซ้ำได้ ไม่เพิ่มซ้ำ)")
     shots = commands.add_parser("screenshots", help="บันทึกภาพหน้าจอทุกหน้าเป็นไฟล์ PNG")
@@ -108,7 +135,6 @@ def build_parser(lang: str = "th") -> argparse.ArgumentParser:
     cli_guide.add_parser(commands)
     for name in dict.fromkeys(EXTRA_COMMANDS.values()):
         import_module(f"app.cli.{name}").add_parser(commands)
-    return parser
 
 
 def _signed_in(db, error, ask_password):
@@ -206,7 +232,7 @@ def _create_prompt(args):
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    args = build_parser(language_of(argv)).parse_args(argv)
+    args = build_parser(language_of(argv), only=command_of(argv)).parse_args(argv)
     command = args.command or "gui"
     if command in ("screenshots", "dashboard"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -215,7 +241,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from app.guide import cli as cli_guide
 
             return cli_guide.run(args)
-        if command in ("minutes", "agenda", "invitations"):  # their own path: no database layer unless needed
+        if command in DOCUMENT_COMMANDS:  # their own path: no database layer unless needed
+            gc.disable()  # a short run: collecting while reportlab and PyThaiNLP are imported only costs time
             from app.cli import documents, invitations
 
             opener = partial(open_database, create=args.create)

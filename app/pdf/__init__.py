@@ -16,9 +16,11 @@ marks are positioned like HarfBuzz's Thai fallback. See THAI_DOCUMENTS.md §3–
 Streams are written Flate-compressed without reportlab's default ASCII85 layer: binary streams are ordinary PDF,
 a quarter smaller, and reportlab's pure-Python ASCII85 encoder took about 0.15 s of a 100-page certificate batch.
 The paragraph flowable (``ThaiParagraph``, ``ThaiStyle``, ``BODY_STYLE``) is imported on first use: it brings in
-reportlab's platypus, which the certificates do not need.
+reportlab's platypus, which the certificates do not need. PIL, which reportlab imports at once, is loaded only
+when a picture is drawn (:mod:`app.pdf.deferred`).
 """
 
+from app.pdf import deferred  # noqa: I001, F401 - before reportlab: PIL.Image is loaded on first use
 from reportlab import rl_config
 
 from app.pdf.fonts import BODY, BOLD, LAKSAMAN, bold_size, register_fonts, single_leading

@@ -9,6 +9,8 @@ the gap between two clusters is kept far below the width at which they would ins
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfgen.canvas import Canvas
 
@@ -21,7 +23,8 @@ MAX_GAP_EM = 0.08  # at most this much per cluster gap (poppler starts a new wor
 
 
 ZERO_WIDTH_DRAWN = ZERO_WIDTH | {chr(cp) for cp, base in TO_UNICODE.items() if base == "" or base in ZERO_WIDTH}
-ESCAPED = [escapePDF(bytes([b])) for b in range(256)]  # a PDF string's bytes, escaped once
+ESCAPED = {b: escapePDF(bytes([b])) for b in range(256)}  # a PDF string's bytes, escaped once (a str.translate table)
+CUT = "\uffff"  # marks a cluster start in a run of bytes read as Latin-1 (never one of them): there goes a kern
 
 
 def cluster_starts(shaped: str) -> list[int]:
@@ -40,26 +43,25 @@ def draw_line(canvas: Canvas, x: float, y: float, text: str, font_name: str, siz
     gap = min(extra / len(starts), MAX_GAP_EM * size)
     text_object = canvas.beginText(x, y)
     text_object.setFont(font_name, size)
-    text_object._code.append(_tj(canvas, shaped, set(starts), font_name, size, gap))
+    text_object._code.append(_tj(canvas, shaped, starts, font_name, size, gap))
     canvas.drawText(text_object)
 
 
-def _tj(canvas: Canvas, shaped: str, starts: set[int], font_name: str, size: float, gap: float) -> str:
-    """The Tf/TJ operators of one line: each subset run as a TJ array with a kern before every cluster start."""
+def _tj(canvas: Canvas, shaped: str, starts: list[int], font_name: str, size: float, gap: float) -> str:
+    """The Tf/TJ operators of one line: each subset run as a TJ array with a kern before every cluster start
+    (``starts`` ascending, as :func:`cluster_starts` gives them)."""
     font = get_font(font_name)
     kern = fp_str(-gap * 1000 / size)
     code: list[str] = []
     offset = 0
     for subset, data in font.splitString(shaped, canvas._doc):
-        parts: list[str] = []
-        run_start = 0
-        for k in range(1, len(data)):
-            if offset + k in starts:
-                parts += [f"({''.join(ESCAPED[b] for b in data[run_start:k])})", kern]
-                run_start = k
-        if offset in starts and offset:
-            parts.insert(0, kern)
-        parts.append(f"({''.join(ESCAPED[b] for b in data[run_start:])})")
-        code.append(f"{font.getSubsetInternalName(subset, canvas._doc)} {fp_str(size)} Tf [{' '.join(parts)}] TJ")
-        offset += len(data)
+        end = offset + len(data)
+        first = bisect_left(starts, offset)
+        lead = f"{kern} " if offset and first < len(starts) and starts[first] == offset else ""
+        cuts = [0, *(start - offset for start in starts[bisect_right(starts, offset) : bisect_left(starts, end)])]
+        chars = data.decode("latin-1")
+        text = CUT.join(chars[a:b] for a, b in zip(cuts, [*cuts[1:], len(data)], strict=True))
+        runs = text.translate(ESCAPED).replace(CUT, f") {kern} (")
+        code.append(f"{font.getSubsetInternalName(subset, canvas._doc)} {fp_str(size)} Tf [{lead}({runs})] TJ")
+        offset = end
     return "\n".join(code)

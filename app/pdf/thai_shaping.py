@@ -23,6 +23,7 @@ before the tone marks; we run the machine on that virtual order so a tone before
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container
 
 SARA_AM = "\u0e33"
@@ -38,6 +39,10 @@ NOP, SD, SL, SDL, RD = "NOP", "SD", "SL", "SDL", "RD"
 ABOVE_MARKS = frozenset("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e47\u0e4d\u0e4e")
 BELOW_MARKS = frozenset("\u0e38\u0e39\u0e3a")
 TONE_MARKS = frozenset("\u0e48\u0e49\u0e4a\u0e4b\u0e4c")
+_MARKS = "".join(sorted(ABOVE_MARKS | BELOW_MARKS | TONE_MARKS))
+# The clusters shaping may change (those of _cluster_end that hold a mark or SARA AM): a base with marks and
+# perhaps SARA AM, a base with SARA AM, or marks with no base. A lone character is drawn as it is.
+_MARKED_CLUSTER = re.compile(f"[^{_MARKS}][{_MARKS}]+{SARA_AM}?|[^{_MARKS}]{SARA_AM}|[{_MARKS}]+")
 
 ABOVE_START = {NC: "T0", AC: "T1", RC: "T0", DC: "T0", NONE: "T3"}
 ABOVE_EDGES = {
@@ -103,20 +108,18 @@ def shape_thai(text: str, available: Container[int] | None = None) -> str:
     font lacks is not used. The result has the same length as ``text``, except that SARA AM after a
     tall consonant becomes two alias code points.
     """
-    out: list[str] = []
     cache = _CLUSTERS.setdefault(id(available), {})  # a font's cmap lives as long as the process
     if len(cache) > 100_000:
         cache.clear()
-    i = 0
-    while i < len(text):
-        end = _cluster_end(text, i)
-        cluster = text[i:end]
-        shaped = cache.get(cluster)
-        if shaped is None:
-            shaped = cache[cluster] = "".join(_shape_cluster(cluster, available))
-        out.append(shaped)
-        i = end
-    return "".join(out)
+
+    def shaped(match: re.Match) -> str:
+        cluster = match.group()
+        result = cache.get(cluster)
+        if result is None:
+            result = cache[cluster] = "".join(_shape_cluster(cluster, available))
+        return result
+
+    return _MARKED_CLUSTER.sub(shaped, text)
 
 
 _CLUSTERS: dict[int, dict[str, str]] = {}  # id(available) → cluster → shaped cluster

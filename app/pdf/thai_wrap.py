@@ -24,17 +24,17 @@ from __future__ import annotations
 
 import re
 import threading
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
 
-from pythainlp.corpus import thai_words
 from pythainlp.tokenize import word_tokenize
 
+from app.pdf import word_list
 from app.pdf.thai_phrases import blocked_breaks
 from app.pdf.thai_text import text_width
+from app.pdf.word_list import WordList
 
 COMBINING = frozenset("\u0e31" + "".join(map(chr, range(0x0E34, 0x0E3B))) + "".join(map(chr, range(0x0E47, 0x0E4F))))
 FOLLOWING_VOWELS = frozenset("\u0e30\u0e32\u0e33\u0e45")
@@ -278,36 +278,6 @@ def _tokens(text: str) -> tuple[str, ...]:
     return tuple(tokens) if "".join(tokens) == text else tuple(text)
 
 
-class WordList:
-    """The dictionary newmm is given: PyThaiNLP's words and ours, answering ``prefixes`` from one sorted list.
-
-    newmm asks its dictionary only ``prefixes(text, start)`` (and whether it is empty). PyThaiNLP's ``Trie`` of
-    its 62,000 words takes about 0.6 s to build, a sort of them about 0.05 s; a look-up is a few ``bisect`` calls.
-    """
-
-    def __init__(self, words: Iterable[str]) -> None:
-        self._sorted = sorted(words)
-
-    def __len__(self) -> int:
-        return len(self._sorted)
-
-    def __contains__(self, word: str) -> bool:
-        k = bisect_left(self._sorted, word)
-        return k < len(self._sorted) and self._sorted[k] == word
-
-    def prefixes(self, text: str, start: int = 0) -> list[str]:
-        """The words that ``text[start:]`` starts with, shortest first (like ``Trie.prefixes``)."""
-        words, found = self._sorted, []
-        for end in range(start + 1, len(text) + 1):
-            piece = text[start:end]
-            k = bisect_left(words, piece)
-            if k == len(words) or not words[k].startswith(piece):
-                break  # no word goes on with this piece
-            if words[k] == piece:
-                found.append(piece)
-        return found
-
-
 def _words() -> WordList:
     global _word_list
     words = _word_list
@@ -315,7 +285,7 @@ def _words() -> WordList:
         return words
     with _words_lock:
         if _word_list is None:
-            _word_list = WordList(chain(thai_words(), _extra_words - thai_words()))
+            _word_list = word_list.load(_extra_words)
         return _word_list
 
 

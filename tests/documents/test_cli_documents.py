@@ -67,17 +67,21 @@ def test_a_file_without_output_option_is_a_clear_message(demo_db):
 
 def test_an_older_database_is_upgraded_first(tmp_path):
     """A file that is not at the current schema goes through open_database (backup, upgrade), then prints."""
-    import sqlite3
 
     path = tmp_path / "old.sqlite"
     assert run("--db", str(path), "demo").returncode == 0
-    con = sqlite3.connect(path)
-    con.execute("UPDATE alembic_version SET version_num = '0009'")  # pretend: as if 0010 had not run
-    for action in ("insert", "update", "delete"):  # the audit triggers name every column
-        con.execute(f"DROP TRIGGER audit_city_{action}")
-    con.execute("ALTER TABLE city DROP COLUMN other_name")
-    con.commit()
-    con.close()
+    from alembic import command
+
+    from app.core import migrate
+    from app.core.db import Database
+
+    database = Database(path)
+    cfg = migrate.alembic_config()
+    with database.engine.begin() as conn:  # the newest revision undone, as in a file from the previous release
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "-1")
+    assert migrate.current_revision(database) != migrate.HEAD
+    database.dispose()
     result = run("--db", str(path), "minutes", "--meeting", "1/2564", "--pdf", str(tmp_path / "m.pdf"))
     assert result.returncode == 0, result.stderr
     assert list(tmp_path.glob("old.backup-*.sqlite"))

@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from app.pdf import thai_shaping
 from app.pdf.fonts import BODY, BOLD, LAKSAMAN, ThaiTTFont, get_font, register_fonts, to_unicode_cmap
 from app.pdf.thai_shaping import TO_UNICODE, shape_thai, unshape_thai
 from tests.pdf.thai_samples import CHECK_WORDS, RULE_CLUSTERS
@@ -106,3 +107,19 @@ def test_to_unicode_cmap_maps_variants_back() -> None:
     assert "<02> <0E48>" in cmap
     assert "<03> <0E33>" in cmap
     assert "<04> <>" in cmap
+
+
+def _shape_cluster_by_cluster(text: str, available) -> str:
+    """The shaping as it was written first: every cluster of ``_cluster_end`` shaped in turn."""
+    out, start = [], 0
+    while start < len(text):
+        end = thai_shaping._cluster_end(text, start)
+        out.append("".join(thai_shaping._shape_cluster(text[start:end], available)))
+        start = end
+    return "".join(out)
+
+
+@given(st.text(st.one_of(THAI, st.sampled_from("\n.(b")), max_size=40))
+def test_shaping_only_the_clusters_with_marks_changes_nothing(text: str) -> None:
+    for available in (None, get_font(BODY).face.charToGlyph, get_font(BOLD).face.charToGlyph):
+        assert shape_thai(text, available) == _shape_cluster_by_cluster(text, available)

@@ -132,6 +132,9 @@ HELP: dict[str, str] = {
     "เลขระเบียบวาระที่จะแนบ เช่น 4.1 (ใช้กับ --meeting)": "the agenda item to attach to, e.g. 4.1 (with --meeting)",
     "ไฟล์ PDF ที่จะบันทึก (A4 แนวนอน)": "PDF file to write (A4 landscape)",
     "ไฟล์ PNG ที่จะบันทึก": "PNG file to write",
+    "สร้างคู่มือการใช้งานเป็น PDF (ภาษาอังกฤษด้วย --lang en)": "build the user guide as a PDF (in English with --lang en)",
+    "โฟลเดอร์ภาพหน้าจอที่คำสั่ง screenshots สร้าง (ค่าเริ่มต้น: docs/screenshots)":
+        "the folder of screenshots the screenshots command made (default: docs/screenshots)",
     "ทำงานนอกสถานที่: นำข้อมูลออก ส่งการเปลี่ยนแปลงกลับ รับการเปลี่ยนแปลง":
         "offline work: take a copy out, send its changes back, receive changes",
     "นำข้อมูลจากเซิร์ฟเวอร์ (--db) ออกเป็นสำเนา SQLite สำหรับเครื่องพกพา":

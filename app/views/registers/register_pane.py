@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from app.core.db import Database
 from app.core.errors import UserError
 from app.core.thaidate import format_date
-from app.meetings import agenda
 from app.registers import records, tables
 from app.registers.catalog import CITIES, REGISTERS, Register
 from app.views.registers.filter_bar import FilterBar
@@ -269,6 +268,8 @@ class RegisterPane(QWidget):
         record_id = self.selected_id()
         if record_id is None:
             return None
+        from app.meetings import agenda  # the resolutions: only when a form opens
+
         try:
             with self.db.session() as session:
                 before = records.load(session, self.register, record_id)

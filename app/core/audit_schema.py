@@ -22,8 +22,12 @@ PERSONAL_COLUMNS = {"ambassador": ("full_name", "phone", "email", "organisation"
 APPEND_ONLY = "audit trail is append-only"
 
 
+DERIVED_SUFFIX = "_keys"  # the registers' stored sort keys and search text (app.models.sortkeys): derived, not audited
+
+
 def audited_tables(bind) -> list[str]:
-    return sorted(t for t in sa.inspect(bind).get_table_names() if t not in NOT_AUDITED)
+    return sorted(t for t in sa.inspect(bind).get_table_names()
+                  if t not in NOT_AUDITED and not t.endswith(DERIVED_SUFFIX))
 
 
 def _columns(bind, table: str) -> tuple[list[str], list[str]]:

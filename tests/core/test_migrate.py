@@ -27,7 +27,8 @@ APP_TABLES = {"alembic_version", "province", "smart_dimension", "city", "city_pr
               "app_setting", "certificate", "certificate_counter", "certificate_event",
               "audit_log", "audit_personal", "personal_data_disclosure",
               "plan_project", "plan_project_province", "plan_project_dimension", "plan_budget_line",
-              "plan_pair_decision"}
+              "plan_pair_decision", "city_keys", "promotion_zone_keys", "ambassador_keys", "ascn_partnership_keys",
+              "plan_project_keys"}
 
 
 def has_thai(text: str) -> bool:
@@ -82,7 +83,7 @@ def sqlite_target(tmp_path: Path) -> Path:
 def test_upgrade_of_an_empty_database(empty_db):
     assert migrate.current_revision(empty_db) is None
     assert migrate.upgrade(empty_db) is None  # nothing to back up
-    assert migrate.current_revision(empty_db) == migrate.head_revision() == "0010"
+    assert migrate.current_revision(empty_db) == migrate.head_revision() == "0011"
     assert set(inspect(empty_db.engine).get_table_names()) == APP_TABLES
     with empty_db.engine.connect() as conn:
         provinces = conn.execute(text("SELECT code, name_th, name_en FROM province ORDER BY code")).all()

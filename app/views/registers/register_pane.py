@@ -20,24 +20,27 @@ from PySide6.QtWidgets import (
 from app.core.db import Database
 from app.core.errors import UserError
 from app.core.thaidate import format_date
-from app.registers import records, tables
+from app.registers import keys, query, records, tables
 from app.registers.catalog import CITIES, REGISTERS, Register
 from app.views.registers.filter_bar import FilterBar
+from app.views.registers.paged_model import Loaded, PagedRecordModel
 from app.views.registers.record_form import RecordForm
-from app.views.registers.sort_proxy import ThaiSortFilterProxy
-from app.views.registers.table_index import Prepared, prepare
-from app.views.registers.table_model import RECORD_ID_ROLE, RecordTableModel
+from app.views.registers.sql_proxy import SqlSortFilterProxy
+from app.views.registers.table_model import RECORD_ID_ROLE
 from app.views.shared import settings
 from app.views.shared.commands import AddCommand, DeleteCommand, EditCommand
 from app.views.shared.pane_actions import pane_action, record_table
 from app.views.shared.tasks import run_task
 
 
-def _load(db: Database, register: Register, lang: str, sort_column: int) -> Prepared:
-    """On the loading thread: the rows, their search text and the ranks of the sort column."""
+def _load(db: Database, register: Register, view: query.View) -> Loaded:
+    """On the loading thread: the stored keys brought up to date, every id and version, the order shown first."""
     with db.session() as session:
-        data = tables.load_table(session, register)
-    return prepare(data, register.table_fields, lang, sort_column)
+        keys.refresh_for_reading(session, register)
+    with db.session() as session:
+        ids, versions = query.snapshot(session, register)
+        ordered = query.ordered_ids(session, register, view)
+        return Loaded(ids, versions, view, ordered, query.filter_data(session, register))
 
 
 class RegisterPane(QWidget):
@@ -51,8 +54,8 @@ class RegisterPane(QWidget):
         self.key = register.key
         self.setObjectName(f"pane_{register.key}")
         self.undo_stack = QUndoStack(self)
-        self.model = RecordTableModel(tables.empty_table(register), lang, self)
-        self.proxy = ThaiSortFilterProxy(self)
+        self.model = PagedRecordModel(db, register, lang, self)
+        self.proxy = SqlSortFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.form: RecordForm | None = None
         self._loading = False
@@ -142,10 +145,9 @@ class RegisterPane(QWidget):
         self._loading = True
         self.filters.busy.show()
         self._selected_before_reload = self.selected_ids()
-        run_task(_load, self.db, self.register, self.lang, self.proxy.sort_column(),
-                 on_done=self._loaded, on_error=self._load_error)
+        run_task(_load, self.db, self.register, self.proxy.view(), on_done=self._loaded, on_error=self._load_error)
 
-    def _loaded(self, data: Prepared | tables.TableData) -> None:
+    def _loaded(self, data: Loaded) -> None:
         self._loading = False
         self.filters.busy.hide()
         self.model.set_table(data)
@@ -248,9 +250,9 @@ class RegisterPane(QWidget):
 
     def _ref_labels(self) -> dict[str, dict[int, str]]:
         """Every record a reference field may point at (the table holds only those in use)."""
-        keys = {f.ref for f in self.register.form_fields if f.ref}
+        wanted = {f.ref for f in self.register.form_fields if f.ref}
         with self.db.session() as session:
-            return {key: tables.ref_labels(session, REGISTERS[key]) for key in keys}
+            return {key: tables.ref_labels(session, REGISTERS[key]) for key in wanted}
 
     # -- user actions ----------------------------------------------------------------------------
     @Slot()

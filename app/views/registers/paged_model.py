@@ -50,6 +50,7 @@ class PagedRecordModel(QAbstractTableModel):
         self._refs: dict[str, dict[int, str]] = {}
         self._orders: dict[query.View, list[int]] = {}
         self.filter_data = tables.empty_table(register)
+        self.rows_read = 0  # how many rows were read from the database so far (the bench and a test look)
 
     @property
     def register(self) -> Register:
@@ -115,6 +116,7 @@ class PagedRecordModel(QAbstractTableModel):
             self._rows, self._refs = {}, {}
         with self.db.session() as session:
             page = tables.load_table(session, self.register, ids=wanted)
+        self.rows_read += len(page.ids)
         for i, record_id in enumerate(page.ids):
             self._rows[record_id] = page.row_values(i)
         for key, labels in page.ref_labels.items():
@@ -158,6 +160,10 @@ class PagedRecordModel(QAbstractTableModel):
 
     def values(self, row: int) -> dict[str, Any]:
         return dict(self._values(row))
+
+    def provinces_of(self, row: int) -> list[str]:
+        value = self.value(row, self.register.province_field)
+        return value if isinstance(value, list) else [value]
 
     def text(self, row: int, column: int) -> str:
         f = self.fields[column]

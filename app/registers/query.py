@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from app.models import Field, Kind
 from app.models.city import EXPIRING_DAYS
 from app.models.sortkeys import has_english_key, keyed
+from app.registers import search_index
 from app.registers.catalog import REGISTERS, Register
 from app.registers.display import display
 from app.registers.filters import until
@@ -84,19 +85,13 @@ def sort_expression(reg: Register, column_index: int, lang: str, today: date) ->
     return func.coalesce(column(reg, f, today), "")
 
 
-def _contains(session: Session, haystack: ColumnElement, word: str) -> ColumnElement:
-    if session.get_bind().dialect.name == "sqlite":
-        return func.instr(haystack, word) > 0
-    return func.strpos(haystack, word) > 0
-
-
 def _word(session: Session, reg: Register, word: str, lang: str, today: date) -> ColumnElement:
-    keys = key_table(reg)
-    found = [_contains(session, keys.c[f"search_{'en' if lang == 'en' else 'th'}"], word)]
+    keys, ids = key_table(reg), reg.model.__table__.c.id
+    found = [search_index.contains(session, keys, f"search_{'en' if lang == 'en' else 'th'}", word, ids)]
     for f in reg.table_fields:
         if f.kind is Kind.REF and f.searchable:
             ref_keys = key_table(REGISTERS[f.ref])
-            titled = select(ref_keys.c.id).where(_contains(session, ref_keys.c.title, word))
+            titled = select(ref_keys.c.id).where(search_index.contains(session, ref_keys, "title", word))
             found.append(column(reg, f, today).in_(titled))
         elif f.computed and f.kind is Kind.CHOICE and f.name not in reg.model.__table__.c:
             states = [c.value for c in f.choices if word in c.label(lang).casefold()]

@@ -1,5 +1,7 @@
 """Stored sort keys and search text of the registers (``<table>_keys``), so the panes sort, search and page in
-SQL: made here for every record, kept by ``app.registers.keys`` from now on. Not audited (derived data).
+SQL: made here for every record, kept by ``app.registers.keys`` from now on; and the search index over their text
+(``app.registers.search_index``: SQLite FTS5 trigram tables kept by triggers, PostgreSQL pg_trgm GIN indexes, none
+where the database cannot). Not audited (derived data).
 
 Revision ID: 0011
 Revises: 0010
@@ -9,7 +11,7 @@ from alembic import op
 from sqlalchemy.orm import Session
 
 from app.models import KEY_TABLES
-from app.registers import keys
+from app.registers import keys, search_index
 
 revision = "0011"
 down_revision = "0010"
@@ -24,9 +26,11 @@ def upgrade() -> None:
     session = Session(bind=bind)
     keys.rebuild(session)
     session.flush()
+    search_index.create(bind, list(KEY_TABLES.values()))
 
 
 def downgrade() -> None:
     bind = op.get_bind()
+    search_index.drop(bind, list(KEY_TABLES.values()))
     for table in KEY_TABLES.values():
         table.drop(bind)

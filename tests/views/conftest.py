@@ -150,3 +150,8 @@ def _settle(ms: int = 50) -> None:
 @pytest.fixture
 def settle():
     return _settle
+
+
+def rows_arrived(qtbot, pane, timeout: int = 10000) -> None:
+    """Wait until a register pane's search, filter or sort has its rows (asked of the database on the worker)."""
+    qtbot.waitUntil(lambda: not pane.proxy.pending(), timeout=timeout)

@@ -42,7 +42,7 @@ def test_navigation_lists_the_four_registers_and_counts_rows(qtbot, window):
     pane = window.show_pane("zones")
     qtbot.waitUntil(lambda: window.count_label.text() == "8 รายการ", timeout=10000)
     pane.search.setText("ขอนแก่น")
-    assert window.count_label.text() == "แสดง 1 จาก 8 รายการ"
+    qtbot.waitUntil(lambda: window.count_label.text() == "แสดง 1 จาก 8 รายการ", timeout=10000)
 
 
 def test_undo_follows_the_current_pane(qtbot, window):

@@ -23,6 +23,7 @@ from app.views.registers.table_index import NUMERIC
 from app.views.registers.table_model import RECORD_ID_ROLE, STATE_COLOURS, VERSION_ROLE
 
 CACHE_ROWS = 4000  # rows kept; past this the cache starts again from the page asked for
+ORDERS_KEPT = 6  # the id lists of the last views shown (search words, sorts), kept to go back without asking
 
 
 @dataclass
@@ -69,7 +70,7 @@ class PagedRecordModel(QAbstractTableModel):
         self._rows, self._refs = {}, {}
         self._changed()
         if loaded.view is not None:
-            self._orders[loaded.view] = loaded.ordered
+            self._keep(loaded.view, loaded.ordered)
         if loaded.filter_data is not None:
             self.filter_data = loaded.filter_data
         self.endResetModel()
@@ -134,12 +135,27 @@ class PagedRecordModel(QAbstractTableModel):
             found = self._rows[self._ids[row]]
         return found
 
+    def cached(self, view: query.View) -> list[int] | None:
+        """The ids of a view asked before, while the data has not changed since; None when it must be asked."""
+        return self._orders.get(view)
+
+    def remember(self, view: query.View, generation: int, ids: list[int]) -> None:
+        """Keep the ids a worker found for a view, unless the data changed while it was asking."""
+        if generation == self.generation:
+            self._keep(view, ids)
+
+    def _keep(self, view: query.View, ids: list[int]) -> list[int]:
+        if len(self._orders) >= ORDERS_KEPT:
+            del self._orders[next(iter(self._orders))]
+        self._orders[view] = ids
+        return ids
+
     def ordered_ids(self, view: query.View) -> list[int]:
         """The ids the view shows, in its order (asked of the database once per view until the data changes)."""
         found = self._orders.get(view)
         if found is None:
             with self.db.session() as session:
-                found = self._orders[view] = query.ordered_ids(session, self.register, view)
+                found = self._keep(view, query.ordered_ids(session, self.register, view))
         return found
 
     # -- lookups for the proxy and the pane ---------------------------------------------------

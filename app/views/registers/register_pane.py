@@ -57,6 +57,7 @@ class RegisterPane(QWidget):
         self.model = PagedRecordModel(db, register, lang, self)
         self.proxy = SqlSortFilterProxy(self)
         self.proxy.setSourceModel(self.model)
+        self.proxy.failed.connect(self._query_error)
         self.form: RecordForm | None = None
         self._loading = False
         self._build()
@@ -159,6 +160,13 @@ class RegisterPane(QWidget):
         self._loading = False
         self.filters.busy.hide()
         self.load_failed.emit(error)
+        if isinstance(error, UserError):
+            self.notify_error(error)
+        else:
+            raise error
+
+    def _query_error(self, error: Exception) -> None:
+        """A search or sort the database could not answer: the rows shown stay."""
         if isinstance(error, UserError):
             self.notify_error(error)
         else:

@@ -1,28 +1,120 @@
 """The register panes' proxy over ``PagedRecordModel``: the filter and sort of ``ThaiSortFilterProxy`` (its
-interface, selections kept across a relayout), the rows shown and their order asked of the database."""
+interface, selections kept across a relayout), the rows shown and their order asked of the database.
+
+The database is asked on the worker thread (``app.views.shared.tasks``): a search keystroke waits for a pause in
+the typing (``debounce_ms``), one question is out at a time and only the latest view's answer is shown; the rows
+shown stay until it arrives. A view asked before (until the data changes) is shown at once.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 
+from app.core.db import Database
+from app.registers import query
+from app.registers.catalog import Register
 from app.registers.query import View
 from app.views.registers.sort_proxy import ThaiSortFilterProxy
+from app.views.shared.tasks import run_task
 
 AHEAD, BEHIND = 120, 40  # rows read with the one painted: a screenful and some scrolling either way
+DEBOUNCE_MS = 150  # a search is asked this long after the last keystroke
+
+
+@dataclass
+class Answer:
+    view: View
+    generation: int
+    ids: list[int]
+    rows: list[int]  # the model's rows of those ids, in the same order
+
+
+def ask_ids(db: Database, register: Register, view: View, generation: int, row_map: dict[int, int]) -> Answer:
+    """On the worker thread: the ids the view shows, in its order, and the model's rows of them (``row_map`` is
+    only read; if the model changes meanwhile its generation moves on and the answer is not used)."""
+    with db.session() as session:
+        ids = query.ordered_ids(session, register, view)
+    return Answer(view, generation, ids, [r for r in map(row_map.get, ids) if r is not None])
 
 
 class SqlSortFilterProxy(ThaiSortFilterProxy):
+    ordered = Signal()  # the rows of the latest filter and sort are shown
+    failed = Signal(object)  # the database could not answer (the exception)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.asynchronous = True  # False: ask on the calling thread (a model without an event loop)
+        self.debounce_ms = DEBOUNCE_MS
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._ask)
+        self._typed = False
+        self._asking = False
+        self._arrived_rows: list[int] | None = None
+
     def view(self) -> View:
         model = self.sourceModel()
         return View(lang=model.lang if model is not None else "th", needle=self._needle, province=self._province,
                     region=self._region, status=self._status, fields=tuple(sorted(self._fields.items())),
                     sort_column=self._sort_column, descending=self._sort_order == Qt.SortOrder.DescendingOrder)
 
+    def pending(self) -> bool:
+        """A view is waiting for its rows (typing pause or database)."""
+        return self._timer.isActive() or self._asking
+
+    def set_filter(self, needle: str | None = None, province: str | None = None, region: str | None = None,
+                   status: str | None = None) -> None:
+        self._typed = needle is not None and needle.strip().casefold() != self._needle
+        super().set_filter(needle, province, region, status)
+
+    def _relayout(self) -> None:
+        model = self.sourceModel()
+        typed, self._typed = self._typed, False
+        if (not self.asynchronous or model is None or not model.rowCount()
+                or model.cached(self.view()) is not None):
+            self._timer.stop()
+            super()._relayout()
+            self.ordered.emit()
+            return
+        self._timer.start(self.debounce_ms if typed else 0)
+
+    def _ask(self) -> None:
+        if self._asking:  # one question at a time; the latest view is asked when it comes back
+            return
+        model = self.sourceModel()
+        self._asking = True
+        run_task(ask_ids, model.db, model.register, self.view(), model.generation, model.row_map(),
+                 on_done=self._arrived, on_error=self._failed)
+
+    def _arrived(self, answer: Answer) -> None:
+        self._asking = False
+        model = self.sourceModel()
+        if model is None:
+            return
+        model.remember(answer.view, answer.generation, answer.ids)
+        if model.cached(self.view()) is None:  # asked again since, or the data changed: ask for the latest
+            if not self._timer.isActive():
+                self._ask()
+            return
+        if answer.view == self.view() and answer.generation == model.generation:
+            self._arrived_rows = answer.rows
+        super()._relayout()
+        self.filter_changed.emit()
+        self.ordered.emit()
+
+    def _failed(self, error: Exception) -> None:
+        self._asking = False
+        self.failed.emit(error)
+
     def _compute(self) -> None:
         model = self.sourceModel()
         self._pos = None
+        if self._arrived_rows is not None:  # what the worker found
+            self._visible, self._arrived_rows = self._arrived_rows, None
+            return
         if model is None or not model.rowCount():
             self._visible = []
             return

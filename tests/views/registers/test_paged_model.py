@@ -54,6 +54,7 @@ def both(db, key, lang="th"):
     old.setSourceModel(old_model)
     model = PagedRecordModel(db, reg, lang)
     new = SqlSortFilterProxy()
+    new.asynchronous = False  # the answers themselves are compared here; the panes' tests wait for the worker
     new.setSourceModel(model)
     model.set_table(_load(db, reg, new.view()))
     return old, new

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 
 import pytest
@@ -11,7 +12,9 @@ from PySide6.QtWidgets import QDialog
 from app.core.errors import RecordInUse, StaleRecord
 from app.registers import records
 from app.registers.catalog import REGISTERS
+from app.views.registers import sql_proxy
 from app.views.registers.register_pane import RegisterPane
+from tests.views.conftest import rows_arrived
 
 NEW_VALUES = {
     "cities": {"name_th": "เมืองทดสอบอัจฉริยะ", "provinces": ["TH-57"], "developer": "เทศบาลทดสอบ",
@@ -76,6 +79,7 @@ def test_add_search_edit_delete_undo_redo(qtbot, db, open_pane, key):
     pane.search.clear()
     for char in SEARCH:  # QTest cannot type Thai keys: insert character by character, as typing does
         pane.search.insert(char)
+    rows_arrived(qtbot, pane)
     assert pane.proxy.rowCount() == 1
     pane.select_ids([new_id])
 
@@ -182,24 +186,54 @@ def test_filters_by_province_region_and_status(qtbot, open_pane):
     total = pane.model.rowCount()
     combo = pane.province_filter
     combo.setCurrentIndex(combo.findData("TH-10"))
+    rows_arrived(qtbot, pane)
     assert pane.proxy.rowCount() == 4  # Samyan, Rama 4, Khlong Phadung Krung Kasem, Makkasan
     combo.setCurrentIndex(0)
     pane.region_filter.setCurrentIndex(pane.region_filter.findText("ภาคใต้"))
+    rows_arrived(qtbot, pane)
     names = {pane.proxy.index(r, 0).data() for r in range(pane.proxy.rowCount())}
     assert names == {"ภูเก็ตเมืองอัจฉริยะ", "เมืองศรีตรัง", "ยะลาเมืองอัจฉริยะเพื่อการมีส่วนร่วมของประชาชน"}
     pane.region_filter.setCurrentIndex(0)
     pane.status_filter.setCurrentIndex(pane.status_filter.findData("valid"))
+    rows_arrived(qtbot, pane)
     assert 0 < pane.proxy.rowCount() < total
     pane.status_filter.setCurrentIndex(0)
+    rows_arrived(qtbot, pane)
     assert pane.proxy.rowCount() == total
 
 
 def test_search_matches_english_province_names_and_any_word_order(qtbot, open_pane):
     pane = open_pane("cities")
     qtbot.keyClicks(pane.search, "phuket")
+    rows_arrived(qtbot, pane)
     assert [pane.proxy.index(r, 0).data() for r in range(pane.proxy.rowCount())] == ["ภูเก็ตเมืองอัจฉริยะ"]
     pane.search.setText("อัจฉริยะ kaen")  # words in any order, an English province name among them
+    rows_arrived(qtbot, pane)
     assert [pane.proxy.index(r, 0).data() for r in range(pane.proxy.rowCount())] == ["ขอนแก่นเมืองอัจฉริยะ"]
+
+
+def test_search_asks_the_worker_after_a_pause_and_the_latest_keystroke_wins(qtbot, open_pane, monkeypatch):
+    pane = open_pane("cities")
+    total = pane.proxy.rowCount()
+    asked = []
+
+    def ask(db, register, view, *rest):
+        asked.append((view.needle, threading.current_thread() is threading.main_thread()))
+        return original(db, register, view, *rest)
+
+    original = sql_proxy.ask_ids
+    monkeypatch.setattr(sql_proxy, "ask_ids", ask)
+    qtbot.keyClicks(pane.search, "phuket")
+    assert pane.proxy.rowCount() == total  # the rows shown stay until the new ones arrive
+    rows_arrived(qtbot, pane)
+    assert [pane.proxy.index(r, 0).data() for r in range(pane.proxy.rowCount())] == ["ภูเก็ตเมืองอัจฉริยะ"]
+    assert asked == [("phuket", False)]  # one question, after the typing, off the GUI thread
+    pane.search.setText("kaen")
+    pane.search.setText("nothing-like-this")
+    rows_arrived(qtbot, pane)
+    assert pane.proxy.rowCount() == 0 and asked[-1] == ("nothing-like-this", False)
+    pane.search.setText("phuket")  # asked before: shown at once
+    assert pane.proxy.rowCount() == 1 and not pane.proxy.pending()
 
 
 def test_sort_by_name_is_thai_dictionary_order(qtbot, empty_db):
@@ -212,9 +246,11 @@ def test_sort_by_name_is_thai_dictionary_order(qtbot, empty_db):
     with qtbot.waitSignal(pane.loaded, timeout=10000):
         pane.reload()
     pane.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    rows_arrived(qtbot, pane)
     shown = [pane.proxy.index(r, 0).data() for r in range(pane.proxy.rowCount())]
     assert shown == ["กา", "เกม", "ไก่", "ขอนแก่น", "เชียงใหม่", "ภูเก็ต", "แม่เมาะ", "ยะลา"]
     pane.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    rows_arrived(qtbot, pane)
     assert [pane.proxy.index(r, 0).data() for r in range(pane.proxy.rowCount())] == shown[::-1]
 
 

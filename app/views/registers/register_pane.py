@@ -34,13 +34,18 @@ from app.views.shared.tasks import run_task
 
 
 def _load(db: Database, register: Register, view: query.View) -> Loaded:
-    """On the loading thread: the stored keys brought up to date, every id and version, the order shown first."""
-    with db.session() as session:
-        keys.refresh_for_reading(session, register)
+    """On the loading thread: every id and version, the order shown first, the filters' values."""
     with db.session() as session:
         ids, versions = query.snapshot(session, register)
         ordered = query.ordered_ids(session, register, view)
         return Loaded(ids, versions, view, ordered, query.filter_data(session, register))
+
+
+def _refresh_keys(db: Database, register: Register) -> int:
+    """On the loading thread once the rows are shown: the stored keys of records written past the app's own saves
+    (which keep them), e.g. by another program; how many were made (the pane then loads again)."""
+    with db.session() as session:
+        return keys.refresh_for_reading(session, register)
 
 
 class RegisterPane(QWidget):
@@ -141,9 +146,12 @@ class RegisterPane(QWidget):
     @Slot()
     def reload(self) -> None:
         """Fetch the register in the background; the table stays usable meanwhile."""
+        self._start_load(check_keys=True)
+
+    def _start_load(self, check_keys: bool) -> None:
         if self._loading:
             return
-        self._loading = True
+        self._loading, self._check_keys = True, check_keys
         self.filters.busy.show()
         self._selected_before_reload = self.selected_ids()
         run_task(_load, self.db, self.register, self.proxy.view(), on_done=self._loaded, on_error=self._load_error)
@@ -155,6 +163,12 @@ class RegisterPane(QWidget):
         self.filters.set_options(self.model.table_data)
         self.select_ids(getattr(self, "_selected_before_reload", []))
         self.loaded.emit()
+        if self._check_keys:
+            run_task(_refresh_keys, self.db, self.register, on_done=self._keys_refreshed, on_error=self._query_error)
+
+    def _keys_refreshed(self, made: int) -> None:
+        if made:
+            self._start_load(check_keys=False)
 
     def _load_error(self, error: Exception) -> None:
         self._loading = False

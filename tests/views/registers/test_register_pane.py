@@ -8,12 +8,14 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
+from sqlalchemy import text
 
 from app.core.errors import RecordInUse, StaleRecord
 from app.registers import records
 from app.registers.catalog import REGISTERS
 from app.views.registers import sql_proxy
 from app.views.registers.register_pane import RegisterPane
+from app.views.registers.table_model import RECORD_ID_ROLE
 from tests.views.conftest import rows_arrived
 
 NEW_VALUES = {
@@ -234,6 +236,23 @@ def test_search_asks_the_worker_after_a_pause_and_the_latest_keystroke_wins(qtbo
     assert pane.proxy.rowCount() == 0 and asked[-1] == ("nothing-like-this", False)
     pane.search.setText("phuket")  # asked before: shown at once
     assert pane.proxy.rowCount() == 1 and not pane.proxy.pending()
+
+
+def test_a_record_changed_past_the_app_is_found_once_its_keys_are_made(qtbot, db):
+    reg = REGISTERS["cities"]
+    with db.session() as session:  # as another program would: the record moves on, its stored keys do not
+        record_id = session.execute(text("SELECT min(id) FROM city")).scalar()
+        session.execute(text("UPDATE city SET name_th = 'ฮฮฮ นอกโปรแกรม', version = version + 1 WHERE id = :id"),
+                        {"id": record_id})
+    pane = RegisterPane(db, reg)
+    qtbot.addWidget(pane)
+    loads = []
+    pane.loaded.connect(lambda: loads.append(pane.model.rowCount()))
+    pane.reload()
+    qtbot.waitUntil(lambda: len(loads) == 2, timeout=20000)  # shown, its keys made, shown again
+    pane.search.setText("นอกโปรแกรม")
+    rows_arrived(qtbot, pane)
+    assert [pane.proxy.index(r, 0).data(RECORD_ID_ROLE) for r in range(pane.proxy.rowCount())] == [record_id]
 
 
 def test_sort_by_name_is_thai_dictionary_order(qtbot, empty_db):

@@ -8,6 +8,7 @@ the order shown: ``fetch``) and forgotten when the cache grows past a few pages.
 
 from __future__ import annotations
 
+from array import array
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,7 +24,12 @@ from app.views.registers.table_index import NUMERIC
 from app.views.registers.table_model import RECORD_ID_ROLE, STATE_COLOURS, VERSION_ROLE
 
 CACHE_ROWS = 4000  # rows kept; past this the cache starts again from the page asked for
-ORDERS_KEPT = 6  # the id lists of the last views shown (search words, sorts), kept to go back without asking
+ORDERS_KEPT = 4  # the rows of the last views shown (search words, sorts), kept to go back without asking
+
+
+def rows_in_order(row_of: dict[int, int], ids: list[int]) -> array:
+    """The model rows of these ids in their order (ids the model does not hold are left out), as compact ints."""
+    return array("l", [r for r in map(row_of.get, ids) if r is not None])
 
 
 @dataclass
@@ -35,6 +41,13 @@ class Loaded:
     view: query.View | None = None
     ordered: list[int] = field(default_factory=list)
     filter_data: tables.TableData | None = None
+    row_of: dict[int, int] = field(default_factory=dict)
+    rows: array = field(default_factory=lambda: array("l"))
+
+    def __post_init__(self) -> None:
+        """Made on the loading thread: the id → row map and the first view's rows."""
+        self.row_of = {record_id: row for row, record_id in enumerate(self.ids)}
+        self.rows = rows_in_order(self.row_of, self.ordered)
 
 
 class PagedRecordModel(QAbstractTableModel):
@@ -49,7 +62,7 @@ class PagedRecordModel(QAbstractTableModel):
         self._row_of: dict[int, int] = {}
         self._rows: dict[int, dict[str, Any]] = {}
         self._refs: dict[str, dict[int, str]] = {}
-        self._orders: dict[query.View, list[int]] = {}
+        self._orders: dict[query.View, array] = {}
         self.filter_data = tables.empty_table(register)
         self.rows_read = 0  # how many rows were read from the database so far (the bench and a test look)
 
@@ -65,12 +78,11 @@ class PagedRecordModel(QAbstractTableModel):
     # -- data in -------------------------------------------------------------------------------
     def set_table(self, loaded: Loaded) -> None:
         self.beginResetModel()
-        self._ids, self._versions = loaded.ids, loaded.versions
-        self._row_of = {record_id: row for row, record_id in enumerate(self._ids)}
+        self._ids, self._versions, self._row_of = loaded.ids, loaded.versions, loaded.row_of
         self._rows, self._refs = {}, {}
         self._changed()
         if loaded.view is not None:
-            self._keep(loaded.view, loaded.ordered)
+            self._keep(loaded.view, loaded.rows)
         if loaded.filter_data is not None:
             self.filter_data = loaded.filter_data
         self.endResetModel()
@@ -135,27 +147,29 @@ class PagedRecordModel(QAbstractTableModel):
             found = self._rows[self._ids[row]]
         return found
 
-    def cached(self, view: query.View) -> list[int] | None:
-        """The ids of a view asked before, while the data has not changed since; None when it must be asked."""
+    def cached(self, view: query.View) -> array | None:
+        """The rows of a view asked before, in its order, while the data has not changed since; None: ask."""
         return self._orders.get(view)
 
-    def remember(self, view: query.View, generation: int, ids: list[int]) -> None:
-        """Keep the ids a worker found for a view, unless the data changed while it was asking."""
+    def remember(self, view: query.View, generation: int, rows: array) -> None:
+        """Keep the rows a worker found for a view, unless the data changed while it was asking."""
         if generation == self.generation:
-            self._keep(view, ids)
+            self._keep(view, rows)
 
-    def _keep(self, view: query.View, ids: list[int]) -> list[int]:
+    def _keep(self, view: query.View, rows: array) -> array:
         if len(self._orders) >= ORDERS_KEPT:
             del self._orders[next(iter(self._orders))]
-        self._orders[view] = ids
-        return ids
+        self._orders[view] = rows
+        return rows
 
-    def ordered_ids(self, view: query.View) -> list[int]:
-        """The ids the view shows, in its order (asked of the database once per view until the data changes)."""
+    def ordered_rows(self, view: query.View) -> array:
+        """The rows the view shows, in its order (asked of the database here, on the calling thread, when the view
+        was not asked before: the proxy asks on the worker)."""
         found = self._orders.get(view)
         if found is None:
             with self.db.session() as session:
-                found = self._keep(view, query.ordered_ids(session, self.register, view))
+                ids = query.ordered_ids(session, self.register, view)
+            found = self._keep(view, rows_in_order(self._row_of, ids))
         return found
 
     # -- lookups for the proxy and the pane ---------------------------------------------------

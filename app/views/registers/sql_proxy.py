@@ -8,6 +8,7 @@ shown stay until it arrives. A view asked before (until the data changes) is sho
 
 from __future__ import annotations
 
+from array import array
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,6 +18,7 @@ from app.core.db import Database
 from app.registers import query
 from app.registers.catalog import Register
 from app.registers.query import View
+from app.views.registers.paged_model import rows_in_order
 from app.views.registers.sort_proxy import ThaiSortFilterProxy
 from app.views.shared.tasks import run_task
 
@@ -28,16 +30,15 @@ DEBOUNCE_MS = 150  # a search is asked this long after the last keystroke
 class Answer:
     view: View
     generation: int
-    ids: list[int]
-    rows: list[int]  # the model's rows of those ids, in the same order
+    rows: array  # the model's rows the view shows, in its order
 
 
 def ask_ids(db: Database, register: Register, view: View, generation: int, row_map: dict[int, int]) -> Answer:
-    """On the worker thread: the ids the view shows, in its order, and the model's rows of them (``row_map`` is
-    only read; if the model changes meanwhile its generation moves on and the answer is not used)."""
+    """On the worker thread: the ids the view shows, in its order, as the model's rows (``row_map`` is only read;
+    if the model changes meanwhile its generation moves on and the answer is not used)."""
     with db.session() as session:
         ids = query.ordered_ids(session, register, view)
-    return Answer(view, generation, ids, [r for r in map(row_map.get, ids) if r is not None])
+    return Answer(view, generation, rows_in_order(row_map, ids))
 
 
 class SqlSortFilterProxy(ThaiSortFilterProxy):
@@ -53,7 +54,7 @@ class SqlSortFilterProxy(ThaiSortFilterProxy):
         self._timer.timeout.connect(self._ask)
         self._typed = False
         self._asking = False
-        self._arrived_rows: list[int] | None = None
+        self._arrived_rows: array | None = None
 
     def view(self) -> View:
         model = self.sourceModel()
@@ -94,7 +95,7 @@ class SqlSortFilterProxy(ThaiSortFilterProxy):
         model = self.sourceModel()
         if model is None:
             return
-        model.remember(answer.view, answer.generation, answer.ids)
+        model.remember(answer.view, answer.generation, answer.rows)
         if model.cached(self.view()) is None:  # asked again since, or the data changed: ask for the latest
             if not self._timer.isActive():
                 self._ask()
@@ -118,8 +119,7 @@ class SqlSortFilterProxy(ThaiSortFilterProxy):
         if model is None or not model.rowCount():
             self._visible = []
             return
-        rows = model.row_map()
-        self._visible = [r for r in map(rows.get, model.ordered_ids(self.view())) if r is not None]
+        self._visible = model.ordered_rows(self.view())
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if index.isValid() and index.row() < len(self._visible):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, literal, or_, select
+from sqlalchemy import Column, ColumnElement, Select, and_, case, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from app.models import Field, Kind
@@ -136,23 +136,35 @@ def conditions(session: Session, reg: Register, view: View, today: date) -> list
     return found
 
 
-def _select(session: Session, reg: Register, view: View, today: date, what) -> Select:
+def _select(session: Session, reg: Register, view: View, today: date, what, from_keys: bool = False) -> Select:
+    """``what`` from the register joined to its keys (or the keys joined to the register: the order of a stored key
+    then comes from its index, without sorting), filtered by the view."""
     table, keys = reg.model.__table__, key_table(reg)
-    return select(what).select_from(table.outerjoin(keys, keys.c.id == table.c.id)).where(
-        *conditions(session, reg, view, today))
+    on = keys.c.id == table.c.id
+    joined = keys.outerjoin(table, on) if from_keys else table.outerjoin(keys, on)
+    return select(what).select_from(joined).where(*conditions(session, reg, view, today))
+
+
+def _stored_key(reg: Register, expr: ColumnElement) -> bool:
+    return isinstance(expr, Column) and expr.table is key_table(reg)
 
 
 def ordered_ids(session: Session, reg: Register, view: View, today: date | None = None) -> list[int]:
-    """The ids of the records the view shows, in its order."""
+    """The ids of the records the view shows, in its order. Sorted by a stored key, the records are read from the
+    keys table in the key's index order (a record without its keys row yet is left out until it is made)."""
     today = today or date.today()
-    table = reg.model.__table__
-    query = _select(session, reg, view, today, table.c.id)
-    if 0 <= view.sort_column < len(reg.table_fields):
-        expr = sort_expression(reg, view.sort_column, view.lang, today)
-        first = expr.desc().nulls_last() if view.descending else expr.asc().nulls_first()
-        query = query.order_by(first, table.c.id.desc() if view.descending else table.c.id)
+    table, keys = reg.model.__table__, key_table(reg)
+    if not 0 <= view.sort_column < len(reg.table_fields):
+        query = _select(session, reg, view, today, table.c.id).order_by(table.c.id)
+        return list(session.connection().execute(query).scalars())
+    expr = sort_expression(reg, view.sort_column, view.lang, today)
+    if _stored_key(reg, expr):
+        query = _select(session, reg, view, today, keys.c.id, from_keys=True)
+        query = query.order_by(*((expr.desc(), keys.c.id.desc()) if view.descending else (expr, keys.c.id)))
     else:
-        query = query.order_by(table.c.id)
+        first = expr.desc().nulls_last() if view.descending else expr.asc().nulls_first()
+        query = _select(session, reg, view, today, table.c.id)
+        query = query.order_by(first, table.c.id.desc() if view.descending else table.c.id)
     return list(session.connection().execute(query).scalars())
 
 

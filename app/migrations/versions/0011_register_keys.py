@@ -11,6 +11,7 @@ from alembic import op
 from sqlalchemy.orm import Session
 
 from app.models import KEY_TABLES
+from app.models.sortkeys import SNAPSHOT_INDEXES
 from app.registers import keys, search_index
 
 revision = "0011"
@@ -23,6 +24,8 @@ def upgrade() -> None:
     bind = op.get_bind()
     for table in KEY_TABLES.values():
         table.create(bind)
+    for index in SNAPSHOT_INDEXES:
+        index.create(bind)
     session = Session(bind=bind)
     keys.rebuild(session)
     session.flush()
@@ -32,5 +35,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     bind = op.get_bind()
     search_index.drop(bind, list(KEY_TABLES.values()))
+    for index in SNAPSHOT_INDEXES:
+        index.drop(bind)
     for table in KEY_TABLES.values():
         table.drop(bind)

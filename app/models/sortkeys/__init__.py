@@ -60,3 +60,8 @@ def _table(model, fields: tuple[Field, ...]) -> sa.Table:
 KEY_TABLES: dict[str, sa.Table] = {model.__tablename__: _table(model, fields) for model, fields in (
     (City, CITY_FIELDS), (PromotionZone, ZONE_FIELDS), (Ambassador, AMBASSADOR_FIELDS),
     (AscnPartnership, PARTNERSHIP_FIELDS), (PlanProject, PLAN_FIELDS))}
+
+# Every id and version of a register, what a pane holds, read from a narrow index instead of the whole table.
+SNAPSHOT_INDEXES: list[sa.Index] = [
+    sa.Index(f"ix_{model.__tablename__}_id_version", model.__table__.c.id, model.__table__.c.version)
+    for model in (City, PromotionZone, Ambassador, AscnPartnership, PlanProject)]

@@ -145,20 +145,26 @@ def _select(session: Session, reg: Register, view: View, today: date, what, from
     return select(what).select_from(joined).where(*conditions(session, reg, view, today))
 
 
+def _filtered(view: View) -> bool:
+    return bool(view.needle.split() or view.province or view.region or view.status or view.fields)
+
+
 def _stored_key(reg: Register, expr: ColumnElement) -> bool:
     return isinstance(expr, Column) and expr.table is key_table(reg)
 
 
 def ordered_ids(session: Session, reg: Register, view: View, today: date | None = None) -> list[int]:
-    """The ids of the records the view shows, in its order. Sorted by a stored key, the records are read from the
-    keys table in the key's index order (a record without its keys row yet is left out until it is made)."""
+    """The ids of the records the view shows, in its order. Sorted by a stored key and not filtered, the ids are
+    read from the keys table in the key's index order (a record without its keys row yet is left out until it is
+    made); filtered, the register is scanned and the matches sorted (walking the index would read every row twice,
+    at random)."""
     today = today or date.today()
     table, keys = reg.model.__table__, key_table(reg)
     if not 0 <= view.sort_column < len(reg.table_fields):
         query = _select(session, reg, view, today, table.c.id).order_by(table.c.id)
         return list(session.connection().execute(query).scalars())
     expr = sort_expression(reg, view.sort_column, view.lang, today)
-    if _stored_key(reg, expr):
+    if _stored_key(reg, expr) and not _filtered(view):
         query = _select(session, reg, view, today, keys.c.id, from_keys=True)
         query = query.order_by(*((expr.desc(), keys.c.id.desc()) if view.descending else (expr, keys.c.id)))
     else:

@@ -65,6 +65,7 @@ class PagedRecordModel(QAbstractTableModel):
         self._orders: dict[query.View, array] = {}
         self.filter_data = tables.empty_table(register)
         self.rows_read = 0  # how many rows were read from the database so far (the bench and a test look)
+        self.last_change: tuple[str, int] | None = None  # ("insert" | "update" | "remove", row): for the proxy
 
     @property
     def register(self) -> Register:
@@ -98,6 +99,7 @@ class PagedRecordModel(QAbstractTableModel):
         self._changed()
         if row is None:
             row = len(self._ids)
+            self.last_change = ("insert", row)
             self.beginInsertRows(QModelIndex(), row, row)
             self._ids.append(record_id)
             self._versions.append(version)
@@ -105,6 +107,7 @@ class PagedRecordModel(QAbstractTableModel):
             self.endInsertRows()
             return
         self._versions[row] = version
+        self.last_change = ("update", row)
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def remove(self, record_id: int) -> None:
@@ -117,6 +120,7 @@ class PagedRecordModel(QAbstractTableModel):
         self._rows.pop(record_id, None)
         self._row_of = {rid: r for r, rid in enumerate(self._ids)}
         self._changed()
+        self.last_change = ("remove", row)
         self.endRemoveRows()
 
     # -- reading rows --------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from array import array
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal, Slot
 
 from app.core.db import Database
 from app.registers import query
@@ -109,6 +109,42 @@ class SqlSortFilterProxy(ThaiSortFilterProxy):
     def _failed(self, error: Exception) -> None:
         self._asking = False
         self.failed.emit(error)
+
+    @Slot()
+    def _source_changed(self, *args) -> None:
+        """A saved record stays where it is shown (a new one at the end, a deleted one leaves) until the worker
+        brings the view's order with it; a reload is shown at once (its first order comes with it)."""
+        model = self.sourceModel()
+        change, model.last_change = model.last_change, None
+        if not self.asynchronous or change is None or model.cached(self.view()) is not None:
+            super()._source_changed(*args)
+            return
+        kind, row = change
+        if kind == "insert":
+            self._show_inserted(row)
+        elif kind == "remove":
+            self._drop_removed(row)
+        else:
+            index = self.mapFromSource(model.index(row, 0))
+            if index.isValid():
+                self.dataChanged.emit(index, self.index(index.row(), self.columnCount() - 1))
+        self._timer.start(0)
+
+    def _show_inserted(self, row: int) -> None:
+        end = len(self._visible)
+        self.beginInsertRows(QModelIndex(), end, end)
+        self._visible, self._pos = [*self._visible, row], None
+        self.endInsertRows()
+
+    def _drop_removed(self, row: int) -> None:
+        shown = [r for r in self._visible if r != row]
+        if len(shown) == len(self._visible):
+            self._visible, self._pos = [r - (r > row) for r in shown], None
+            return
+        at = self._visible.index(row)
+        self.beginRemoveRows(QModelIndex(), at, at)
+        self._visible, self._pos = [r - (r > row) for r in shown], None
+        self.endRemoveRows()
 
     def _compute(self) -> None:
         model = self.sourceModel()

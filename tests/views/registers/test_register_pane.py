@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog
 from sqlalchemy import text
 
 from app.core.errors import RecordInUse, StaleRecord
-from app.registers import records
+from app.registers import query, records
 from app.registers.catalog import REGISTERS
 from app.views.registers import sql_proxy
 from app.views.registers.register_pane import RegisterPane
@@ -253,6 +253,31 @@ def test_a_record_changed_past_the_app_is_found_once_its_keys_are_made(qtbot, db
     pane.search.setText("นอกโปรแกรม")
     rows_arrived(qtbot, pane)
     assert [pane.proxy.index(r, 0).data(RECORD_ID_ROLE) for r in range(pane.proxy.rowCount())] == [record_id]
+
+
+def test_a_save_stays_in_place_until_the_worker_brings_the_new_order(qtbot, open_pane, monkeypatch):
+    pane = open_pane("cities")
+    on_gui_thread = []
+    original = query.ordered_ids
+
+    def spy(*args, **kwargs):
+        on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(query, "ordered_ids", spy)
+    first = pane.proxy.index(0, 0).data(RECORD_ID_ROLE)
+    pane.select_ids([first])
+    form = pane.edit_selected()
+    title = form.editors[REGISTERS["cities"].title_field]
+    title.clear()
+    title.insert("ฮฮฮ ท้ายสุด")
+    form.save()
+    assert pane.proxy.index(0, 0).data(RECORD_ID_ROLE) == first  # where it was, shown as saved
+    assert pane.proxy.index(0, 0).data() == "ฮฮฮ ท้ายสุด"
+    rows_arrived(qtbot, pane)
+    last = pane.proxy.rowCount() - 1
+    assert pane.proxy.index(last, 0).data(RECORD_ID_ROLE) == first and pane.selected_id() == first
+    assert on_gui_thread and not any(on_gui_thread)
 
 
 def test_sort_by_name_is_thai_dictionary_order(qtbot, empty_db):

@@ -27,7 +27,8 @@ PLAN_TABLES = ("plan_project", "plan_project_province", "plan_project_dimension"
                "plan_pair_decision")
 CERTIFICATE_TABLES = ("certificate", "certificate_counter", "certificate_event")
 SYNC_TABLES = ("sync_package", "sync_record")  # the packages from offline laptops a server applied (app.sync)
-CLERK_TABLES = REGISTER_TABLES + MEETING_TABLES + PLAN_TABLES + SYNC_TABLES
+KEY_TABLES = ("city_keys", "promotion_zone_keys", "ambassador_keys", "ascn_partnership_keys", "plan_project_keys")
+CLERK_TABLES = REGISTER_TABLES + MEETING_TABLES + PLAN_TABLES + SYNC_TABLES + KEY_TABLES
 HIDDEN_FROM_VIEWERS = ("audit_personal", "personal_data_disclosure")
 WRITE = "INSERT, UPDATE, DELETE"
 # the settings a secretary keeps: the certificates' (wording, signatories, numbering) and the import mappings

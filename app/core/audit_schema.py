@@ -23,8 +23,13 @@ PERSONAL_COLUMNS = {"ambassador": ("full_name", "phone", "email", "organisation"
 APPEND_ONLY = "audit trail is append-only"
 
 
+DERIVED_SUFFIX = "_keys"  # the registers' stored sort keys and search text (app.models.sortkeys): derived, not audited
+SEARCH_INDEX = "_keys_fts"  # their SQLite FTS5 search index and its shadow tables (app.registers.search_index)
+
+
 def audited_tables(bind) -> list[str]:
-    return sorted(t for t in sa.inspect(bind).get_table_names() if t not in NOT_AUDITED)
+    return sorted(t for t in sa.inspect(bind).get_table_names()
+                  if t not in NOT_AUDITED and not t.endswith(DERIVED_SUFFIX) and SEARCH_INDEX not in t)
 
 
 def _columns(bind, table: str) -> tuple[list[str], list[str]]:

@@ -11,7 +11,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
 from typing import Any
@@ -19,25 +18,14 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, collate, func, select
 from sqlalchemy.orm import Session
 
+from app.registers.keys import thai_key  # the stored key of the panes: one key for both
+
+__all__ = ["by_ids", "chunks", "count_ids", "streamed", "thai_key", "thai_order"]
+
 CHUNK = 900  # rows per fetch; ids per IN (…) stay under SQLite's old 999-parameter limit
 
 _TONE = "[\u0e47-\u0e4c]"  # ็ ่ ้ ๊ ๋ ์
 _LEADING_VOWEL = "([\u0e40-\u0e44])([\u0e01-\u0e2e])"  # เ แ โ ใ ไ before a consonant
-_TONE_RE = re.compile(_TONE)
-_LEADING_VOWEL_RE = re.compile(_LEADING_VOWEL)
-
-
-def thai_key(text: str | None) -> str:
-    """The key ``pythainlp.util.collate`` sorts by: Thai dictionary order, tone marks compared last."""
-    text = text or ""
-    tone = _TONE_RE.search(text)
-    if tone is None:
-        return _LEADING_VOWEL_RE.sub(_swap, text)
-    return _LEADING_VOWEL_RE.sub(_swap, _TONE_RE.sub("", text)) + tone.group()
-
-
-def _swap(match: re.Match) -> str:
-    return match[2] + match[1]  # a function is quicker than the template r"\2\1" (no template expansion)
 
 
 def thai_order(session: Session, column: ColumnElement) -> ColumnElement:

@@ -3,6 +3,7 @@
 from alembic import context
 
 from app.models import Base
+from app.registers.search_index import in_models
 
 config = context.config
 connection = config.attributes.get("connection")
@@ -16,6 +17,7 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=connection.dialect.name == "sqlite",
     transactional_ddl=True,
+    include_name=in_models,
 )
 
 

@@ -26,6 +26,7 @@ from app.models.partnership import PARTNERSHIP_FIELDS, AscnPartnership
 from app.models.plan import PLAN_FIELDS, PlanBudgetLine, PlanPairDecision, PlanProject
 from app.models.reference import Province, SmartDimension
 from app.models.setting import AuditEntry, AuditPersonal, Disclosure, Setting, SyncPackage, SyncRecord
+from app.models.sortkeys import KEY_TABLES
 from app.models.zone import ZONE_FIELDS, PromotionZone
 
 __all__ = [
@@ -36,5 +37,5 @@ __all__ = [
     "ActionItem", "AgendaItem", "Ambassador", "AscnPartnership", "Attendance", "Base", "Choice", "City", "Committee",
     "CommitteeMember", "EmblemRenewal", "Field", "Guest", "Kind", "Meeting", "PLAN_FIELDS", "PlanBudgetLine",
     "PlanPairDecision", "PlanProject", "PromotionZone", "Province",
-    "SmartDimension", "agenda_item_city",
+    "SmartDimension", "agenda_item_city", "KEY_TABLES",
 ]

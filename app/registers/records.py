@@ -34,6 +34,7 @@ from app.models import (
 from app.models.base import utcnow
 from app.models.city import EMBLEM_YEARS
 from app.models.plan import MONEY_COLUMNS
+from app.registers import keys
 from app.registers.catalog import REGISTERS, Register, register_for_table
 from app.registers.validation import normalise, validate
 
@@ -118,6 +119,7 @@ def create(session: Session, reg: Register, values: dict[str, Any], record_id: i
     if reg.model is PlanProject:  # undo of a delete: the budget lines come back too (their sums came with _totals)
         session.add_all(PlanBudgetLine(project_id=obj.id, **line) for line in values.get("_budget", []))
         session.flush()
+    keys.save(session, reg, [obj.id])
     return Saved(obj.id, obj.version, values_of(obj, reg))
 
 
@@ -134,6 +136,7 @@ def update(session: Session, reg: Register, record_id: int, values: dict[str, An
         session.flush()
     except StaleDataError as exc:
         raise StaleRecord() from exc
+    keys.save(session, reg, [obj.id])
     return Saved(obj.id, obj.version, values_of(obj, reg))
 
 
@@ -189,6 +192,7 @@ def delete(session: Session, reg: Register, record_id: int, expected_version: in
                                    PlanBudgetLine.project_id == record_id).order_by(PlanBudgetLine.id))]
     session.delete(obj)
     session.flush()
+    keys.forget(session, reg, record_id)
     return snapshot
 
 
@@ -205,6 +209,7 @@ def renew_emblem(session: Session, city_id: int, renewed_on: date, expected_vers
                                        valid_until=valid_until, note=note))
     city.emblem_valid_until = valid_until
     session.flush()
+    keys.save(session, reg, [city.id])
     return Saved(city.id, city.version, values_of(city, reg))
 
 

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from app.core.errors import RecordMissing, StaleRecord, ValidationFailed
 from app.models import Field, Kind
 from app.models.base import utcnow
-from app.registers import validation
+from app.registers import keys, validation
 from app.registers.catalog import REGISTERS, Register
 from app.registers.records import RELATION_ATTR, with_defaults
 
@@ -63,6 +63,7 @@ def save_many(session: Session, reg: Register, changes: Sequence[Change],
         ids += bulk.save(changes[start:start + BATCH], start)
         if progress:
             progress(min(start + BATCH, len(changes)), len(changes))
+    keys.save(session, reg, ids)
     return ids
 
 

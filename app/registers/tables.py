@@ -59,10 +59,13 @@ def links(reg: Register) -> dict[str, tuple[Any, Any, Any]]:
     return found
 
 
-def _lists(session: Session, link: tuple[Any, Any, Any]) -> dict[int, list[str]]:
+def _lists(session: Session, link: tuple[Any, Any, Any], ids: list[int] | None = None) -> dict[int, list[str]]:
     out: dict[int, list[str]] = defaultdict(list)
     _table, owner, code = link
-    for record_id, value in session.connection().execute(select(owner, code).order_by(code)):
+    query = select(owner, code).order_by(code)
+    if ids is not None:
+        query = query.where(owner.in_(ids))
+    for record_id, value in session.connection().execute(query):
         out[record_id].append(value)
     return out
 
@@ -82,11 +85,14 @@ def ref_labels(session: Session, reg: Register, only_ids_in=None) -> dict[int, s
     return dict(session.connection().execute(query).all())
 
 
-def load_table(session: Session, reg: Register, today: date | None = None) -> TableData:
-    """Every row of a register as columns of plain values (Core select: no ORM objects)."""
+def load_table(session: Session, reg: Register, today: date | None = None, ids: list[int] | None = None) -> TableData:
+    """Every row of a register (``ids``: only those, a page) as columns of plain values (Core select: no ORM
+    objects), by id."""
     table = reg.model.__table__
     scalar = column_fields(reg)
     query = select(table.c.id, table.c.version, *(table.c[f.name] for f in scalar)).order_by(table.c.id)
+    if ids is not None:
+        query = query.where(table.c.id.in_(ids))
     collecting = gc.isenabled()
     gc.disable()  # hundreds of thousands of tuples: cyclic GC passes would only slow the load
     try:
@@ -99,12 +105,15 @@ def load_table(session: Session, reg: Register, today: date | None = None) -> Ta
     ids = columns[0]
     data = TableData(reg, ids, columns[1], {f.name: columns[i] for i, f in enumerate(scalar, start=2)})
     for name, link in links(reg).items():
-        lists = _lists(session, link)
+        lists = _lists(session, link, ids)
         data.columns[name] = [lists.get(i, []) for i in ids]
     if reg.model is City:
         data.columns["emblem_state"] = [emblem_state(d, today) for d in data.columns["emblem_valid_until"]]
     for f in reg.fields:
         if f.kind is Kind.REF:
-            labels = ref_labels(session, REGISTERS[f.ref], table.c[f.name])
+            limit = table.c[f.name]
+            if ids is not None:
+                limit = select(limit).where(table.c.id.in_(ids)).subquery().c[0]
+            labels = ref_labels(session, REGISTERS[f.ref], limit)
             data.ref_labels.setdefault(f.ref, {}).update(labels)
     return data

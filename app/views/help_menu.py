@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, QObject, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
-from app.guide import pdf as guide_pdf
 from app.guide.content import SECTION_OF_PANE
 from app.paths import data_dir
 from app.views.shared.tasks import run_task
@@ -44,6 +43,8 @@ class GuideOpener(QObject):
         self._wanted: str | None = None
 
     def open(self, section: str | None = None) -> None:
+        from app.guide import pdf as guide_pdf  # reportlab and the Thai typesetting: on first use, not at start
+
         path = guide_file(self.window.lang)
         pages = guide_pdf.read_pages(path)
         if pages is not None:

@@ -203,3 +203,8 @@ def press_cancel(qtbot, dialog) -> None:
     from PySide6.QtWidgets import QDialogButtonBox
 
     press(qtbot, dialog, QDialogButtonBox.ButtonRole.RejectRole)
+
+
+def rows_arrived(qtbot, pane, timeout: int = 10000) -> None:
+    """Wait until a register pane's search, filter or sort has its rows (asked of the database on the worker)."""
+    qtbot.waitUntil(lambda: not pane.proxy.pending(), timeout=timeout)

@@ -3,14 +3,14 @@ changes nothing the second time; the records a copy's packages touched (the lapt
 the position each field sent was applied at), so a copy sends package after package. The server's identity is a setting made by the first checkout.
 
 Revision ID: 0012
-Revises: 0010
+Revises: 0011
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0012"
-down_revision = "0010"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 

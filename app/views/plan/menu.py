@@ -14,10 +14,15 @@ translate = QCoreApplication.translate
 
 
 def install(window) -> None:
+    window.import_dialogs = {**getattr(window, "import_dialogs", {}), "plan": _import_dialog}
+    window.pane_created.connect(lambda key, pane: attach(window, pane) if key == "plan" else None)
+
+
+def _import_dialog(*args):
+    """The plan's import dialog, loaded on first use (it brings openpyxl and the column matching)."""
     from app.views.plan.import_dialog import PlanImportDialog
 
-    window.import_dialogs = {**getattr(window, "import_dialogs", {}), "plan": PlanImportDialog}
-    window.pane_created.connect(lambda key, pane: attach(window, pane) if key == "plan" else None)
+    return PlanImportDialog(*args)
 
 
 def attach(window, pane) -> None:

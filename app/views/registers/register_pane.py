@@ -19,14 +19,13 @@ from PySide6.QtWidgets import (
 from app.core.db import Database
 from app.core.errors import UserError
 from app.core.thaidate import format_date
-from app.meetings import agenda
-from app.registers import records, tables
+from app.registers import keys, query, records, tables
 from app.registers.catalog import CITIES, REGISTERS, Register
 from app.views.registers.filter_bar import FilterBar
+from app.views.registers.paged_model import Loaded, PagedRecordModel
 from app.views.registers.record_form import RecordForm
-from app.views.registers.sort_proxy import ThaiSortFilterProxy
-from app.views.registers.table_index import Prepared, prepare
-from app.views.registers.table_model import RECORD_ID_ROLE, RecordTableModel
+from app.views.registers.sql_proxy import SqlSortFilterProxy
+from app.views.registers.table_model import RECORD_ID_ROLE
 from app.views.shared import settings
 from app.views.shared.commands import AddCommand, DeleteCommand, EditCommand
 from app.views.shared.flow_layout import FlowLayout
@@ -34,11 +33,19 @@ from app.views.shared.pane_actions import pane_action, record_table
 from app.views.shared.tasks import run_task
 
 
-def _load(db: Database, register: Register, lang: str, sort_column: int) -> Prepared:
-    """On the loading thread: the rows, their search text and the ranks of the sort column."""
+def _load(db: Database, register: Register, view: query.View) -> Loaded:
+    """On the loading thread: every id and version, the order shown first, the filters' values."""
     with db.session() as session:
-        data = tables.load_table(session, register)
-    return prepare(data, register.table_fields, lang, sort_column)
+        ids, versions = query.snapshot(session, register)
+        ordered = query.ordered_ids(session, register, view)
+        return Loaded(ids, versions, view, ordered, query.filter_data(session, register))
+
+
+def _refresh_keys(db: Database, register: Register) -> int:
+    """On the loading thread once the rows are shown: the stored keys of records written past the app's own saves
+    (which keep them), e.g. by another program; how many were made (the pane then loads again)."""
+    with db.session() as session:
+        return keys.refresh_for_reading(session, register)
 
 
 class RegisterPane(QWidget):
@@ -53,9 +60,10 @@ class RegisterPane(QWidget):
         self.setObjectName(f"pane_{register.key}")
         self.undo_stack = QUndoStack(self)
         self._own_versions: dict[int, int] = {}  # record id → the version our own last save produced
-        self.model = RecordTableModel(tables.empty_table(register), lang, self)
-        self.proxy = ThaiSortFilterProxy(self)
+        self.model = PagedRecordModel(db, register, lang, self)
+        self.proxy = SqlSortFilterProxy(self)
         self.proxy.setSourceModel(self.model)
+        self.proxy.failed.connect(self._query_error)
         self.form: RecordForm | None = None
         self._loading = False
         self._build()
@@ -141,26 +149,41 @@ class RegisterPane(QWidget):
     @Slot()
     def reload(self) -> None:
         """Fetch the register in the background; the table stays usable meanwhile."""
+        self._start_load(check_keys=True)
+
+    def _start_load(self, check_keys: bool) -> None:
         if self._loading:
             return
-        self._loading = True
+        self._loading, self._check_keys = True, check_keys
         self.filters.busy.show()
         self._selected_before_reload = self.selected_ids()
-        run_task(_load, self.db, self.register, self.lang, self.proxy.sort_column(),
-                 on_done=self._loaded, on_error=self._load_error)
+        run_task(_load, self.db, self.register, self.proxy.view(), on_done=self._loaded, on_error=self._load_error)
 
-    def _loaded(self, data: Prepared | tables.TableData) -> None:
+    def _loaded(self, data: Loaded) -> None:
         self._loading = False
         self.filters.busy.hide()
         self.model.set_table(data)
         self.filters.set_options(self.model.table_data)
         self.select_ids(getattr(self, "_selected_before_reload", []))
         self.loaded.emit()
+        if self._check_keys:
+            run_task(_refresh_keys, self.db, self.register, on_done=self._keys_refreshed, on_error=self._query_error)
+
+    def _keys_refreshed(self, made: int) -> None:
+        if made:
+            self._start_load(check_keys=False)
 
     def _load_error(self, error: Exception) -> None:
         self._loading = False
         self.filters.busy.hide()
         self.load_failed.emit(error)
+        if isinstance(error, UserError):
+            self.notify_error(error)
+        else:
+            raise error
+
+    def _query_error(self, error: Exception) -> None:
+        """A search or sort the database could not answer: the rows shown stay."""
         if isinstance(error, UserError):
             self.notify_error(error)
         else:
@@ -259,9 +282,9 @@ class RegisterPane(QWidget):
 
     def _ref_labels(self) -> dict[str, dict[int, str]]:
         """Every record a reference field may point at (the table holds only those in use)."""
-        keys = {f.ref for f in self.register.form_fields if f.ref}
+        wanted = {f.ref for f in self.register.form_fields if f.ref}
         with self.db.session() as session:
-            return {key: tables.ref_labels(session, REGISTERS[key]) for key in keys}
+            return {key: tables.ref_labels(session, REGISTERS[key]) for key in wanted}
 
     # -- user actions ----------------------------------------------------------------------------
     @Slot()
@@ -279,6 +302,8 @@ class RegisterPane(QWidget):
         record_id = self.selected_id()
         if record_id is None:
             return None
+        from app.meetings import agenda  # the resolutions: only when a form opens
+
         try:
             with self.db.session() as session:
                 before = records.load(session, self.register, record_id)

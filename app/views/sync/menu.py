@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import UserError
-from app.sync import apply, checkout, identity, package
 from app.views.shared.tasks import run_task
-from app.views.sync.conflict_dialog import ConflictDialog
+
+# app.sync (and through it the certificates' signing, reportlab and PyThaiNLP) loads on first use, not at start.
 
 ACTIONS = (("takeOffline", QT_TRANSLATE_NOOP("SyncMenu", "นำข้อมูลออกไปทำงานนอกสถานที่…"), "take_offline"),
            ("sendChanges", QT_TRANSLATE_NOOP("SyncMenu", "ส่งการเปลี่ยนแปลง…"), "send_changes"),
@@ -45,6 +45,8 @@ def install(window) -> None:
 def _is_copy(window) -> bool:
     try:
         with window.db.session() as s:
+            from app.sync import identity
+
             return identity.is_copy(s)
     except UserError:
         return False
@@ -147,10 +149,14 @@ def take_offline(window, path: str | None = None, meetings: list[int] | None | b
 
 
 def _checkout(db, target, meetings, personal, progress=None):
+    from app.sync import checkout
+
     return checkout.checkout(db, target, meetings, progress, personal)
 
 
 def _refresh(db, target, progress=None):
+    from app.sync import checkout
+
     return checkout.refresh(db, target, progress=progress)
 
 
@@ -186,6 +192,8 @@ def send_changes(window, path: str | None = None):
 
 
 def _export(db, target, progress=None):
+    from app.sync import package
+
     return package.export_changes(db, target)
 
 
@@ -200,6 +208,8 @@ def receive_changes(window, path: str | None = None):
 
 
 def _preview(db, path, progress=None):
+    from app.sync import apply
+
     return apply.preview(db, path)
 
 
@@ -208,6 +218,9 @@ def _checked(window, path: Path, report) -> None:
         QMessageBox.information(window, Q.translate("SyncMenu", "รับการเปลี่ยนแปลงจากแฟ้ม"),
                                 Q.translate("SyncMenu", "ชุดการเปลี่ยนแปลงนี้นำเข้าไปแล้วก่อนหน้านี้ ไม่มีการเปลี่ยนแปลงเพิ่ม"))
         return
+    from app.sync import apply
+    from app.views.sync.conflict_dialog import ConflictDialog
+
     choices: dict[str, str] = {}
     if report.conflicts:
         dialog = ConflictDialog(report.conflicts, window)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QToolTip
 
 from app.views.dashboard.province_map import EMPTY, shapes
 from app.views.main_window import MainWindow
+from tests.views.conftest import rows_arrived
 
 
 @pytest.fixture
@@ -39,7 +40,8 @@ def test_a_figure_opens_its_register_filtered_to_the_rows_it_counts(qtbot, windo
     qtbot.mouseClick(expired, Qt.MouseButton.LeftButton)
     cities = window.current_pane()
     qtbot.waitUntil(lambda: cities.key == "cities" and cities.model.rowCount() == 15, timeout=20000)
-    assert cities.status_filter.currentData() == "expired" and cities.proxy.rowCount() == count
+    assert cities.status_filter.currentData() == "expired"
+    qtbot.waitUntil(lambda: cities.proxy.rowCount() == count, timeout=10000)
     window.show_pane("dashboard")
     qtbot.waitUntil(lambda: not dashboard._loading, timeout=20000)
     qtbot.mouseClick(dashboard.tiles["projects"], Qt.MouseButton.LeftButton)
@@ -76,6 +78,7 @@ def test_the_map_is_coloured_tells_the_figures_and_filters_by_province(qtbot, wi
     plan = window.current_pane()
     qtbot.waitUntil(lambda: plan.key == "plan" and plan.model.rowCount() > 300, timeout=20000)
     qtbot.waitUntil(lambda: plan.province_filter.currentData() == "TH-65", timeout=5000)
+    rows_arrived(qtbot, plan)
     rows = [plan.proxy.source_row(r) for r in range(plan.proxy.rowCount())]
     assert rows and all("TH-65" in plan.model.provinces_of(r) for r in rows)
 

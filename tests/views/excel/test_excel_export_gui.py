@@ -23,6 +23,7 @@ from app.views.main_window import MainWindow
 from app.views.meetings.actions_table import COLUMNS
 from app.views.shared.row_table_model import ID_ROLE
 from app.views.shared.tasks import Cancelled
+from tests.views.conftest import rows_arrived
 
 
 @pytest.fixture
@@ -66,6 +67,7 @@ def test_a_filtered_sorted_register_exports_exactly_the_shown_rows_in_order(qtbo
     pane.search.setText("เทศบาล")
     name_column = [f.name for f in pane.model.fields].index("name")
     pane.table.sortByColumn(name_column, Qt.SortOrder.DescendingOrder)
+    rows_arrived(qtbot, pane)
     shown = [pane.proxy.index(r, name_column).data() for r in range(pane.proxy.rowCount())]
     assert 1 < len(shown) < pane.model.rowCount()  # a real filter, more than one row to order
 
@@ -81,6 +83,7 @@ def test_a_filtered_sorted_register_exports_exactly_the_shown_rows_in_order(qtbo
 def test_everything_ignores_the_filter_and_english_headers_on_request(qtbot, window, tmp_path):
     pane = open_pane(qtbot, window, "cities")
     pane.search.setText("ภูเก็ต")
+    rows_arrived(qtbot, pane)
     dialog = window.excel.export_register(pane)
     dialog.scope_group.button(1).setChecked(True)
     dialog.header_lang.setCurrentIndex(dialog.header_lang.findData("en"))

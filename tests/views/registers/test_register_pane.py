@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from sqlalchemy import text
 
 from app.core.errors import RecordInUse, StaleRecord
-from app.registers import records
+from app.registers import query, records
 from app.registers.catalog import REGISTERS
+from app.views.registers import sql_proxy
 from app.views.registers.register_pane import RegisterPane
+from app.views.registers.table_model import RECORD_ID_ROLE
+from tests.views.conftest import rows_arrived
 
 NEW_VALUES = {
     "cities": {"name_th": "เมืองทดสอบอัจฉริยะ", "provinces": ["TH-57"], "developer": "เทศบาลทดสอบ",
@@ -103,6 +108,7 @@ def test_add_search_edit_delete_undo_redo(qtbot, db, open_pane, key):
     pane.search.clear()
     for char in SEARCH:  # QTest cannot type Thai keys: insert character by character, as typing does
         pane.search.insert(char)
+    rows_arrived(qtbot, pane)
     assert pane.proxy.rowCount() == 1
     pane.select_ids([new_id])
 
@@ -209,24 +215,96 @@ def test_filters_by_province_region_and_status(qtbot, open_pane):
     total = pane.model.rowCount()
     combo = pane.province_filter
     combo.setCurrentIndex(combo.findData("TH-10"))
+    rows_arrived(qtbot, pane)
     assert pane.proxy.rowCount() == 4  # Samyan, Rama 4, Khlong Phadung Krung Kasem, Makkasan
     combo.setCurrentIndex(0)
     pane.region_filter.setCurrentIndex(pane.region_filter.findText("ภาคใต้"))
+    rows_arrived(qtbot, pane)
     names = {pane.proxy.index(r, 0).data() for r in range(pane.proxy.rowCount())}
     assert names == {"ภูเก็ตเมืองอัจฉริยะ", "เมืองศรีตรัง", "ยะลาเมืองอัจฉริยะเพื่อการมีส่วนร่วมของประชาชน"}
     pane.region_filter.setCurrentIndex(0)
     pane.status_filter.setCurrentIndex(pane.status_filter.findData("valid"))
+    rows_arrived(qtbot, pane)
     assert 0 < pane.proxy.rowCount() < total
     pane.status_filter.setCurrentIndex(0)
+    rows_arrived(qtbot, pane)
     assert pane.proxy.rowCount() == total
 
 
 def test_search_matches_english_province_names_and_any_word_order(qtbot, open_pane):
     pane = open_pane("cities")
     qtbot.keyClicks(pane.search, "phuket")
+    rows_arrived(qtbot, pane)
     assert [pane.proxy.index(r, 0).data() for r in range(pane.proxy.rowCount())] == ["ภูเก็ตเมืองอัจฉริยะ"]
     pane.search.setText("อัจฉริยะ kaen")  # words in any order, an English province name among them
+    rows_arrived(qtbot, pane)
     assert [pane.proxy.index(r, 0).data() for r in range(pane.proxy.rowCount())] == ["ขอนแก่นเมืองอัจฉริยะ"]
+
+
+def test_search_asks_the_worker_after_a_pause_and_the_latest_keystroke_wins(qtbot, open_pane, monkeypatch):
+    pane = open_pane("cities")
+    total = pane.proxy.rowCount()
+    asked = []
+
+    def ask(db, register, view, *rest):
+        asked.append((view.needle, threading.current_thread() is threading.main_thread()))
+        return original(db, register, view, *rest)
+
+    original = sql_proxy.ask_ids
+    monkeypatch.setattr(sql_proxy, "ask_ids", ask)
+    qtbot.keyClicks(pane.search, "phuket")
+    assert pane.proxy.rowCount() == total  # the rows shown stay until the new ones arrive
+    rows_arrived(qtbot, pane)
+    assert [pane.proxy.index(r, 0).data() for r in range(pane.proxy.rowCount())] == ["ภูเก็ตเมืองอัจฉริยะ"]
+    assert asked == [("phuket", False)]  # one question, after the typing, off the GUI thread
+    pane.search.setText("kaen")
+    pane.search.setText("nothing-like-this")
+    rows_arrived(qtbot, pane)
+    assert pane.proxy.rowCount() == 0 and asked[-1] == ("nothing-like-this", False)
+    pane.search.setText("phuket")  # asked before: shown at once
+    assert pane.proxy.rowCount() == 1 and not pane.proxy.pending()
+
+
+def test_a_record_changed_past_the_app_is_found_once_its_keys_are_made(qtbot, db):
+    reg = REGISTERS["cities"]
+    with db.session() as session:  # as another program would: the record moves on, its stored keys do not
+        record_id = session.execute(text("SELECT min(id) FROM city")).scalar()
+        session.execute(text("UPDATE city SET name_th = 'ฮฮฮ นอกโปรแกรม', version = version + 1 WHERE id = :id"),
+                        {"id": record_id})
+    pane = RegisterPane(db, reg)
+    qtbot.addWidget(pane)
+    loads = []
+    pane.loaded.connect(lambda: loads.append(pane.model.rowCount()))
+    pane.reload()
+    qtbot.waitUntil(lambda: len(loads) == 2, timeout=20000)  # shown, its keys made, shown again
+    pane.search.setText("นอกโปรแกรม")
+    rows_arrived(qtbot, pane)
+    assert [pane.proxy.index(r, 0).data(RECORD_ID_ROLE) for r in range(pane.proxy.rowCount())] == [record_id]
+
+
+def test_a_save_stays_in_place_until_the_worker_brings_the_new_order(qtbot, open_pane, monkeypatch):
+    pane = open_pane("cities")
+    on_gui_thread = []
+    original = query.ordered_ids
+
+    def spy(*args, **kwargs):
+        on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(query, "ordered_ids", spy)
+    first = pane.proxy.index(0, 0).data(RECORD_ID_ROLE)
+    pane.select_ids([first])
+    form = pane.edit_selected()
+    title = form.editors[REGISTERS["cities"].title_field]
+    title.clear()
+    title.insert("ฮฮฮ ท้ายสุด")
+    form.save()
+    assert pane.proxy.index(0, 0).data(RECORD_ID_ROLE) == first  # where it was, shown as saved
+    assert pane.proxy.index(0, 0).data() == "ฮฮฮ ท้ายสุด"
+    rows_arrived(qtbot, pane)
+    last = pane.proxy.rowCount() - 1
+    assert pane.proxy.index(last, 0).data(RECORD_ID_ROLE) == first and pane.selected_id() == first
+    assert on_gui_thread and not any(on_gui_thread)
 
 
 def test_sort_by_name_is_thai_dictionary_order(qtbot, empty_db):
@@ -239,9 +317,11 @@ def test_sort_by_name_is_thai_dictionary_order(qtbot, empty_db):
     with qtbot.waitSignal(pane.loaded, timeout=10000):
         pane.reload()
     pane.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    rows_arrived(qtbot, pane)
     shown = [pane.proxy.index(r, 0).data() for r in range(pane.proxy.rowCount())]
     assert shown == ["กา", "เกม", "ไก่", "ขอนแก่น", "เชียงใหม่", "ภูเก็ต", "แม่เมาะ", "ยะลา"]
     pane.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    rows_arrived(qtbot, pane)
     assert [pane.proxy.index(r, 0).data() for r in range(pane.proxy.rowCount())] == shown[::-1]
 
 

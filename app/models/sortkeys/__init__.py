@@ -1,0 +1,67 @@
+"""Each register's stored sort keys and search text (``<table>_keys``), one row per record, kept by
+``app.registers.keys``: the panes sort, search and page in SQL over them.
+
+``k_<field>`` is the Thai sort key of how the field reads in Thai (the Excel export's key, compared byte-wise),
+``k_<field>_en`` how it reads in English where that differs (lists, "not stated"); ``search_th``/``search_en`` the
+lower-cased text a search looks in (everything the pane's search matches except what can change without the record
+changing: the titles of referenced records and the emblem's state, which the query matches itself); ``title`` the
+lower-cased title, for the registers that refer to this one. ``version`` is the record's version the row was made
+from: a row behind its record is made again before the pane reads.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from app.models.ambassador import AMBASSADOR_FIELDS, Ambassador
+from app.models.base import Base
+from app.models.city import CITY_FIELDS, City
+from app.models.fields import Field, Kind
+from app.models.partnership import PARTNERSHIP_FIELDS, AscnPartnership
+from app.models.plan import PLAN_FIELDS, PlanProject
+from app.models.zone import ZONE_FIELDS, PromotionZone
+
+STORED_KINDS = {Kind.TEXT, Kind.LONGTEXT, Kind.URL, Kind.EMAIL, Kind.PHONE, Kind.PROVINCES, Kind.DIMENSIONS,
+                Kind.MULTICHOICE}
+LIST_KINDS = {Kind.PROVINCES, Kind.DIMENSIONS, Kind.MULTICHOICE}
+
+
+def keyed(fields: tuple[Field, ...]) -> list[Field]:
+    """The table columns whose sort key is stored (choices, provinces and references are ranked in the query)."""
+    return [f for f in fields if f.in_table and not f.computed and f.kind in STORED_KINDS]
+
+
+def has_english_key(f: Field) -> bool:
+    return f.kind in LIST_KINDS or f.unknown
+
+
+def key_columns(fields: tuple[Field, ...]) -> list[str]:
+    names = []
+    for f in keyed(fields):
+        names.append(f"k_{f.name}")
+        if has_english_key(f):
+            names.append(f"k_{f.name}_en")
+    return names
+
+
+def _table(model, fields: tuple[Field, ...]) -> sa.Table:
+    name = f"{model.__tablename__}_keys"
+    columns = [sa.Column(c, sa.Text, nullable=True) for c in key_columns(fields)]
+    indexes = [sa.Index(f"ix_{name}_{c}", c) for c in key_columns(fields)]
+    return sa.Table(name, Base.metadata,
+                    sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),
+                    sa.Column("version", sa.Integer, nullable=False),
+                    sa.Column("search_th", sa.Text, nullable=False),
+                    sa.Column("search_en", sa.Text, nullable=False),
+                    sa.Column("title", sa.Text, nullable=False),
+                    *columns, *indexes)
+
+
+KEY_TABLES: dict[str, sa.Table] = {model.__tablename__: _table(model, fields) for model, fields in (
+    (City, CITY_FIELDS), (PromotionZone, ZONE_FIELDS), (Ambassador, AMBASSADOR_FIELDS),
+    (AscnPartnership, PARTNERSHIP_FIELDS), (PlanProject, PLAN_FIELDS))}
+
+# Every id and version of a register, what a pane holds, read from a narrow index instead of the whole table.
+SNAPSHOT_INDEXES: list[sa.Index] = [
+    sa.Index(f"ix_{model.__tablename__}_id_version", model.__table__.c.id, model.__table__.c.version)
+    for model in (City, PromotionZone, Ambassador, AscnPartnership, PlanProject)]

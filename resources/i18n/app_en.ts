@@ -403,6 +403,11 @@
     </message>
     <message>
         <location filename="../../app/views/audit/menu.py" line="79"/>
+        <source>ประวัติการแก้ไข…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/menu.py" line="87"/>
         <source>ประวัติการแก้ไขของรายการที่เลือก…</source>
         <translation>History of the selected record…</translation>
     </message>
@@ -1079,108 +1084,108 @@ Laptop: {lw} {la}</translation>
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../../app/views/dashboard/dashboard_pane.py" line="66"/>
+        <location filename="../../app/views/dashboard/dashboard_pane.py" line="59"/>
         <source>ภาพรวมเมืองอัจฉริยะและแผนงานบูรณาการ</source>
         <translation>Smart cities and the integrated plan at a glance</translation>
     </message>
     <message>
-        <location filename="../../app/views/dashboard/dashboard_pane.py" line="72"/>
+        <location filename="../../app/views/dashboard/dashboard_pane.py" line="65"/>
         <source>แผนงาน: ทุกปีงบประมาณ</source>
         <translation>Plan: every fiscal year</translation>
     </message>
     <message>
-        <location filename="../../app/views/dashboard/dashboard_pane.py" line="74"/>
+        <location filename="../../app/views/dashboard/dashboard_pane.py" line="67"/>
         <source>บันทึก PNG…</source>
         <translation>Save PNG…</translation>
     </message>
     <message>
-        <location filename="../../app/views/dashboard/dashboard_pane.py" line="75"/>
+        <location filename="../../app/views/dashboard/dashboard_pane.py" line="68"/>
         <source>บันทึก PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/views/dashboard/dashboard_pane.py" line="96"/>
+        <location filename="../../app/views/dashboard/dashboard_pane.py" line="89"/>
         <source>งบประมาณแผนงานที่เสนอขอ (ล้านบาท)</source>
         <translation>Plan budget requested (million baht)</translation>
     </message>
     <message>
-        <location filename="../../app/views/dashboard/dashboard_pane.py" line="97"/>
+        <location filename="../../app/views/dashboard/dashboard_pane.py" line="90"/>
         <source>เมืองอัจฉริยะที่ได้รับรอง</source>
         <translation>Certified smart cities</translation>
     </message>
     <message>
-        <location filename="../../app/views/dashboard/dashboard_pane.py" line="97"/>
+        <location filename="../../app/views/dashboard/dashboard_pane.py" line="90"/>
         <source>เขตส่งเสริม</source>
         <translation>Promotion zones</translation>
     </message>
     <message>
-        <location filename="../../app/views/dashboard/dashboard_pane.py" line="158"/>
-        <location filename="../../app/views/dashboard/export.py" line="76"/>
+        <location filename="../../app/views/dashboard/dashboard_pane.py" line="140"/>
+        <location filename="../../app/views/dashboard/export.py" line="79"/>
         <source>ทำรายการไม่สำเร็จ</source>
         <translation>The action could not be completed</translation>
     </message>
     <message>
-        <location filename="../../app/views/dashboard/dashboard_pane.py" line="163"/>
+        <location filename="../../app/views/dashboard/dashboard_pane.py" line="145"/>
         <source>ทุกปีงบประมาณ</source>
         <translation>every fiscal year</translation>
     </message>
     <message>
-        <location filename="../../app/views/dashboard/dashboard_pane.py" line="163"/>
+        <location filename="../../app/views/dashboard/dashboard_pane.py" line="145"/>
         <source>ปีงบประมาณ {year}</source>
         <translation>fiscal year {year}</translation>
     </message>
     <message>
-        <location filename="../../app/views/dashboard/dashboard_pane.py" line="165"/>
+        <location filename="../../app/views/dashboard/dashboard_pane.py" line="147"/>
         <source>ข้อมูล ณ วันที่ {day} · แผนงาน: {year}</source>
         <translation>As of {day} · plan: {year}</translation>
     </message>
     <message>
-        <location filename="../../app/views/dashboard/dashboard_pane.py" line="186"/>
+        <location filename="../../app/views/dashboard/dashboard_pane.py" line="165"/>
         <source>แผนงาน: ปีงบประมาณ {year}</source>
         <translation>Plan: fiscal year {year}</translation>
     </message>
     <message>
-        <location filename="../../app/views/dashboard/dashboard_pane.py" line="197"/>
+        <location filename="../../app/views/dashboard/dashboard_pane.py" line="176"/>
         <source>เขตส่งเสริมตามสถานะ</source>
         <translation>Zones by status</translation>
     </message>
     <message>
-        <location filename="../../app/views/dashboard/dashboard_pane.py" line="199"/>
+        <location filename="../../app/views/dashboard/dashboard_pane.py" line="178"/>
         <source>นักส่งเสริมฯ ตามรุ่น</source>
         <translation>Ambassadors by cohort</translation>
     </message>
     <message>
-        <location filename="../../app/views/dashboard/dashboard_pane.py" line="201"/>
+        <location filename="../../app/views/dashboard/dashboard_pane.py" line="180"/>
         <source>ความร่วมมือ ASCN ตามสถานะ</source>
         <translation>ASCN partnerships by status</translation>
     </message>
     <message>
-        <location filename="../../app/views/dashboard/dashboard_pane.py" line="203"/>
+        <location filename="../../app/views/dashboard/dashboard_pane.py" line="182"/>
         <source>งบประมาณที่เสนอขอตามปีและแหล่ง</source>
         <translation>Budget requested by year and source</translation>
     </message>
     <message>
-        <location filename="../../app/views/dashboard/dashboard_pane.py" line="205"/>
+        <location filename="../../app/views/dashboard/dashboard_pane.py" line="184"/>
         <source>ล้านบาท</source>
         <translation>million baht</translation>
     </message>
     <message>
-        <location filename="../../app/views/dashboard/dashboard_pane.py" line="239"/>
+        <location filename="../../app/views/dashboard/dashboard_pane.py" line="218"/>
         <source>บันทึกภาพรวม</source>
         <translation>Save the dashboard</translation>
     </message>
     <message>
-        <location filename="../../app/views/dashboard/export.py" line="65"/>
+        <location filename="../../app/views/dashboard/export.py" line="68"/>
         <source>ภาพ PNG (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/views/dashboard/export.py" line="67"/>
+        <location filename="../../app/views/dashboard/export.py" line="70"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/views/dashboard/export.py" line="68"/>
+        <location filename="../../app/views/dashboard/export.py" line="71"/>
         <source>ภาพรวม</source>
         <translation>Dashboard</translation>
     </message>
@@ -1687,12 +1692,12 @@ Laptop: {lw} {la}</translation>
 <context>
     <name>GuideOpener</name>
     <message>
-        <location filename="../../app/views/help_menu.py" line="56"/>
+        <location filename="../../app/views/help_menu.py" line="57"/>
         <source>กำลังสร้างคู่มือการใช้งาน…</source>
         <translation>Building the user guide…</translation>
     </message>
     <message>
-        <location filename="../../app/views/help_menu.py" line="72"/>
+        <location filename="../../app/views/help_menu.py" line="73"/>
         <source>สร้างคู่มือการใช้งานไม่สำเร็จ</source>
         <translation>The user guide could not be built</translation>
     </message>
@@ -1700,7 +1705,7 @@ Laptop: {lw} {la}</translation>
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../app/views/help_menu.py" line="78"/>
+        <location filename="../../app/views/help_menu.py" line="79"/>
         <source>คู่มือการใช้งาน</source>
         <translation>User guide</translation>
     </message>
@@ -2571,17 +2576,17 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
 <context>
     <name>PlanMenu</name>
     <message>
-        <location filename="../../app/views/plan/menu.py" line="25"/>
+        <location filename="../../app/views/plan/menu.py" line="30"/>
         <source>งบประมาณ…</source>
         <translation>Budget…</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/menu.py" line="26"/>
+        <location filename="../../app/views/plan/menu.py" line="31"/>
         <source>ตรวจโครงการซ้ำ…</source>
         <translation>Check duplicates…</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan/menu.py" line="28"/>
+        <location filename="../../app/views/plan/menu.py" line="33"/>
         <source>สรุปงบประมาณ…</source>
         <translation>Budget summary…</translation>
     </message>
@@ -2829,102 +2834,102 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
 <context>
     <name>RegisterPane</name>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="104"/>
+        <location filename="../../app/views/registers/register_pane.py" line="113"/>
         <source>เพิ่ม</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="105"/>
+        <location filename="../../app/views/registers/register_pane.py" line="114"/>
         <source>แก้ไข</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="106"/>
+        <location filename="../../app/views/registers/register_pane.py" line="115"/>
         <source>ลบ</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="108"/>
+        <location filename="../../app/views/registers/register_pane.py" line="117"/>
         <source>ค้นหา</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="109"/>
+        <location filename="../../app/views/registers/register_pane.py" line="118"/>
         <source>โหลดข้อมูลใหม่</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="110"/>
+        <location filename="../../app/views/registers/register_pane.py" line="119"/>
         <source>ต่ออายุตราสัญลักษณ์อีก 2 ปี</source>
         <translation>Renew the emblem for 2 more years</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="215"/>
+        <location filename="../../app/views/registers/register_pane.py" line="239"/>
         <source>ทำรายการไม่สำเร็จ</source>
         <translation>The action could not be completed</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="271"/>
+        <location filename="../../app/views/registers/register_pane.py" line="295"/>
         <source>เพิ่ม “{name}”</source>
         <translation>Add “{name}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="295"/>
+        <location filename="../../app/views/registers/register_pane.py" line="321"/>
         <source>แก้ไข “{name}”</source>
         <translation>Edit “{name}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="301"/>
+        <location filename="../../app/views/registers/register_pane.py" line="327"/>
         <source>ประวัติการต่ออายุตราสัญลักษณ์</source>
         <translation>Emblem renewal history</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="302"/>
+        <location filename="../../app/views/registers/register_pane.py" line="328"/>
         <source>ต่ออายุเมื่อ {day}: หมดอายุเดิม {old} → {new}</source>
         <translation>Renewed on {day}: expiry {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="308"/>
+        <location filename="../../app/views/registers/register_pane.py" line="334"/>
         <source>รับรองโดยมติ</source>
         <translation>Certified by the resolution</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="327"/>
+        <location filename="../../app/views/registers/register_pane.py" line="354"/>
         <source>ลบ “{name}” ใช่หรือไม่?</source>
         <translation>Delete “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="328"/>
+        <location filename="../../app/views/registers/register_pane.py" line="355"/>
         <source>ลบ {n} รายการที่เลือกใช่หรือไม่?</source>
         <translation>Delete the {n} selected records?</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="329"/>
+        <location filename="../../app/views/registers/register_pane.py" line="356"/>
         <source>ยืนยันการลบ</source>
         <translation>Confirm delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="329"/>
+        <location filename="../../app/views/registers/register_pane.py" line="356"/>
         <source>เลิกทำได้ด้วย Ctrl+Z</source>
         <translation>You can undo this with Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="331"/>
+        <location filename="../../app/views/registers/register_pane.py" line="358"/>
         <source>ลบ {n} รายการ</source>
         <translation>Delete {n} records</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="335"/>
+        <location filename="../../app/views/registers/register_pane.py" line="362"/>
         <source>ลบ “{name}”</source>
         <translation>Delete “{name}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="350"/>
+        <location filename="../../app/views/registers/register_pane.py" line="377"/>
         <source>ต่ออายุตราสัญลักษณ์ของ “{name}” อีก 2 ปี นับจากวันหมดอายุเดิม (วันที่ต่ออายุ {day})?</source>
         <translation>Renew the emblem of “{name}” for 2 more years from its current expiry (renewed on {day})?</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="351"/>
+        <location filename="../../app/views/registers/register_pane.py" line="378"/>
         <source>ต่ออายุตราสัญลักษณ์</source>
         <translation>Renew emblem</translation>
     </message>
@@ -3149,109 +3154,109 @@ Make a new (empty) database here?</translation>
         <translation>Receive changes from a file…</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/menu.py" line="56"/>
+        <location filename="../../app/views/sync/menu.py" line="58"/>
         <source>ทำรายการไม่สำเร็จ</source>
         <translation>The action could not be completed</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/menu.py" line="60"/>
+        <location filename="../../app/views/sync/menu.py" line="62"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/menu.py" line="93"/>
+        <location filename="../../app/views/sync/menu.py" line="95"/>
         <source>การประชุมที่จะนำออกไป</source>
         <translation>Meetings to take along</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/menu.py" line="99"/>
+        <location filename="../../app/views/sync/menu.py" line="101"/>
         <source>ไม่นำข้อมูลส่วนบุคคลออกไป (ชื่อ โทรศัพท์ อีเมล ฯลฯ ของนักส่งเสริมจะว่างในสำเนา)</source>
         <translation>Leave personal data behind (the ambassadors&apos; names, phones, e-mails etc. are empty on the copy)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/menu.py" line="102"/>
+        <location filename="../../app/views/sync/menu.py" line="104"/>
         <source>การนำข้อมูลส่วนบุคคลออกไปจะถูกบันทึกเป็นการเปิดเผยข้อมูลส่วนบุคคล</source>
         <translation>Taking personal data offline is recorded as a personal-data disclosure</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/menu.py" line="131"/>
+        <location filename="../../app/views/sync/menu.py" line="133"/>
         <source>นำข้อมูลออกไปทำงานนอกสถานที่</source>
         <translation>Take offline</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/menu.py" line="137"/>
+        <location filename="../../app/views/sync/menu.py" line="139"/>
         <source>กำลังรับข้อมูลล่าสุดลงสำเนาเดิม…</source>
         <translation>Bringing the copy up to date…</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/menu.py" line="144"/>
+        <location filename="../../app/views/sync/menu.py" line="146"/>
         <source>กำลังนำข้อมูลออก…</source>
         <translation>Taking the data out…</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/menu.py" line="158"/>
+        <location filename="../../app/views/sync/menu.py" line="164"/>
         <source>นำข้อมูลออกแล้ว: {path} ({rows} แถว) เปิดไฟล์นี้บนเครื่องพกพาเพื่อทำงานนอกสถานที่</source>
         <translation>Taken offline: {path} ({rows} rows). Open this file on the laptop to work away from the office</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/menu.py" line="164"/>
+        <location filename="../../app/views/sync/menu.py" line="170"/>
         <source>รับข้อมูลล่าสุดลง {path} แล้ว สำเนาเก่าเก็บไว้ที่ {aside}</source>
         <translation>{path} is up to date; the old copy was kept at {aside}</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/menu.py" line="173"/>
+        <location filename="../../app/views/sync/menu.py" line="179"/>
         <source>ส่งการเปลี่ยนแปลง</source>
         <translation>Send changes</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/menu.py" line="175"/>
-        <location filename="../../app/views/sync/menu.py" line="195"/>
+        <location filename="../../app/views/sync/menu.py" line="181"/>
+        <location filename="../../app/views/sync/menu.py" line="203"/>
         <source>ชุดการเปลี่ยนแปลง (*.zip)</source>
         <translation>Change packages (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/menu.py" line="180"/>
+        <location filename="../../app/views/sync/menu.py" line="186"/>
         <source>บันทึกชุดการเปลี่ยนแปลงแล้ว: {path} ({n} รายการ) ส่งแฟ้มนี้ให้ผู้ดูแลเซิร์ฟเวอร์ แล้วรับข้อมูลล่าสุดลงสำเนานี้</source>
         <translation>Change package saved: {path} ({n} changes). Send this file to the server, then bring this copy up to date</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/menu.py" line="184"/>
+        <location filename="../../app/views/sync/menu.py" line="190"/>
         <source>กำลังบันทึกการเปลี่ยนแปลง…</source>
         <translation>Saving the changes…</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/menu.py" line="194"/>
-        <location filename="../../app/views/sync/menu.py" line="208"/>
+        <location filename="../../app/views/sync/menu.py" line="202"/>
+        <location filename="../../app/views/sync/menu.py" line="218"/>
         <source>รับการเปลี่ยนแปลงจากแฟ้ม</source>
         <translation>Receive changes from a file</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/menu.py" line="198"/>
+        <location filename="../../app/views/sync/menu.py" line="206"/>
         <source>กำลังตรวจชุดการเปลี่ยนแปลง…</source>
         <translation>Checking the change package…</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/menu.py" line="209"/>
+        <location filename="../../app/views/sync/menu.py" line="219"/>
         <source>ชุดการเปลี่ยนแปลงนี้นำเข้าไปแล้วก่อนหน้านี้ ไม่มีการเปลี่ยนแปลงเพิ่ม</source>
         <translation>This change package was imported before; nothing more changed</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/menu.py" line="218"/>
+        <location filename="../../app/views/sync/menu.py" line="231"/>
         <source>กำลังนำเข้าการเปลี่ยนแปลง…</source>
         <translation>Importing the changes…</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/menu.py" line="225"/>
+        <location filename="../../app/views/sync/menu.py" line="238"/>
         <source>นำเข้าการเปลี่ยนแปลงแล้ว {n} รายการ</source>
         <translation>{n} changes imported</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/menu.py" line="227"/>
+        <location filename="../../app/views/sync/menu.py" line="240"/>
         <source>เกียรติบัตรได้เลขที่ {numbers}</source>
         <translation>Certificates numbered {numbers}</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/menu.py" line="229"/>
+        <location filename="../../app/views/sync/menu.py" line="242"/>
         <source>ที่พักไว้บันทึกที่ {path}</source>
         <translation>Set-aside changes saved at {path}</translation>
     </message>

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog, QLineEdit, QMenu, QMessageBox
 
 from app.access import roles
 from app.audit.tables import BY_KEY
@@ -74,12 +74,22 @@ def _record_history(window, key: str, pane) -> None:
     open_history(window, BY_KEY.get(key, key), str(ids[0]) if ids else None)
 
 
+def _history_button(window, key: str, form, record_id: int) -> None:
+    """The record's own history from its form: a button beside Save and Cancel."""
+    button = form.buttons.addButton(Q.translate("AuditMenu", "ประวัติการแก้ไข…"), QDialogButtonBox.ButtonRole.ActionRole)
+    button.setObjectName("formHistory")
+    button.setAutoDefault(False)
+    button.clicked.connect(lambda: open_history(window, BY_KEY.get(key, key), str(record_id)))
+
+
 def _pane_created(window, key: str, pane) -> None:
     if hasattr(pane, "add_extra_action") and hasattr(pane, "selected_ids") and key in BY_KEY:
         action = QAction(Q.translate("AuditMenu", "ประวัติการแก้ไขของรายการที่เลือก…"), pane)
         action.setObjectName("recordHistory")
         action.triggered.connect(lambda: _record_history(window, key, pane))
         pane.add_extra_action(action)
+        if hasattr(pane, "editing"):
+            pane.editing.connect(lambda form, record_id: _history_button(window, key, form, record_id))
     hide_for_role(window.role, key, pane)
 
 

@@ -51,6 +51,7 @@ def _refresh_keys(db: Database, register: Register) -> int:
 class RegisterPane(QWidget):
     counts_changed = Signal(int, int)  # shown, total
     loaded = Signal()
+    editing = Signal(object, int)  # the form just opened on a stored record, and that record's id
     load_failed = Signal(object)
 
     def __init__(self, db: Database, register: Register, lang: str = "th", parent: QWidget | None = None):
@@ -331,6 +332,7 @@ class RegisterPane(QWidget):
             ])
         if certified_by:
             form.add_note(self.tr("รับรองโดยมติ"), certified_by)
+        self.editing.emit(form, record_id)
         return form
 
     def _open_form(self, submit, values: dict[str, Any] | None) -> RecordForm:

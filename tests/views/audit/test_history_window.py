@@ -8,7 +8,7 @@ import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMenu, QMessageBox, QPushButton
 from sqlalchemy import select, text
 from sqlalchemy.engine import make_url
 
@@ -195,3 +195,24 @@ def test_an_export_with_personal_data_from_the_window_is_recorded(window, qtbot,
     assert (row.kind, row.registers, row.target) == ("export", "ambassadors", str(tmp_path / "with.xlsx"))
     assert row.people == pane.proxy.rowCount() and "ambassadors.email" in row.fields
     assert (tmp_path / "with.xlsx").stat().st_mode & 0o777 == 0o600
+
+
+def test_a_records_own_history_from_its_form(window, qtbot):
+    """Issue 15: a record's own history opens from its form (the button beside Save), for that record alone."""
+    pane = window.pane("cities")
+    with qtbot.waitSignal(pane.loaded, timeout=10000):
+        window.show_pane("cities")
+    pane.table.selectRow(0)
+    record_id = pane.selected_ids()[0]
+    pane.edit_action.trigger()
+    form = pane.form
+    button = form.findChild(QPushButton, "formHistory")
+    assert button is not None and button.isVisible()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    history = history_window()
+    qtbot.addWidget(history)
+    assert history.register.currentData() == "city"
+    assert {e.record_id for e in history.model.entries} == {str(record_id)}
+    assert form.isVisible()  # the form stays open with what was typed
+    history.close()
+    form.reject()

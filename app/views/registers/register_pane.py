@@ -244,8 +244,7 @@ class RegisterPane(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     # -- the database actions the form and the undo commands share ------------------------------
-    def own_version(self, record_id: int) -> int:
-        """The version this pane's own last save of the record produced (-1: none, so a save is stale)."""
+    def own_version(self, record_id: int) -> int:  # what our own last save of it made (-1: none, so stale)
         return self._own_versions.get(record_id, -1)
 
     def _show(self, saved: records.Saved) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import MetaData, func, insert, select, text
 
 from app.backup.report import BackupFailed, BackupReport, check_counts
+from app.core.audit_schema import AUDIT_TABLES
 from app.core.db import Database
 from app.core.private_files import private_file, private_folder, touch_private
 
@@ -59,7 +60,8 @@ def restore(db: Database, source: Path) -> None:
         if used:
             raise BackupFailed("กู้คืนจากสำเนาแบบ JSON ได้เฉพาะฐานข้อมูลว่าง (ฐานข้อมูลนี้มีข้อมูลใน {tables})",
                                tables=", ".join(sorted(used)))
-        for table in meta.sorted_tables:
+        trail_first = sorted(meta.sorted_tables, key=lambda t: t.name not in AUDIT_TABLES)  # stable: FK order kept
+        for table in trail_first:  # the trail first: what the triggers write while the rest comes back follows it
             rows = tables.get(table.name) or []
             if table.name in REFERENCE | DERIVED or not rows:
                 continue

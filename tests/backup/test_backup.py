@@ -182,12 +182,33 @@ def test_postgresql_own_dump_restores_into_a_new_database(pg_db, tmp_path, secon
     target.dispose()
 
 
+@pytest.mark.postgresql
+def test_postgresql_own_dump_of_the_sample_restores_with_its_audit_trail(pg_db, tmp_path, second_schema):
+    """Restoring settings rows fires the audit trigger: its entries must follow the restored trail, not clash."""
+    from app.sample import demo
+
+    with pg_db.session() as s:
+        demo.fill(s)
+    report = service.backup(pg_db, tmp_path / "server.json")
+    assert report.method == "json-dump" and report.counts["app_setting"] > 0
+    target = Database(second_schema)
+    migrate.upgrade(target)
+    service.restore(target, report.path, tmp_path / "aside")
+    with pg_db.engine.connect() as server, target.engine.connect() as conn:
+        for table in ("city", "app_setting", "meeting", "plan_project"):
+            count = f"SELECT count(*) FROM {table}"
+            assert conn.execute(text(count)).scalar() == server.execute(text(count)).scalar() > 0, table
+        first = "SELECT id, table_name, record_id FROM audit_log ORDER BY id LIMIT 50"
+        assert conn.execute(text(first)).all() == server.execute(text(first)).all()  # the trail kept as it was
+    add_zone(target, 3)
+    target.dispose()
+
 
 @pytest.mark.postgresql
 def test_the_plans_province_summary_is_rebuilt_not_restored_twice(pg_db, tmp_path, second_schema):
     from tests.plan.test_province_summary import apply, fresh, kept
 
-    with pg_db.engine.begin() as conn:  # (not the sample: restoring its app_setting row clashes with audit_log ids)
+    with pg_db.engine.begin() as conn:
         for op in (("project", 0, 1, 500), ("project", 1, 2, 700), ("link", 0, 0, 1), ("link", 1, 1, 1),
                    ("link", 1, 2, 1), ("line", 0, 0, 100), ("lines", 1, 1, 3)):
             apply(conn, *op)

@@ -53,7 +53,8 @@ def search(qtbot, pane, text: str, rows) -> None:
     pane.search.setFocus()
     pane.search.selectAll()
     type_text(pane.search, text)
-    qtbot.waitUntil(lambda: rows(pane.table.model().rowCount()), timeout=5000)
+    pending = getattr(pane.proxy, "pending", lambda: False)  # a register pane asks the database on its worker
+    qtbot.waitUntil(lambda: not pending() and rows(pane.table.model().rowCount()), timeout=5000)
 
 
 @pytest.mark.parametrize("key", ["cities", "zones", "plan"])

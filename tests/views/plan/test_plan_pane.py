@@ -12,6 +12,7 @@ from sqlalchemy import select
 from app.models import PlanPairDecision, PlanProject
 from app.plan import budget
 from app.views.main_window import MainWindow
+from tests.views.conftest import rows_arrived
 
 
 @pytest.fixture
@@ -37,6 +38,7 @@ def test_the_pane_fits_beside_the_others_and_filters_by_year_dimension_and_agenc
     year = pane.filters.fields["fiscal_year"]
     assert [year.itemData(i) for i in range(1, year.count())] == [2569, 2568, 2567]
     year.setCurrentIndex(year.findData(2568))
+    rows_arrived(qtbot, pane)  # the filtered ids come from the database on the worker
     shown = pane.proxy.rowCount()
     assert 0 < shown < total
     with pane.db.session() as session:  # the projects running in 2568, multi-year ones included
@@ -46,15 +48,18 @@ def test_the_pane_fits_beside_the_others_and_filters_by_year_dimension_and_agenc
     assert shown == len(running)
     dims = pane.filters.fields["dimensions"]
     dims.setCurrentIndex(dims.findData("MOB"))
+    rows_arrived(qtbot, pane)
     assert 0 < pane.proxy.rowCount() < shown
     agency = pane.filters.fields["agency"]
     assert agency.count() > 20
     pane.filters.reset()
     agency.setCurrentIndex(1)
+    rows_arrived(qtbot, pane)
     chosen = agency.currentData()
     rows = [pane.proxy.source_row(r) for r in range(pane.proxy.rowCount())]
     assert rows and all(pane.model.value(r, "agency") == chosen for r in rows)
     pane.filters.reset()
+    rows_arrived(qtbot, pane)
     assert pane.proxy.rowCount() == total
 
 

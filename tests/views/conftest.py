@@ -208,3 +208,15 @@ def press_cancel(qtbot, dialog) -> None:
 def rows_arrived(qtbot, pane, timeout: int = 10000) -> None:
     """Wait until a register pane's search, filter or sort has its rows (asked of the database on the worker)."""
     qtbot.waitUntil(lambda: not pane.proxy.pending(), timeout=timeout)
+
+
+@pytest.fixture
+def window(qtbot, db):
+    """The main window on the test database, shown (a test file may define its own)."""
+    from app.views.main_window import MainWindow
+
+    win = MainWindow(db)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win

@@ -10,7 +10,6 @@ from PySide6.QtGui import QDesktopServices
 
 from app.guide import pdf
 from app.views import help_menu
-from app.views.main_window import MainWindow
 
 
 @pytest.fixture(scope="module")
@@ -27,15 +26,6 @@ def opened(monkeypatch, tmp_path):
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: urls.append(url) or True))
     monkeypatch.setattr(help_menu, "guide_folder", lambda: tmp_path / "guide")
     return urls
-
-
-@pytest.fixture
-def window(qtbot, db):
-    win = MainWindow(db)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def test_f1_opens_the_guide_at_the_current_panes_section(qtbot, window, opened, built_guide, tmp_path):

@@ -7,17 +7,6 @@ import pytest
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from app.views.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, db):
-    win = MainWindow(db)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
 
 def menu(window, title: str) -> QMenu:
     return next(a.menu() for a in window.menuBar().actions() if a.text() == title)

@@ -8,17 +8,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from app.views.main_window import MainWindow
 from tests.views.conftest import _settle, type_text
-
-
-@pytest.fixture
-def window(qtbot, db):
-    win = MainWindow(db)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def shown(qtbot, window, key):

@@ -8,16 +8,12 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from app.core.db import Database
 from app.core.migrate import current_revision, head_revision
 from app.views import database_menu
-from app.views.main_window import MainWindow
 
 
-@pytest.fixture
-def window(qtbot, db):
-    win = MainWindow(db)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
+@pytest.fixture(autouse=True)
+def close_opened_windows():
+    """The windows a test opened on other databases: closed and their files let go."""
+    yield
     for other in list(database_menu._windows):
         other.close()
         other.db.dispose()

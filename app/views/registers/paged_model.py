@@ -21,7 +21,7 @@ from app.registers import query, tables
 from app.registers.catalog import Register
 from app.registers.display import display
 from app.views.registers.table_index import NUMERIC
-from app.views.registers.table_model import RECORD_ID_ROLE, STATE_COLOURS, VERSION_ROLE
+from app.views.registers.table_model import RECORD_ID_ROLE, STATE_COLOURS, VERSION_ROLE, field_header
 
 CACHE_ROWS = 4000  # rows kept; past this the cache starts again from the page asked for
 ORDERS_KEPT = 4  # the rows of the last views shown (search words, sorts), kept to go back without asking
@@ -211,15 +211,7 @@ class PagedRecordModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.fields)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.fields):
-            f = self.fields[section]
-            if role == Qt.ItemDataRole.DisplayRole:
-                return f.label(self.lang)
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return f.en if self.lang == "th" else f.th
-        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
-            return str(section + 1)
-        return None
+        return field_header(self.fields, self.lang, section, orientation, role)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._ids):

@@ -27,6 +27,19 @@ VERSION_ROLE = Qt.ItemDataRole.UserRole + 3
 STATE_COLOURS = {"expired": "#b3261e", "expiring": "#a15c00"}
 
 
+def field_header(fields: list[Field], lang: str, section: int, orientation: Qt.Orientation, role: int):
+    """A register table's headings: the field's label (the other language as its tooltip), row numbers at the side."""
+    if orientation == Qt.Orientation.Horizontal and 0 <= section < len(fields):
+        f = fields[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f.label(lang)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f.en if lang == "th" else f.th
+    if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+        return str(section + 1)
+    return None
+
+
 class RecordTableModel(QAbstractTableModel):
     """Rows are plain values from ``app.registers.tables``; the view reads a record's id by role.
 
@@ -200,15 +213,7 @@ class RecordTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.fields)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.fields):
-            f = self.fields[section]
-            if role == Qt.ItemDataRole.DisplayRole:
-                return f.label(self.lang)
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return f.en if self.lang == "th" else f.th
-        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
-            return str(section + 1)
-        return None
+        return field_header(self.fields, self.lang, section, orientation, role)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._data.ids):

@@ -6,6 +6,7 @@ the GUI's start does not pay for it. A bar is a button: clicking it asks to open
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCharts import (
@@ -63,6 +64,10 @@ def _axes(chart: QChart, series, categories: Sequence[str], label: str = "") -> 
         top = max([sum(s.at(i) for s in series.barSets()) for i in range(len(categories))] or [0])
     y.setRange(0, max(1.0, top * 1.15))
     y.applyNiceNumbers()
+    if y.max() <= 10:  # small counts: a tick per whole number (fractions printed "%.0f" read 0, 0, 1, 1)
+        whole = math.ceil(y.max())
+        y.setRange(0, whole)
+        y.setTickCount(whole + 1)
 
 
 def view(chart: QChart, parent: QWidget | None, name: str) -> QChartView:

@@ -134,3 +134,14 @@ def test_the_command_line_writes_the_pdf(qapp, db, tmp_path, capsys):
     text = subprocess.run(["pdftotext", str(tmp_path / "d.pdf"), "-"], capture_output=True, text=True,
                           check=True).stdout
     assert "โครงการในแผนงาน" in text and "341" in text
+
+
+def test_small_counts_have_a_tick_per_whole_number(dashboard):
+    """With no zone at all the axis read 1, 1, 1, 0, 0, 0: a tick per whole number, each label once."""
+    from PySide6.QtCharts import QChartView, QValueAxis
+
+    axes = [a for v in dashboard.findChildren(QChartView) for a in v.chart().axes(Qt.Orientation.Vertical)
+            if isinstance(a, QValueAxis) and a.max() <= 10]
+    assert axes
+    for axis in axes:
+        assert axis.max() == int(axis.max()) and axis.tickCount() == int(axis.max()) + 1

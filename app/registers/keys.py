@@ -27,6 +27,9 @@ from app.registers.tables import TableData, load_table
 
 CHUNK = 500
 SEPARATOR = "\x1f"  # between fields of the search text: a typed word never spans two fields
+# The end of every stored search text and title: each character and pair of characters of the text then begins a
+# trigram of the search index, so a word of one or two characters is found by the index too (``search_index``).
+END = SEPARATOR * 2
 
 _TONE_RE = re.compile("[\u0e47-\u0e4c]")  # ็ ่ ้ ๊ ๋ ์
 _LEADING_VOWEL_RE = re.compile("([\u0e40-\u0e44])([\u0e01-\u0e2e])")  # เ แ โ ใ ไ before a consonant
@@ -64,13 +67,14 @@ def _english_provinces(value) -> str:
 def search_text(reg: Register, values: dict, lang: str) -> str:
     parts = [display(f, values.get(f.name), lang) for f in searched(reg)]
     parts.append(_english_provinces(values.get(reg.province_field)))
-    return SEPARATOR.join(parts).casefold()
+    return SEPARATOR.join(parts).casefold() + END
 
 
 def entry(reg: Register, record_id: int, version: int, values: dict) -> dict:
     """The keys row of one record from its plain values."""
+    title = str(values.get(reg.title_field) or "").casefold() + END
     row = {"id": record_id, "version": version, "search_th": search_text(reg, values, "th"),
-           "search_en": search_text(reg, values, "en"), "title": str(values.get(reg.title_field) or "").casefold()}
+           "search_en": search_text(reg, values, "en"), "title": title}
     for f in keyed(reg.fields):
         row[f"k_{f.name}"] = thai_key(display(f, values.get(f.name), "th"))
         if has_english_key(f):

@@ -1,5 +1,7 @@
-"""What a register pane shows, asked of the database: the ids in the pane's sort and filter order, the rows of a
-page, the values its filters offer. Qt-free; the stored keys are ``app.registers.keys``'.
+"""What a register pane shows, asked of the database: how many rows its sort and filter give, a page of them
+(from an offset, or keyset: right after or before a row's place in the order, ``Mark``), where a record is in
+that order, every id in order (an export of what is shown), the values its filters offer. Qt-free; the stored keys
+are ``app.registers.keys``'.
 
 Sorting: a text column by its stored Thai key, a choice or a province by the Thai key of its label (ranks in a
 CASE), a reference by the stored key of the referenced record's title, numbers and dates as they are; empty first;
@@ -28,6 +30,7 @@ from app.registers.reference import load_provinces, province_index
 from app.registers.tables import TableData, links
 
 NATIVE = {Kind.INT, Kind.FLOAT, Kind.MONEY, Kind.DATE, Kind.TIME}
+DENSE = 0.1  # a word more rows than this share hold is looked for row by row by a query that stops after a page
 
 
 @dataclass(frozen=True)
@@ -85,14 +88,34 @@ def sort_expression(reg: Register, column_index: int, lang: str, today: date) ->
     return func.coalesce(column(reg, f, today), "")
 
 
-def _word(session: Session, reg: Register, word: str, lang: str, today: date) -> ColumnElement:
-    keys, ids = key_table(reg), reg.model.__table__.c.id
-    found = [search_index.contains(session, keys, f"search_{'en' if lang == 'en' else 'th'}", word, ids)]
+def _rows(session: Session, keys) -> int:
+    """How many rows a keys table holds (asked once per session)."""
+    known = session.info.setdefault("key_rows", {})
+    if keys.name not in known:
+        known[keys.name] = session.connection().execute(select(func.count()).select_from(keys)).scalar_one()
+    return known[keys.name]
+
+
+def _found(session: Session, keys, name: str, text: str, ids: ColumnElement, walk: bool,
+           row_text: ColumnElement) -> ColumnElement:
+    """The row's ``name`` text (``row_text``) holds ``text``. Among the ids of the index's hits; or, while the query
+    walks an order's index (``walk``: it stops after a page), row by row where many rows hold the word (so a page
+    is found within few rows walked, and the hits are never gathered)."""
+    found = search_index.word(session, keys, name, text)
+    if walk and (found.most is None or found.most > DENSE * _rows(session, keys)) and not found.none:
+        return search_index.holds(session, row_text, text)
+    return ids.in_(search_index.hits(session, keys, found))
+
+
+def _word(session: Session, reg: Register, word: str, lang: str, today: date, ids: ColumnElement,
+          walk: bool) -> ColumnElement:
+    keys, name = key_table(reg), f"search_{'en' if lang == 'en' else 'th'}"
+    found = [_found(session, keys, name, word, ids, walk, keys.c[name])]
     for f in reg.table_fields:
         if f.kind is Kind.REF and f.searchable:
-            ref_keys = key_table(REGISTERS[f.ref])
-            titled = select(ref_keys.c.id).where(search_index.contains(session, ref_keys, "title", word))
-            found.append(column(reg, f, today).in_(titled))
+            ref_keys, value = key_table(REGISTERS[f.ref]), column(reg, f, today)
+            title = select(ref_keys.c.title).where(ref_keys.c.id == value).scalar_subquery()
+            found.append(_found(session, ref_keys, "title", word, value, walk, title))
         elif f.computed and f.kind is Kind.CHOICE and f.name not in reg.model.__table__.c:
             states = [c.value for c in f.choices if word in c.label(lang).casefold()]
             if states:
@@ -123,8 +146,12 @@ def _field_filter(reg: Register, name: str, wanted: Any) -> ColumnElement:
     return table.c[name] == wanted
 
 
-def conditions(session: Session, reg: Register, view: View, today: date) -> list[ColumnElement]:
-    found = [_word(session, reg, w, view.lang, today) for w in view.needle.split()]
+def conditions(session: Session, reg: Register, view: View, today: date,
+               ids: ColumnElement | None = None, walk: bool = False) -> list[ColumnElement]:
+    """``ids``: how the search finds its hits among the rows (the register's ids unless told); ``walk``: the query
+    walks an order's index and stops after a page."""
+    ids = reg.model.__table__.c.id if ids is None else ids
+    found = [_word(session, reg, w, view.lang, today, ids, walk) for w in view.needle.split()]
     if view.status and reg.status_field:
         found.append(column(reg, reg.field(reg.status_field), today) == view.status)
     if view.province:
@@ -136,17 +163,28 @@ def conditions(session: Session, reg: Register, view: View, today: date) -> list
     return found
 
 
-def _select(session: Session, reg: Register, view: View, today: date, what, from_keys: bool = False) -> Select:
-    """``what`` from the register joined to its keys (or the keys joined to the register: the order of a stored key
-    then comes from its index, without sorting), filtered by the view."""
+def _select(session: Session, reg: Register, view: View, today: date, what, from_keys: bool = False,
+            walk: bool = False) -> Select:
+    """``what`` from the register joined to its keys, filtered by the view; or the keys joined to the register
+    (``from_keys``): the order of a stored key then comes from walking its index. ``walk``: the query reads rows in
+    an index's order and stops after a page; a word many rows hold is then looked for row by row, and while a
+    stored key's index is walked a rarer word's hits are only looked up (``+ 0`` keeps them from driving the
+    query)."""
     table, keys = reg.model.__table__, key_table(reg)
     on = keys.c.id == table.c.id
     joined = keys.outerjoin(table, on) if from_keys else table.outerjoin(keys, on)
-    return select(what).select_from(joined).where(*conditions(session, reg, view, today))
+    ids = keys.c.id if from_keys else table.c.id
+    found = conditions(session, reg, view, today, ids + 0 if walk and from_keys else ids, walk)
+    return select(*what if isinstance(what, tuple) else (what,)).select_from(joined).where(*found)
 
 
-def _filtered(view: View) -> bool:
+def filtered(view: View) -> bool:
     return bool(view.needle.split() or view.province or view.region or view.status or view.fields)
+
+
+def _searched_only(view: View) -> bool:
+    """Filtered by typed words alone: the filter needs no column of the register walked row by row."""
+    return not (view.province or view.region or view.status or view.fields)
 
 
 def _stored_key(reg: Register, expr: ColumnElement) -> bool:
@@ -164,7 +202,7 @@ def ordered_ids(session: Session, reg: Register, view: View, today: date | None 
         query = _select(session, reg, view, today, table.c.id).order_by(table.c.id)
         return list(session.connection().execute(query).scalars())
     expr = sort_expression(reg, view.sort_column, view.lang, today)
-    if _stored_key(reg, expr) and not _filtered(view):
+    if _stored_key(reg, expr) and not filtered(view):
         query = _select(session, reg, view, today, keys.c.id, from_keys=True)
         query = query.order_by(*((expr.desc(), keys.c.id.desc()) if view.descending else (expr, keys.c.id)))
     else:
@@ -174,8 +212,106 @@ def ordered_ids(session: Session, reg: Register, view: View, today: date | None 
     return list(session.connection().execute(query).scalars())
 
 
+# -- the rows of a window, in the view's order, without reading the rest ----------------------------------------
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A row's place in a view's order: its sort value (what the ORDER BY compares) and its id."""
+
+    key: Any
+    id: int
+
+
+UNPLACED = object()  # the key of a row the model placed itself (a record just added): not a keyset anchor
+
+
+@dataclass(frozen=True)
+class _Order:
+    expr: ColumnElement | None  # None: by id
+    ids: ColumnElement
+    descending: bool
+    from_keys: bool
+    nullable: bool
+
+
+def _order(reg: Register, view: View, today: date) -> _Order:
+    table, keys = reg.model.__table__, key_table(reg)
+    if not 0 <= view.sort_column < len(reg.table_fields):
+        return _Order(None, table.c.id, False, False, False)
+    expr = sort_expression(reg, view.sort_column, view.lang, today)
+    if _stored_key(reg, expr):  # made for every record (``keys.entry``): never empty, walked in its index's order
+        from_keys = _searched_only(view)
+        return _Order(expr, keys.c.id if from_keys else table.c.id, view.descending, from_keys, False)
+    return _Order(expr, table.c.id, view.descending, False, True)
+
+
+def _order_by(o: _Order, backwards: bool) -> list:
+    descending = o.descending != backwards
+    if o.expr is None:
+        return [o.ids.desc() if descending else o.ids]
+    if not o.nullable:
+        return [o.expr.desc(), o.ids.desc()] if descending else [o.expr, o.ids]
+    first = o.expr.desc().nulls_last() if descending else o.expr.asc().nulls_first()
+    return [first, o.ids.desc() if descending else o.ids]
+
+
+def _after(o: _Order, mark: Mark, descending: bool) -> ColumnElement:
+    """The rows after ``mark`` in the order (ascending: empty first, ties by id; descending: the reverse)."""
+    expr, ids = o.expr, o.ids
+    if expr is None:
+        return ids < mark.id if descending else ids > mark.id
+    if mark.key is None:  # only a nullable expression has an empty key
+        return and_(expr.is_(None), ids < mark.id) if descending else or_(expr.is_not(None), ids > mark.id)
+    if descending:
+        later = and_(expr <= mark.key, or_(expr < mark.key, ids < mark.id))
+        return or_(later, expr.is_(None)) if o.nullable else later
+    return and_(expr >= mark.key, or_(expr > mark.key, ids > mark.id))
+
+
+def _before(o: _Order, mark: Mark) -> ColumnElement:
+    return _after(o, mark, not o.descending)
+
+
+def _marks(session: Session, query: Select) -> list[Mark]:
+    return [Mark(key, record_id) for key, record_id in session.connection().execute(query)]
+
+
+def page(session: Session, reg: Register, view: View, size: int, *, offset: int = 0, after: Mark | None = None,
+         before: Mark | None = None, today: date | None = None) -> list[Mark]:
+    """``size`` rows of the view, in its order: those right after ``after`` or right before ``before`` (keyset: the
+    order's index is entered at the mark), else from row ``offset``."""
+    today = today or date.today()
+    o = _order(reg, view, today)
+    key = o.expr if o.expr is not None else literal(None)
+    walk = o.from_keys or o.expr is None  # the rows come in an index's order: the query stops after a page
+    query = _select(session, reg, view, today, (key, o.ids), o.from_keys, walk).limit(size)
+    if before is not None:
+        query = query.where(_before(o, before)).order_by(*_order_by(o, backwards=True))
+        return _marks(session, query)[::-1]
+    if after is not None:
+        return _marks(session, query.where(_after(o, after, o.descending)).order_by(*_order_by(o, False)))
+    return _marks(session, query.order_by(*_order_by(o, False)).offset(offset))
+
+
+def position(session: Session, reg: Register, view: View, record_id: int, today: date | None = None) -> int | None:
+    """The row of a record in the view (None: the view does not show it): how many rows come before it."""
+    today = today or date.today()
+    o = _order(reg, view, today)
+    key = o.expr if o.expr is not None else literal(None)
+    found = session.connection().execute(
+        _select(session, reg, view, today, (key, o.ids), from_keys=o.from_keys).where(o.ids == record_id)).first()
+    if found is None:
+        return None
+    query = _select(session, reg, view, today, func.count(), from_keys=o.from_keys)
+    return session.connection().execute(query.where(_before(o, Mark(found[0], record_id)))).scalar_one()
+
+
 def count(session: Session, reg: Register, view: View, today: date | None = None) -> int:
-    return session.connection().execute(_select(session, reg, view, today or date.today(), func.count())).scalar_one()
+    """How many rows the view shows (from the register alone: the filters need none of its keys)."""
+    table = reg.model.__table__
+    query = select(func.count()).select_from(table).where(*conditions(session, reg, view, today or date.today()))
+    return session.connection().execute(query).scalar_one()
 
 
 def snapshot(session: Session, reg: Register) -> tuple[list[int], list[int]]:

@@ -4,7 +4,9 @@
 * SQLite: an FTS5 table with the trigram tokenizer (``<table>_keys_fts``, external content: it stores only the
   index), kept by triggers on the keys table, so it changes in the same transaction as the keys. A typed word of
   three characters or more is a phrase query on it (consecutive trigrams: exactly a substring, case-sensitive like
-  ``instr``); a shorter word, or a SQLite without FTS5 or the trigram tokenizer (before 3.34), scans with ``instr``.
+  ``instr``); a shorter word is any of the stored trigrams it begins (read from the index's vocabulary: every stored
+  text ends with two separators, so each of its characters begins a trigram). A SQLite without FTS5 or the trigram
+  tokenizer (before 3.34) scans with ``instr``.
 * PostgreSQL: pg_trgm GIN indexes on the three columns, used by ``LIKE '%word%'`` (``strpos`` cannot use them);
   where the extension cannot be made the same ``LIKE`` scans. Words shorter than three characters use ``strpos``.
 
@@ -15,8 +17,9 @@ by Python (``casefold``) before they get here.
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Table, column, func, literal, select, table
+from sqlalchemy import ColumnElement, Select, Table, column, false, func, literal, select, table
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -114,17 +117,69 @@ def _like_pattern(word: str) -> str:
     return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def contains(session: Session, keys: Table, name: str, word: str, ids: ColumnElement | None = None) -> ColumnElement:
-    """The row's ``name`` column (one of ``INDEXED``) holds ``word``; ``ids`` is the column of the record ids the
-    query has at hand (the register's own: SQLite then finds the hits by its primary key)."""
-    haystack = keys.c[name]
+@dataclass(frozen=True)
+class Word:
+    """A typed word as one column of the index finds it. ``match``: the FTS5 query (None: that column is scanned);
+    ``none``: the index's vocabulary shows no row holds it; ``most``: at most this many rows hold it (None:
+    unknown), from how many rows hold each of its trigrams."""
+
+    text: str
+    column: str
+    match: str | None = None
+    none: bool = False
+    most: int | None = None
+
+
+def _vocabulary(session: Session, keys: Table) -> str:
+    """The index's vocabulary: an ``fts5vocab`` table (one row per trigram and column, with how many rows hold it)
+    in the connection's own temp schema."""
+    fts = fts_name(keys)
+    session.connection().exec_driver_sql(
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{fts}_vocab USING fts5vocab(main, {fts}, col)")
+    return f"temp.{fts}_vocab"
+
+
+def _trigrams(session: Session, keys: Table, name: str, text: str) -> dict[str, int]:
+    """The trigrams the word stands for in the column, with how many rows hold each: those of a long word; those a
+    short word begins (every stored text ends with two separators, ``keys.END``: each character begins one)."""
+    vocabulary, conn = _vocabulary(session, keys), session.connection()
+    if len(text) >= SHORTEST:
+        wanted = sorted({text[i:i + SHORTEST] for i in range(len(text) - SHORTEST + 1)})
+        marks = ", ".join("?" * len(wanted))
+        return dict(conn.exec_driver_sql(f"SELECT term, doc FROM {vocabulary} WHERE col = ? AND term IN ({marks})",
+                                         (name, *wanted)).all())
+    return dict(conn.exec_driver_sql(f"SELECT term, doc FROM {vocabulary} WHERE col = ? AND term >= ? AND term < ?",
+                                     (name, text, text + "\U0010ffff")).all())
+
+
+def word(session: Session, keys: Table, name: str, text: str) -> Word:
+    """How the column ``name`` (one of ``INDEXED``) of ``keys`` finds ``text`` (already lower-cased)."""
+    if session.get_bind().dialect.name != "sqlite" or not _has_fts(session, keys):
+        return Word(text, name)
+    trigrams = _trigrams(session, keys, name, text)
+    if len(text) >= SHORTEST:
+        if len(trigrams) < len({text[i:i + SHORTEST] for i in range(len(text) - SHORTEST + 1)}):
+            return Word(text, name, none=True)
+        return Word(text, name, f"{name} : {_phrase(text)}", most=min(trigrams.values()))
+    if not trigrams:
+        return Word(text, name, none=True)
+    return Word(text, name, f"{name} : ({' OR '.join(map(_phrase, sorted(trigrams)))})", most=sum(trigrams.values()))
+
+
+def hits(session: Session, keys: Table, found: Word) -> Select:
+    """The ids of the keys rows whose column holds the word."""
+    if found.none:
+        return select(keys.c.id).where(false())
+    if found.match is not None:
+        fts = fts_name(keys)
+        return select(column("rowid")).select_from(table(fts)).where(column(fts).op("MATCH")(literal(found.match)))
+    return select(keys.c.id).where(holds(session, keys.c[found.column], found.text))
+
+
+def holds(session: Session, text: ColumnElement, word: str) -> ColumnElement:
+    """``word`` is in ``text``, looked at row by row (the search index unused)."""
     if session.get_bind().dialect.name == "sqlite":
-        if len(word) >= SHORTEST and _has_fts(session, keys):
-            fts = fts_name(keys)
-            hits = select(column("rowid")).select_from(table(fts)).where(
-                column(fts).op("MATCH")(literal(f"{name} : {_phrase(word)}")))
-            return (keys.c.id if ids is None else ids).in_(hits)
-        return func.instr(haystack, word) > 0
+        return func.instr(text, word) > 0
     if len(word) >= SHORTEST:
-        return haystack.like(_like_pattern(word), escape="\\")
-    return func.strpos(haystack, word) > 0
+        return text.like(_like_pattern(word), escape="\\")  # pg_trgm's indexes serve LIKE, not strpos
+    return func.strpos(text, word) > 0

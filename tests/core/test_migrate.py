@@ -83,7 +83,7 @@ def sqlite_target(tmp_path: Path) -> Path:
 def test_upgrade_of_an_empty_database(empty_db):
     assert migrate.current_revision(empty_db) is None
     assert migrate.upgrade(empty_db) is None  # nothing to back up
-    assert migrate.current_revision(empty_db) == migrate.head_revision() == "0013"
+    assert migrate.current_revision(empty_db) == migrate.head_revision() == "0014"
     names = set(inspect(empty_db.engine).get_table_names())
     assert {t for t in names if not search_index.is_index_table(t)} == APP_TABLES
     if empty_db.engine.dialect.name == "sqlite":  # the search index of every register's keys (FTS5 trigram)

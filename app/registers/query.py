@@ -314,13 +314,6 @@ def count(session: Session, reg: Register, view: View, today: date | None = None
     return session.connection().execute(query).scalar_one()
 
 
-def snapshot(session: Session, reg: Register) -> tuple[list[int], list[int]]:
-    """Every record's id and version, by id: what a pane holds of rows it has not shown."""
-    table = reg.model.__table__
-    rows = session.connection().execute(select(table.c.id, table.c.version).order_by(table.c.id)).all()
-    return [r[0] for r in rows], [r[1] for r in rows]
-
-
 def filter_data(session: Session, reg: Register) -> TableData:
     """The distinct values of the register's own filters (what ``filters.options`` offers), as a small table."""
     table = reg.model.__table__

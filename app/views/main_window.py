@@ -219,8 +219,8 @@ class MainWindow(QMainWindow):
             for name, value in chosen.items():
                 pane.filters.choose(name, value)
 
-        if getattr(pane, "_loading", False):
-            pane.loaded.connect(apply, Qt.ConnectionType.SingleShotConnection)
+        if getattr(pane, "_loading", False) or getattr(pane, "options_pending", False):  # its filters' values first
+            getattr(pane, "options_loaded", pane.loaded).connect(apply, Qt.ConnectionType.SingleShotConnection)
         else:
             apply()
         return pane

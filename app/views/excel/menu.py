@@ -114,14 +114,14 @@ class ExcelActions(QObject):
     def register_target(self, pane):
         from app.views.excel.export_dialog import ExportTarget
 
-        reg, proxy, model = pane.register, pane.proxy, pane.model
-        shown = [model.record_id(proxy.source_row(r)) for r in range(proxy.rowCount())]
+        reg, model = pane.register, pane.model
+        shown = model.shown_ids()
         return ExportTarget(
             self.tr("ส่งออก{name}เป็น Excel").format(name=reg.label(self.lang)),
             f"{reg.label(self.lang)} {_stamp(self.lang)}",
             partial(_write_register, reg.key),
             ((self.tr("รายการที่แสดงอยู่ตามตัวกรองและการเรียงในตาราง ({n} รายการ)").format(n=len(shown)), shown),
-             (self.tr("ทั้งหมด ({n} รายการ) เรียงตามชื่อ").format(n=model.rowCount()), None)),
+             (self.tr("ทั้งหมด ({n} รายการ) เรียงตามชื่อ").format(n=model.total_count()), None)),
             tuple(f.label(self.lang) for f in reg.fields if f.personal))
 
     def actions_target(self, pane):

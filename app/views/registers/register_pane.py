@@ -7,14 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (
-    QLabel,
-    QMenu,
-    QMessageBox,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QToolButton, QVBoxLayout, QWidget
 
 from app.core.db import Database
 from app.core.errors import UserError
@@ -22,10 +15,8 @@ from app.core.thaidate import format_date
 from app.registers import keys, query, records, tables
 from app.registers.catalog import CITIES, REGISTERS, Register
 from app.views.registers.filter_bar import FilterBar
-from app.views.registers.paged_model import Loaded, PagedRecordModel
 from app.views.registers.record_form import RecordForm
-from app.views.registers.sql_proxy import SqlSortFilterProxy
-from app.views.registers.table_model import RECORD_ID_ROLE
+from app.views.registers.window_model import RegisterTableModel
 from app.views.shared import settings
 from app.views.shared.commands import AddCommand, DeleteCommand, EditCommand
 from app.views.shared.flow_layout import FlowLayout
@@ -33,12 +24,10 @@ from app.views.shared.pane_actions import pane_action, record_table
 from app.views.shared.tasks import run_task
 
 
-def _load(db: Database, register: Register, view: query.View) -> Loaded:
-    """On the loading thread: every id and version, the order shown first, the filters' values."""
+def _filter_data(db: Database, register: Register) -> tables.TableData:
+    """On the loading thread once the rows are shown: the values the register's own filters offer."""
     with db.session() as session:
-        ids, versions = query.snapshot(session, register)
-        ordered = query.ordered_ids(session, register, view)
-        return Loaded(ids, versions, view, ordered, query.filter_data(session, register))
+        return query.filter_data(session, register)
 
 
 def _refresh_keys(db: Database, register: Register) -> int:
@@ -50,7 +39,8 @@ def _refresh_keys(db: Database, register: Register) -> int:
 
 class RegisterPane(QWidget):
     counts_changed = Signal(int, int)  # shown, total
-    loaded = Signal()
+    loaded = Signal()  # the rows of a reload are shown
+    options_loaded = Signal()  # then the values its own filters offer (years, agencies) are there too
     editing = Signal(object, int)  # the form just opened on a stored record, and that record's id
     load_failed = Signal(object)
 
@@ -61,12 +51,12 @@ class RegisterPane(QWidget):
         self.setObjectName(f"pane_{register.key}")
         self.undo_stack = QUndoStack(self)
         self._own_versions: dict[int, int] = {}  # record id → the version our own last save produced
-        self.model = PagedRecordModel(db, register, lang, self)
-        self.proxy = SqlSortFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.failed.connect(self._query_error)
+        # The table's model is its own filter and sort: ``proxy`` as the other panes name theirs.
+        self.model = self.proxy = RegisterTableModel(db, register, lang, self)
+        self.model.failed.connect(self._failed)
+        self.model.reloaded.connect(self._loaded)
         self.form: RecordForm | None = None
-        self._loading = False
+        self._loading = self.options_pending = False
         self._build()
         self._build_actions()
         self._restore_header()
@@ -88,8 +78,9 @@ class RegisterPane(QWidget):
                                   multi=True)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
-        self.proxy.modelReset.connect(self.emit_counts)
-        self.proxy.layoutChanged.connect(self.emit_counts)
+        for signal in (self.model.modelReset, self.model.layoutChanged, self.model.rowsInserted,
+                       self.model.rowsRemoved):
+            signal.connect(self.emit_counts)
 
         self.add_button = QToolButton(self)
         self.add_button.setObjectName("addButton")
@@ -155,20 +146,27 @@ class RegisterPane(QWidget):
     def _start_load(self, check_keys: bool) -> None:
         if self._loading:
             return
-        self._loading, self._check_keys = True, check_keys
+        self._loading, self._check_keys, self.options_pending = True, check_keys, True
         self.filters.busy.show()
-        self._selected_before_reload = self.selected_ids()
-        run_task(_load, self.db, self.register, self.proxy.view(), on_done=self._loaded, on_error=self._load_error)
+        self.model.reload()  # the selection stays on its records
 
-    def _loaded(self, data: Loaded) -> None:
+    def _loaded(self) -> None:
         self._loading = False
         self.filters.busy.hide()
-        self.model.set_table(data)
-        self.filters.set_options(self.model.table_data)
-        self.select_ids(getattr(self, "_selected_before_reload", []))
         self.loaded.emit()
+        run_task(_filter_data, self.db, self.register, on_done=self._filter_data, on_error=self._failed)
         if self._check_keys:
             run_task(_refresh_keys, self.db, self.register, on_done=self._keys_refreshed, on_error=self._query_error)
+
+    def _filter_data(self, data: tables.TableData) -> None:
+        self.model.filter_data = data
+        self.filters.set_options(data)
+        self.options_pending = False
+        self.options_loaded.emit()
+
+    def _failed(self, error: Exception) -> None:
+        self.options_pending = False
+        (self._load_error if self._loading else self._query_error)(error)
 
     def _keys_refreshed(self, made: int) -> None:
         if made:
@@ -190,18 +188,18 @@ class RegisterPane(QWidget):
         else:
             raise error
 
-    def emit_counts(self) -> None:
-        self.counts_changed.emit(self.proxy.rowCount(), self.model.rowCount())
+    def emit_counts(self, *args) -> None:
+        self.counts_changed.emit(self.model.rowCount(), self.model.total_count())
 
     # -- selection -------------------------------------------------------------------------------
     def selected_ids(self) -> list[int]:
         rows = self.table.selectionModel().selectedRows()
-        return [self.proxy.data(index, RECORD_ID_ROLE) for index in sorted(rows, key=QModelIndex.row)]
+        return [self.model.record_id(index.row()) for index in sorted(rows, key=QModelIndex.row)]
 
     def selected_id(self) -> int | None:
         current = self.table.currentIndex()
         if current.isValid() and self.table.selectionModel().isRowSelected(current.row(), QModelIndex()):
-            return self.proxy.data(current, RECORD_ID_ROLE)
+            return self.model.record_id(current.row())
         ids = self.selected_ids()
         return ids[0] if ids else None
 
@@ -210,10 +208,10 @@ class RegisterPane(QWidget):
         selection.clearSelection()
         first = None
         for record_id in ids:
-            row = self.model.row_of(record_id)
+            row = self.model.locate(record_id)
             if row is None:
                 continue
-            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            index = self.model.index(row, 0)
             if index.isValid():
                 flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
                 selection.select(index, flags)
@@ -349,7 +347,7 @@ class RegisterPane(QWidget):
         ids = self.selected_ids()
         if not ids:
             return False
-        names = [self.model.value(self.model.row_of(i), self.register.title_field) for i in ids]
+        names = [self.model.value(self.model.locate(i), self.register.title_field) for i in ids]
         text = (self.tr("ลบ “{name}” ใช่หรือไม่?").format(name=names[0]) if len(ids) == 1
                 else self.tr("ลบ {n} รายการที่เลือกใช่หรือไม่?").format(n=len(ids)))
         if not self.confirm(self.tr("ยืนยันการลบ"), text + "\n" + self.tr("เลิกทำได้ด้วย Ctrl+Z")):
@@ -371,7 +369,7 @@ class RegisterPane(QWidget):
         record_id = self.selected_id()
         if record_id is None or self.register is not CITIES:
             return
-        row = self.model.row_of(record_id)
+        row = self.model.locate(record_id)
         name = self.model.value(row, "name_th")
         text = self.tr("ต่ออายุตราสัญลักษณ์ของ “{name}” อีก 2 ปี นับจากวันหมดอายุเดิม (วันที่ต่ออายุ {day})?")
         if not self.confirm(self.tr("ต่ออายุตราสัญลักษณ์"), text.format(name=name, day=format_date(date.today()))):

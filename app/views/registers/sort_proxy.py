@@ -1,8 +1,10 @@
-"""The one proxy every register table uses: Thai sorting and instant filtering.
+"""The in-memory proxy the register tables used before they read from SQL a window at a time
+(``window_model``): Thai sorting and filtering over every row held in memory. It is what the windowed model is
+tested against (the same hits, counts and order on the same data); no pane uses it.
 
 It keeps its own list of visible source rows, so a search keystroke or a sort costs one pass in
 Python over precomputed keys (Thai collation ranks from a Thai QCollator), not one Python call per
-comparison: it stays fast at 1000× the realistic size.
+comparison.
 """
 
 from __future__ import annotations

@@ -1,4 +1,6 @@
-"""One table model for every register, driven by the field descriptions."""
+"""The in-memory table model of a register, driven by the field descriptions: every row held. The reference the
+windowed model (``window_model``) is tested against, with ``sort_proxy``; its roles, colours and headings are the
+ones the windowed model uses."""
 
 from __future__ import annotations
 

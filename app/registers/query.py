@@ -89,11 +89,8 @@ def sort_expression(reg: Register, column_index: int, lang: str, today: date) ->
 
 
 def _rows(session: Session, keys) -> int:
-    """How many rows a keys table holds (asked once per session)."""
-    known = session.info.setdefault("key_rows", {})
-    if keys.name not in known:
-        known[keys.name] = session.connection().execute(select(func.count()).select_from(keys)).scalar_one()
-    return known[keys.name]
+    """About how many rows a keys table holds: its largest id (a count would read the whole index)."""
+    return session.connection().execute(select(func.max(keys.c.id))).scalar() or 0
 
 
 def _found(session: Session, keys, name: str, text: str, ids: ColumnElement, walk: bool,
@@ -172,7 +169,7 @@ def _select(session: Session, reg: Register, view: View, today: date, what, from
     query)."""
     table, keys = reg.model.__table__, key_table(reg)
     on = keys.c.id == table.c.id
-    joined = keys.outerjoin(table, on) if from_keys else table.outerjoin(keys, on)
+    joined = keys.join(table, on) if from_keys else table.outerjoin(keys, on)  # keys left behind by a delete: out
     ids = keys.c.id if from_keys else table.c.id
     found = conditions(session, reg, view, today, ids + 0 if walk and from_keys else ids, walk)
     return select(*what if isinstance(what, tuple) else (what,)).select_from(joined).where(*found)

@@ -66,13 +66,15 @@ def server_identity(session: Session, create: bool = True) -> str | None:
 
 
 def checkout_of(session: Session) -> Checkout | None:
-    """The mark of this database when it is an offline copy, else None."""
-    row = session.get(Setting, CHECKOUT_KEY)
-    return Checkout.from_json(row.value) if row else None
+    """The mark of this database when it is an offline copy, else None (read with Core: the main window asks at
+    start, before the ORM's mappers are set up)."""
+    session.flush()
+    return checkout_of_conn(session.connection())
 
 
 def checkout_of_conn(conn) -> Checkout | None:
-    text = conn.execute(select(Setting.value).where(Setting.key == CHECKOUT_KEY)).scalar()
+    table = Setting.__table__
+    text = conn.execute(select(table.c.value).where(table.c.key == CHECKOUT_KEY)).scalar()
     return Checkout.from_json(text) if text else None
 
 

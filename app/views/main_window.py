@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
 )
+from sqlalchemy import select
 
 from app import __version__
 from app.core.db import Database, sqlite_path
@@ -53,8 +54,10 @@ class MainWindow(QMainWindow):
         """The application, the open database (its file name, or the server's URL without password), demo or not."""
         title = self.tr("ระบบงานเลขานุการคณะกรรมการขับเคลื่อนการพัฒนาเมืองอัจฉริยะ")
         path = sqlite_path(self.db.url)
+        settings_table = Setting.__table__  # Core: the ORM's mappers are set up later, when a form first needs them
         with self.db.session() as session:  # the demo database says so (app.sample.demo marks it)
-            sample = session.get(Setting, SAMPLE_DATA) is not None
+            found = select(settings_table.c.key).where(settings_table.c.key == SAMPLE_DATA)
+            sample = session.connection().execute(found).first() is not None
         self.setWindowTitle(f"{title} — {path.name if path else self.db.display_name}"
                             + (self.tr(" — ฐานข้อมูลสาธิต: ข้อมูลตัวอย่าง") if sample else ""))
         self.setWindowFilePath(str(path or ""))

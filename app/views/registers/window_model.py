@@ -187,13 +187,12 @@ class RegisterTableModel(WindowFilter, QAbstractTableModel):
         self._counted = count is not None or len(rows.marks) < want.size
         if count is None:
             count = rows.start + len(rows.marks)
-        if len(self._values) > CACHE_ROWS:
-            self._values, self._refs = {}, {}
         self._take(rows.values, rows.refs)
         self._shown, self._held_generation = want.view, want.generation
         if rows.total is not None:
             self._total, self._want_total = rows.total, False
         self._relayout(marks, count, rows.positions)
+        self._values = {i: v for i, v in self._values.items() if i in self._row_of}  # the rows held, no more
         self.filter_changed.emit()
         self.ordered.emit()
         if self._reloading:
@@ -229,6 +228,8 @@ class RegisterTableModel(WindowFilter, QAbstractTableModel):
         if rows.marks:
             last = min(self._count, rows.start + len(rows.marks)) - 1
             self.dataChanged.emit(self.index(rows.start, 0), self.index(last, self.columnCount() - 1))
+        if len(rows.marks) < rows.want.size:  # fewer rows than counted: changed elsewhere; count and read again
+            self._changed()
 
     def _forget_far(self, row: int) -> None:
         if len(self._marks) <= CACHE_ROWS:

@@ -221,3 +221,28 @@ def test_pages_forwards_backwards_and_far_give_the_database_order(request, tmp_p
                 assert model.rows_read <= 900 + window_rows.PAGE
     finally:
         db.dispose()
+
+
+def test_rows_deleted_elsewhere_while_scrolled_away_are_counted_again(qtbot, empty_db):
+    """Another workstation deletes records the pane counted: scrolling to them reads fewer rows than asked; the
+    pane counts again and shows what is there, instead of asking for the missing rows for ever."""
+    reg = REGISTERS["ambassadors"]
+    with empty_db.session() as session:
+        records_bulk.save_many(session, reg, [records_bulk.Change(valid_values("ambassadors", n)) for n in range(900)])
+    pane = RegisterPane(empty_db, reg)
+    qtbot.addWidget(pane)
+    pane.resize(1200, 600)
+    pane.show()
+    with qtbot.waitSignal(pane.loaded, timeout=20000):
+        pane.reload()
+    assert pane.model.rowCount() == 900
+    with empty_db.engine.begin() as conn:  # as another program would, past this pane
+        conn.exec_driver_sql("DELETE FROM ambassador WHERE id IN "
+                             "(SELECT id FROM ambassador ORDER BY id DESC LIMIT 300)")
+    pane.table.scrollToBottom()
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 600, timeout=20000)
+    pane.table.scrollToBottom()
+    last = pane.proxy.index(pane.model.rowCount() - 1, 0)
+    qtbot.waitUntil(lambda: last.data() is not None, timeout=20000)  # painted blank, then read
+    rows_arrived(qtbot, pane)
+    assert pane.model.rowCount() == 600

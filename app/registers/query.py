@@ -275,9 +275,10 @@ def _marks(session: Session, query: Select) -> list[Mark]:
 
 
 def page(session: Session, reg: Register, view: View, size: int, *, offset: int = 0, after: Mark | None = None,
-         before: Mark | None = None, today: date | None = None) -> list[Mark]:
+         before: Mark | None = None, rows: int | None = None, today: date | None = None) -> list[Mark]:
     """``size`` rows of the view, in its order: those right after ``after`` or right before ``before`` (keyset: the
-    order's index is entered at the mark), else from row ``offset``."""
+    order's index is entered at the mark), else from row ``offset``; from the end backwards when that is nearer
+    (``rows``: how many the view has)."""
     today = today or date.today()
     o = _order(reg, view, today)
     key = o.expr if o.expr is not None else literal(None)
@@ -288,6 +289,10 @@ def page(session: Session, reg: Register, view: View, size: int, *, offset: int 
         return _marks(session, query)[::-1]
     if after is not None:
         return _marks(session, query.where(_after(o, after, o.descending)).order_by(*_order_by(o, False)))
+    if rows is not None and offset > rows // 2 and offset < rows:  # a jump past the middle: walk from the end
+        size = min(size, rows - offset)
+        query = query.limit(size).order_by(*_order_by(o, backwards=True)).offset(rows - offset - size)
+        return _marks(session, query)[::-1]
     return _marks(session, query.order_by(*_order_by(o, False)).offset(offset))
 
 

@@ -5,8 +5,9 @@
   index), kept by triggers on the keys table, so it changes in the same transaction as the keys. A typed word of
   three characters or more is a phrase query on it (consecutive trigrams: exactly a substring, case-sensitive like
   ``instr``); a shorter word is any of the stored trigrams it begins (read from the index's vocabulary: every stored
-  text ends with two separators, so each of its characters begins a trigram). A SQLite without FTS5 or the trigram
-  tokenizer (before 3.34) scans with ``instr``.
+  text ends with two separators, so each of its characters begins a trigram), unless a sample of rows shows it is
+  common: then it is looked for row by row (``instr``), as a query that stops after a page wants anyway. A SQLite
+  without FTS5 or the trigram tokenizer (before 3.34) scans with ``instr``.
 * PostgreSQL: pg_trgm GIN indexes on the three columns, used by ``LIKE '%word%'`` (``strpos`` cannot use them);
   where the extension cannot be made the same ``LIKE`` scans. Words shorter than three characters use ``strpos``.
 
@@ -22,13 +23,14 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Select, Table, column, false, func, literal, select, table
+from sqlalchemy import ColumnElement, Select, Table, case, column, false, func, literal, select, table
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 INDEXED = ("search_th", "search_en", "title")
 SHORTEST = 3  # trigram indexes find words of three characters or more
 TRIGRAMS_KEPT = 512  # vocabulary answers remembered (a search typed again, a prefix typed on)
+SAMPLE, COMMON = 1000, 0.2  # a short word in a fifth of a sample of rows is common
 _trigrams_kept: OrderedDict[tuple, dict[str, int]] = OrderedDict()
 _trigrams_lock = threading.Lock()
 
@@ -187,9 +189,20 @@ def _read_trigrams(session: Session, keys: Table, name: str, text: str) -> dict[
                                      (name, text, text + "\U0010ffff")).all())
 
 
+def _common(session: Session, keys: Table, name: str, text: str) -> bool:
+    """A short word held by at least ``COMMON`` of the first ``SAMPLE`` rows: it is looked for row by row (its
+    trigrams would be most of the index's vocabulary, costly to read, and their hits most rows)."""
+    sample = select(keys.c[name].label("text")).limit(SAMPLE).subquery()
+    rows, held = session.connection().execute(
+        select(func.count(), func.sum(case((func.instr(sample.c.text, text) > 0, 1), else_=0)))).one()
+    return bool(rows) and (held or 0) >= COMMON * rows
+
+
 def word(session: Session, keys: Table, name: str, text: str) -> Word:
     """How the column ``name`` (one of ``INDEXED``) of ``keys`` finds ``text`` (already lower-cased)."""
     if session.get_bind().dialect.name != "sqlite" or not _has_fts(session, keys):
+        return Word(text, name)
+    if len(text) < SHORTEST and _common(session, keys, name, text):
         return Word(text, name)
     trigrams = _trigrams(session, keys, name, text)
     if len(text) >= SHORTEST:

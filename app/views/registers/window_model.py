@@ -137,7 +137,7 @@ class RegisterTableModel(WindowFilter, QAbstractTableModel):
             return Want(view, self.generation, low, high - low, after=before)
         if after is not None and after.key is not UNPLACED:
             return Want(view, self.generation, low, high - low, before=after)
-        return Want(view, self.generation, low, high - low)
+        return Want(view, self.generation, low, high - low, known=self._count if self._counted else None)
 
     def _next(self) -> None:
         if self._asking is not None:
@@ -228,8 +228,8 @@ class RegisterTableModel(WindowFilter, QAbstractTableModel):
         if rows.marks:
             last = min(self._count, rows.start + len(rows.marks)) - 1
             self.dataChanged.emit(self.index(rows.start, 0), self.index(last, self.columnCount() - 1))
-        if len(rows.marks) < rows.want.size:  # fewer rows than counted: changed elsewhere; count and read again
-            self._changed()
+        if len(rows.marks) < rows.want.size or rows.count not in (None, self._count):  # changed elsewhere: count
+            self._changed()  # and read again
 
     def _forget_far(self, row: int) -> None:
         if len(self._marks) <= CACHE_ROWS:

@@ -29,6 +29,7 @@ class Want:
     size: int = PAGE
     after: Mark | None = None
     before: Mark | None = None  # the page ends right before this mark (at row ``start + size``)
+    known: int | None = None  # how many rows the view had when asked (a jump past the middle reads from the end)
     rows: bool = True  # read rows (False: only count)
     count: bool = False
     total: bool = False
@@ -67,7 +68,9 @@ def read(db: Database, register: Register, want: Want) -> Rows:
             elif want.after is not None:
                 out.marks = query.page(session, register, view, want.size, after=want.after)
             else:
-                out.marks = query.page(session, register, view, want.size, offset=want.start)
+                out.marks = query.page(session, register, view, want.size, offset=want.start, rows=want.known)
+                if want.known is not None and want.start > want.known // 2:  # read from the end: still that many?
+                    out.count = query.count(session, register, view)
             out.values, out.refs = read_values(session, register, [m.id for m in out.marks])
         if want.count:
             out.count = query.count(session, register, view)

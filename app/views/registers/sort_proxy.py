@@ -14,23 +14,18 @@ from PySide6.QtCore import QAbstractProxyModel, QModelIndex, QPersistentModelInd
 from app.registers import filters
 from app.registers.reference import province_index
 from app.views.registers.table_model import RecordTableModel
+from app.views.registers.window_filter import WindowFilter
 
 
-class ThaiSortFilterProxy(QAbstractProxyModel):
+class ThaiSortFilterProxy(WindowFilter, QAbstractProxyModel):
     filter_changed = Signal()
 
     def __init__(self, parent=None):
-        super().__init__(parent)
+        QAbstractProxyModel.__init__(self, parent)
+        WindowFilter.__init__(self)  # the filter and sort asked (set_filter, set_field_filter, sort)
         self._visible: list[int] = []
         self._pos: list[int] | None = None
         self._needle_cache: tuple[int, str, list[int]] = (-1, "", [])
-        self._sort_column = -1
-        self._sort_order = Qt.SortOrder.AscendingOrder
-        self._needle = ""
-        self._province = ""
-        self._region = ""
-        self._status = ""
-        self._fields: dict[str, object] = {}  # the register's own filters: field name → value chosen
 
     # -- source wiring ---------------------------------------------------------------------------
     def setSourceModel(self, model: RecordTableModel) -> None:  # noqa: N802 (Qt API)
@@ -57,37 +52,8 @@ class ThaiSortFilterProxy(QAbstractProxyModel):
         self.endResetModel()
 
     # -- filter and sort -------------------------------------------------------------------------
-    def set_filter(self, needle: str | None = None, province: str | None = None, region: str | None = None,
-                   status: str | None = None) -> None:
-        if needle is not None:
-            self._needle = needle.strip().casefold()
-        if province is not None:
-            self._province = province
-        if region is not None:
-            self._region = region
-        if status is not None:
-            self._status = status
+    def _view_changed(self, typed: bool) -> None:  # WindowFilter's hook: everything is in memory, at once
         self._relayout()
-        self.filter_changed.emit()
-
-    def set_field_filter(self, name: str, value) -> None:
-        """Keep only the rows whose field ``name`` holds ``value`` (``registers.filters``); None: every row."""
-        if value is None:
-            self._fields.pop(name, None)
-        else:
-            self._fields[name] = value
-        self._relayout()
-        self.filter_changed.emit()
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._sort_column, self._sort_order = column, order
-        self._relayout()
-
-    def sort_column(self) -> int:
-        return self._sort_column
-
-    def sort_order(self) -> Qt.SortOrder:
-        return self._sort_order
 
     def _text_matches(self, model: RecordTableModel) -> list[int]:
         """Rows whose search text holds every typed word; narrows the last result while typing on."""

@@ -25,7 +25,7 @@ from app.registers.catalog import Register
 from app.registers.display import display
 from app.registers.query import UNPLACED, Mark, View
 from app.views.registers.table_index import NUMERIC
-from app.views.registers.table_model import RECORD_ID_ROLE, STATE_COLOURS, VERSION_ROLE, field_header
+from app.views.registers.table_model import RECORD_ID_ROLE, STATE_COLOURS, VERSION_ROLE, field_header, record_flags
 from app.views.registers.window_filter import WindowFilter
 from app.views.registers.window_rows import PAGE, Rows, Want, read, read_values
 from app.views.shared.tasks import run_task
@@ -391,6 +391,4 @@ class RegisterTableModel(WindowFilter, QAbstractTableModel):
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return record_flags(index)

@@ -157,17 +157,23 @@ def test_hypothesis_thai_texts_search_and_sort_alike(filled, key, names, needle)
                 records.delete(session, reg, record_id)
 
 
-def test_edit_while_scrolled_far_down(qtbot, empty_db):
+def ambassadors_pane(qtbot, db, n: int) -> RegisterPane:
+    """An ambassadors pane, shown and loaded, over ``n`` ambassadors written in one go."""
     reg = REGISTERS["ambassadors"]
-    changes = [records_bulk.Change(valid_values("ambassadors", n)) for n in range(1500)]
-    with empty_db.session() as session:
-        records_bulk.save_many(session, reg, changes)
-    pane = RegisterPane(empty_db, reg)
+    with db.session() as session:
+        records_bulk.save_many(session, reg, [records_bulk.Change(valid_values("ambassadors", i)) for i in range(n)])
+    pane = RegisterPane(db, reg)
     qtbot.addWidget(pane)
     pane.resize(1200, 600)
     pane.show()
     with qtbot.waitSignal(pane.loaded, timeout=20000):
         pane.reload()
+    return pane
+
+
+def test_edit_while_scrolled_far_down(qtbot, empty_db):
+    reg = REGISTERS["ambassadors"]
+    pane = ambassadors_pane(qtbot, empty_db, 1500)
     pane.table.scrollToBottom()
     qtbot.wait(50)
     rows_arrived(qtbot, pane)
@@ -226,15 +232,7 @@ def test_pages_forwards_backwards_and_far_give_the_database_order(request, tmp_p
 def test_rows_deleted_elsewhere_while_scrolled_away_are_counted_again(qtbot, empty_db):
     """Another workstation deletes records the pane counted: scrolling to them reads fewer rows than asked; the
     pane counts again and shows what is there, instead of asking for the missing rows for ever."""
-    reg = REGISTERS["ambassadors"]
-    with empty_db.session() as session:
-        records_bulk.save_many(session, reg, [records_bulk.Change(valid_values("ambassadors", n)) for n in range(900)])
-    pane = RegisterPane(empty_db, reg)
-    qtbot.addWidget(pane)
-    pane.resize(1200, 600)
-    pane.show()
-    with qtbot.waitSignal(pane.loaded, timeout=20000):
-        pane.reload()
+    pane = ambassadors_pane(qtbot, empty_db, 900)
     assert pane.model.rowCount() == 900
     with empty_db.engine.begin() as conn:  # as another program would, past this pane
         conn.exec_driver_sql("DELETE FROM ambassador WHERE id IN "

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.views.main_window import PANE_KEYS, MainWindow
+from app.views.main_window import PANE_KEYS
 from app.views.shared import tasks
 
 
@@ -127,15 +127,6 @@ def select_first_row(pane, qtbot) -> None:
     table = getattr(pane, "table", None)
     if table is not None and table.model().rowCount() > 0:
         table.selectRow(0)
-
-
-@pytest.fixture
-def window(qtbot, db):
-    window = MainWindow(db)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def test_every_pane_action_once(qtbot, settle, closer, window):

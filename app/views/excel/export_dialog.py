@@ -113,14 +113,15 @@ class ProgressRunner(QObject):
 class ExportTarget:
     """What a dialog exports: ``write(session, path, *, ids, lang, include_personal, progress) -> Path``.
 
-    ``scopes`` are the choices of rows, (label, ids in order or None for everything); the first is the
-    default. ``personal`` names the personal (PDPA) columns the export leaves out unless asked for.
+    ``scopes`` are the choices of rows, (label, ids in order, a function of the session giving them (read on the
+    export's worker), or None for everything); the first is the default. ``personal`` names the personal (PDPA)
+    columns the export leaves out unless asked for.
     """
 
     title: str
     file_stem: str
     write: Callable[..., Path]
-    scopes: tuple[tuple[str, list[int] | None], ...]
+    scopes: tuple[tuple[str, list[int] | Callable[[Any], list[int]] | None], ...]
     personal: tuple[str, ...] = ()
 
 
@@ -128,6 +129,8 @@ def _export(db: Database, write: Callable[..., Path], path: Path, ids: list[int]
             include_personal: bool, progress: Callable[[int, int], None]) -> Path:
     """On the worker: one read-only session for the whole export."""
     with db.session() as session:
+        if callable(ids):
+            ids = ids(session)
         written = write(session, path, ids=ids, lang=lang, include_personal=include_personal, progress=progress)
         if include_personal:  # PDPA: who, when, which fields, how many people (one register, or all of them)
             from app.audit import disclosure
@@ -210,7 +213,7 @@ class ExportDialog(QDialog):
         layout.addWidget(buttons)
 
     # -- options ---------------------------------------------------------------------------------
-    def chosen_ids(self) -> list[int] | None:
+    def chosen_ids(self) -> list[int] | Callable[[Any], list[int]] | None:
         return self.target.scopes[max(self.scope_group.checkedId(), 0)][1]
 
     def header_language(self) -> str:

@@ -32,6 +32,13 @@ def _write_register(key: str, session, path: Path, *, ids, lang, include_persona
                                         progress=progress)
 
 
+def _shown_ids(reg, view, session) -> list[int]:
+    """The records a register pane shows, in its order (its filter and sort as a ``query.View``)."""
+    from app.registers import query
+
+    return query.ordered_ids(session, reg, view)
+
+
 def _write_all(session, path: Path, *, ids, lang, include_personal, progress) -> Path:
     from app.excel import export as excel_export
 
@@ -115,12 +122,12 @@ class ExcelActions(QObject):
         from app.views.excel.export_dialog import ExportTarget
 
         reg, model = pane.register, pane.model
-        shown = model.shown_ids()
+        shown = partial(_shown_ids, reg, model.view())  # read on the export's worker: up to every record, in order
         return ExportTarget(
             self.tr("ส่งออก{name}เป็น Excel").format(name=reg.label(self.lang)),
             f"{reg.label(self.lang)} {_stamp(self.lang)}",
             partial(_write_register, reg.key),
-            ((self.tr("รายการที่แสดงอยู่ตามตัวกรองและการเรียงในตาราง ({n} รายการ)").format(n=len(shown)), shown),
+            ((self.tr("รายการที่แสดงอยู่ตามตัวกรองและการเรียงในตาราง ({n} รายการ)").format(n=model.rowCount()), shown),
              (self.tr("ทั้งหมด ({n} รายการ) เรียงตามชื่อ").format(n=model.total_count()), None)),
             tuple(f.label(self.lang) for f in reg.fields if f.personal))
 

@@ -351,11 +351,6 @@ class RegisterTableModel(WindowFilter, QAbstractTableModel):
         f = self.fields[column]
         return display(f, self.value(row, f.name), self.lang, self._refs.get(f.ref or ""))
 
-    def shown_ids(self) -> list[int]:
-        """Every record the view shows, in its order (an export of what is shown)."""
-        with self.db.session() as session:
-            return query.ordered_ids(session, self.register, self.view())
-
     # -- Qt model interface -------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._count

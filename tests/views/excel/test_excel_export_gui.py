@@ -17,6 +17,7 @@ from app.excel.export_meetings import LABELS
 from app.meetings import actions, agenda
 from app.models import Meeting
 from app.models.agenda import ACTION_ITEM_FIELDS
+from app.registers import query
 from app.registers.catalog import REGISTERS
 from app.views.excel.export_dialog import _guarded
 from app.views.main_window import MainWindow
@@ -62,7 +63,15 @@ def export(qtbot, dialog, path):
     return blocker.args[0]
 
 
-def test_a_filtered_sorted_register_exports_exactly_the_shown_rows_in_order(qtbot, window, tmp_path):
+def test_a_filtered_sorted_register_exports_exactly_the_shown_rows_in_order(qtbot, window, tmp_path, monkeypatch):
+    on_gui_thread = []
+    original = query.ordered_ids
+
+    def spy(*args, **kwargs):  # every id shown, in order: up to the whole register, so never on the GUI thread
+        on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(query, "ordered_ids", spy)
     pane = open_pane(qtbot, window, "zones")
     pane.search.setText("เทศบาล")
     name_column = [f.name for f in pane.model.fields].index("name")
@@ -76,6 +85,7 @@ def test_a_filtered_sorted_register_exports_exactly_the_shown_rows_in_order(qtbo
     written = export(qtbot, dialog, tmp_path / "zones")  # ".xlsx" is added
     assert written == tmp_path / "zones.xlsx"
     assert column(written, REGISTERS["zones"].field("name").label("th")) == shown
+    assert on_gui_thread == [False]
     assert dialog.message.text().endswith(str(written))
     assert not dialog.isVisible()
 

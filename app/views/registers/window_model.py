@@ -60,6 +60,7 @@ class RegisterTableModel(WindowFilter, QAbstractTableModel):
         self._missing: int | None = None  # the last row painted before it was read
         self._last_row = 0  # the last row painted: where the screen is
         self._asking: Want | None = None
+        self._refused: Want | None = None  # the question the database could not answer: not asked again by itself
         self._kick = QTimer(self)
         self._kick.setSingleShot(True)
         self._kick.timeout.connect(self._next)
@@ -100,7 +101,9 @@ class RegisterTableModel(WindowFilter, QAbstractTableModel):
 
     def pending(self) -> bool:
         """Something is still to be read: the latest view's rows or count, a page painted, a save's new order."""
-        return self._kick.isActive() or self._asking is not None or self._question() is not None
+        question = self._question()
+        return (self._kick.isActive() or self._asking is not None
+                or (question is not None and question != self._refused))
 
     def _focus(self) -> tuple[int, ...]:
         """The records of the persistent indexes (selection, current): where they go is asked with a new order."""
@@ -143,7 +146,7 @@ class RegisterTableModel(WindowFilter, QAbstractTableModel):
         if self._asking is not None:
             return
         want = self._question()
-        if want is None:
+        if want is None or want == self._refused:  # one message, not one per repaint; F5 or a new view asks again
             return
         self._asking = want
         if self.asynchronous:
@@ -157,7 +160,7 @@ class RegisterTableModel(WindowFilter, QAbstractTableModel):
         self._arrived(rows)
 
     def _failed(self, error: Exception) -> None:
-        self._asking = None
+        self._asking, self._refused = None, self._asking
         self._reloading = False
         self.failed.emit(error)
 

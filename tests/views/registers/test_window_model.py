@@ -244,3 +244,32 @@ def test_rows_deleted_elsewhere_while_scrolled_away_are_counted_again(qtbot, emp
     qtbot.waitUntil(lambda: last.data() is not None, timeout=20000)  # painted blank, then read
     rows_arrived(qtbot, pane)
     assert pane.model.rowCount() == 600
+
+
+def test_a_page_the_database_cannot_give_is_one_thai_message_and_f5_reads_again(qtbot, empty_db, monkeypatch):
+    """The server goes away while the pane is scrolled to rows it has not read: one Thai message (not one per
+    repaint), the rows stay blank, nothing is asked again by itself; F5 reads them once the server is back."""
+    from app.core.errors import DatabaseUnavailable, UserError
+    from app.views.registers import window_model
+
+    pane = ambassadors_pane(qtbot, empty_db, 900)
+    errors: list[UserError] = []
+    pane.notify_error = errors.append
+    original = window_model.read
+
+    def down(db, register, want):
+        raise DatabaseUnavailable.from_error(OSError("connection refused"))
+
+    monkeypatch.setattr(window_model, "read", down)
+    pane.table.scrollToBottom()
+    qtbot.waitUntil(lambda: len(errors) == 1, timeout=10000)
+    for _ in range(5):  # repaints ask for the same rows: they are not asked again
+        pane.table.viewport().repaint()
+        qtbot.wait(20)
+    assert len(errors) == 1 and not pane.model.pending()
+    assert "ฐานข้อมูล" in errors[0].message("th")
+    monkeypatch.setattr(window_model, "read", original)
+    qtbot.keyClick(pane.table, Qt.Key.Key_F5)  # the pane's own refresh shortcut
+    last = pane.proxy.index(pane.model.rowCount() - 1, 0)
+    qtbot.waitUntil(lambda: last.data() is not None, timeout=20000)
+    assert len(errors) == 1

@@ -5,6 +5,7 @@ Qt ships no Thai catalogue of its own; ours is resources/i18n/qtbase_th.ts, comp
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -26,6 +27,7 @@ from app.views import i18n
 from resources import ROOT as RESOURCES
 
 TS = RESOURCES / "i18n" / "qtbase_th.ts"
+THAI = re.compile("[\u0e00-\u0e7f]")
 NOT_TRANSLATED = {"QPageSize", "QShortcut", "QGuiApplication"}  # paper and key names stay as printed on them
 
 
@@ -162,5 +164,7 @@ def test_catalogue_covers_every_string_the_apps_qt_dialogs_show(qtbot, qapp, tmp
         context_menu_texts(qtbot, QPlainTextEdit("x"))
     finally:
         qapp.removeTranslator(recorder)
-    missing = {m for m in recorder.seen if m[0] not in NOT_TRANSLATED} - set(messages())
+    # The app's own strings are written in Thai (app_en.ts gives their English); a window an earlier test left for
+    # Qt to delete may still retitle itself while these dialogs run. Qt's own strings are English.
+    missing = {m for m in recorder.seen if m[0] not in NOT_TRANSLATED and not THAI.search(m[1])} - set(messages())
     assert not missing, f"add to resources/i18n/qtbase_th.ts: {sorted(missing)}"

@@ -98,3 +98,24 @@ def test_display_of_references_and_dimensions():
     dims = CITIES.field("dimensions")
     assert display(dims, ["ENV"], "en") == "Smart Environment"
     assert display(dims, ["ENV"], "th") == "สิ่งแวดล้อมอัจฉริยะ"
+
+
+@pytest.mark.parametrize("key", list(REGISTERS))
+def test_the_link_tables_found_by_their_keys_are_the_relationships_own(key):
+    """``links`` reads a register's province and dimension lists without the ORM's mappers: by the link table's
+    foreign keys. It must name the same table and columns as the model's relationship."""
+    from sqlalchemy.orm import configure_mappers
+
+    from app.models import Kind
+    from app.registers.tables import links
+
+    configure_mappers()
+    reg = REGISTERS[key]
+    expected = {}
+    for f in reg.stored_fields:
+        if f.kind in (Kind.PROVINCES, Kind.DIMENSIONS):
+            prop = getattr(reg.model, "province_rows" if f.kind is Kind.PROVINCES else "dimension_rows").property
+            ((_, owner),), ((_, code),) = prop.synchronize_pairs, prop.secondary_synchronize_pairs
+            expected[f.name] = (prop.secondary, owner, code)
+    assert links(reg) == expected
+    assert bool(expected) is (key in ("cities", "plan"))

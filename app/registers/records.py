@@ -17,20 +17,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from app.core.errors import RecordInUse, RecordMissing, StaleRecord, ValidationFailed
 from app.core.thaidate import add_years
-from app.models import (
-    CERTIFICATE_LABEL,
-    CERTIFIED_MINUTES_LABEL,
-    AgendaItem,
-    City,
-    EmblemRenewal,
-    Kind,
-    Meeting,
-    PlanBudgetLine,
-    PlanProject,
-    Province,
-    SmartDimension,
-    agenda_item_city,
-)
+from app.models import City, EmblemRenewal, Kind, PlanBudgetLine, PlanProject, Province, SmartDimension, load_all
 from app.models.base import utcnow
 from app.models.city import EMBLEM_YEARS
 from app.models.plan import MONEY_COLUMNS
@@ -140,13 +127,14 @@ def update(session: Session, reg: Register, record_id: int, values: dict[str, An
     return Saved(obj.id, obj.version, values_of(obj, reg))
 
 
-# Tables outside the four registers whose rows must outlive nothing: a city with certificates is never deleted
-# (the certificate history is kept), so they block a delete like a register's records do.
-KEPT_HISTORY = {"certificate": CERTIFICATE_LABEL}
-
-
 def dependants(session: Session, reg: Register, record_id: int) -> list[tuple[str, str, int]]:
     """(Thai name, English name, count) of the records that point at this one (they block a delete)."""
+    load_all()  # every table that may point here, the meetings' and certificates' too
+    from app.models import CERTIFICATE_LABEL, CERTIFIED_MINUTES_LABEL, AgendaItem, Meeting, agenda_item_city
+
+    # Tables outside the registers whose rows must outlive nothing: a city with certificates is never deleted
+    # (the certificate history is kept), so they block a delete like a register's records do.
+    kept_history = {"certificate": CERTIFICATE_LABEL}
     found = []
     if reg.model is City:  # certified minutes name the cities they certified; the link must not vanish
         certified = session.scalar(
@@ -158,7 +146,7 @@ def dependants(session: Session, reg: Register, record_id: int) -> list[tuple[st
             found.append((*CERTIFIED_MINUTES_LABEL, certified))
     for table in reg.model.metadata.sorted_tables:
         other = register_for_table(table.name)
-        names = (other.th, other.en) if other is not None else KEPT_HISTORY.get(table.name)
+        names = (other.th, other.en) if other is not None else kept_history.get(table.name)
         if names is None:
             continue
         for fk in table.foreign_keys:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -15,13 +15,15 @@ from app.core.thaidate import format_date
 from app.registers import keys, query, records, tables
 from app.registers.catalog import CITIES, REGISTERS, Register
 from app.views.registers.filter_bar import FilterBar
-from app.views.registers.record_form import RecordForm
 from app.views.registers.window_model import RegisterTableModel
 from app.views.shared import settings
 from app.views.shared.commands import AddCommand, DeleteCommand, EditCommand
 from app.views.shared.flow_layout import FlowLayout
 from app.views.shared.pane_actions import pane_action, record_table
 from app.views.shared.tasks import run_task
+
+if TYPE_CHECKING:  # the form's module is loaded when a form first opens: a quicker start
+    from app.views.registers.record_form import RecordForm
 
 
 def _filter_data(db: Database, register: Register) -> tables.TableData:
@@ -87,10 +89,8 @@ class RegisterPane(QWidget):
         self.edit_button = QToolButton(self)
         self.delete_button = QToolButton(self)
         bar = FlowLayout()  # wraps on a narrow screen rather than widening the window
-        bar.addWidget(self.filters)
-        bar.addWidget(self.add_button)
-        bar.addWidget(self.edit_button)
-        bar.addWidget(self.delete_button)
+        for widget in (self.filters, self.add_button, self.edit_button, self.delete_button):
+            bar.addWidget(widget)
         self.bar = bar  # features add their tool buttons here (Excel)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -338,6 +338,8 @@ class RegisterPane(QWidget):
         except UserError as error:
             self.notify_error(error)
             refs = {}
+        from app.views.registers.record_form import RecordForm
+
         self.form = RecordForm(self.register, self.lang, submit, values, refs, self)
         self.form.open()
         return self.form

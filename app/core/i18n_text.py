@@ -52,6 +52,10 @@ ENGLISH: dict[str, str] = {
         "This file belongs to another program; it was not opened or changed",
     "ปรับปรุงโครงสร้างฐานข้อมูลไม่สำเร็จ ข้อมูลเดิมไม่ถูกแก้ไข (สำเนาสำรอง: {backup}) สาเหตุ: {detail}":
         "The database upgrade failed; the original data is unchanged (backup: {backup}). Cause: {detail}",
+    "ยกเลิกการปรับปรุงโครงสร้างฐานข้อมูลแล้ว ข้อมูลเดิมไม่ถูกแก้ไข":
+        "The database upgrade was cancelled; the original data is unchanged",
+    "ยกเลิกการปรับปรุงโครงสร้างฐานข้อมูลแล้ว ข้อมูลเดิมไม่ถูกแก้ไข (สำเนาสำรอง: {backup})":
+        "The database upgrade was cancelled; the original data is unchanged (backup: {backup})",
     "ฐานข้อมูลแจ้งข้อผิดพลาด กรุณาแจ้งผู้ดูแลระบบ ({detail})":
         "The database reported an error; please tell your administrator ({detail})",
     "บันทึกไม่ได้ เพราะข้อมูลที่เกี่ยวข้องเพิ่งถูกเปลี่ยนจากเครื่องอื่น "

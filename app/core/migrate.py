@@ -6,6 +6,7 @@ import contextlib
 import json
 import shutil
 import sqlite3
+import threading
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,6 +26,10 @@ HEAD = "0014"  # the newest revision; a test checks it against the scripts. Lets
 
 class MigrationFailed(UserError):
     pass
+
+
+class MigrationCancelled(MigrationFailed):
+    """The person stopped the upgrade: the file is as it was (its backup, if one was made, is kept)."""
 
 
 def alembic_config():
@@ -109,8 +114,11 @@ def _empty_sqlite(path: Path) -> None:
     path.write_bytes(b"")  # an empty file is an empty SQLite database
 
 
-def upgrade(db: Database, backup_folder: Path | None = None) -> Path | None:
-    """Bring the schema to the newest revision. Returns the backup made, if any."""
+def upgrade(db: Database, backup_folder: Path | None = None, stop: threading.Event | None = None) -> Path | None:
+    """Bring the schema to the newest revision. Returns the backup made, if any.
+
+    ``stop`` (set from another thread: the GUI's Cancel) ends the upgrade at the next step SQLite takes; it is then
+    rolled back as a failed one is, and ``MigrationCancelled`` says so."""
     current = current_revision(db)
     if current == HEAD:
         return None  # the usual start: no alembic import, no scripts read
@@ -131,20 +139,28 @@ def upgrade(db: Database, backup_folder: Path | None = None) -> Path | None:
         raise MigrationFailed("ไฟล์นี้เป็นฐานข้อมูลของโปรแกรมอื่น จึงไม่เปิดใช้และไม่แก้ไขไฟล์")
     path = sqlite_path(db.url)
     backup = None
+    if stop is not None and stop.is_set():
+        raise MigrationCancelled("ยกเลิกการปรับปรุงโครงสร้างฐานข้อมูลแล้ว ข้อมูลเดิมไม่ถูกแก้ไข")
     if has_tables:
         try:
             backup = backup_sqlite(path) if path else backup_server(db, backup_folder or Path.home() / "backups")
         except (OSError, sqlite3.Error, DBAPIError) as exc:
             raise MigrationFailed("สำรองฐานข้อมูลก่อนปรับปรุงโครงสร้างไม่ได้ จึงยังไม่ปรับปรุงและไม่แก้ไขข้อมูล ({detail})",
                                   detail=str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from exc
+    if stop is not None and stop.is_set():  # stopped while the backup was made: nothing was changed
+        raise MigrationCancelled("ยกเลิกการปรับปรุงโครงสร้างฐานข้อมูลแล้ว ข้อมูลเดิมไม่ถูกแก้ไข (สำเนาสำรอง: {backup})",
+                                 backup=str(backup or "-"))
     try:
-        _run_upgrade(db, path is not None, command)
+        _run_upgrade(db, path is not None, command, stop)
     except Exception as exc:
         db.dispose()
         if backup is not None and path is not None:
             _restore_sqlite(backup, path)
         elif path is not None and not has_tables:  # a new file: pysqlite does not roll DDL back, so empty it again
             _empty_sqlite(path)
+        if stop is not None and stop.is_set():
+            raise MigrationCancelled("ยกเลิกการปรับปรุงโครงสร้างฐานข้อมูลแล้ว ข้อมูลเดิมไม่ถูกแก้ไข (สำเนาสำรอง: {backup})",
+                                     backup=str(backup or "-")) from exc
         raise MigrationFailed(
             "ปรับปรุงโครงสร้างฐานข้อมูลไม่สำเร็จ ข้อมูลเดิมไม่ถูกแก้ไข (สำเนาสำรอง: {backup}) สาเหตุ: {detail}",
             backup=str(backup or "-"), detail=str(exc).splitlines()[0] if str(exc) else type(exc).__name__,
@@ -152,14 +168,32 @@ def upgrade(db: Database, backup_folder: Path | None = None) -> Path | None:
     return backup
 
 
-def _run_upgrade(db: Database, sqlite: bool, command) -> None:
+def _stopper(stop: threading.Event):
+    """Before each statement of an upgrade: stopped when asked (a long one is interrupted by SQLite itself)."""
+
+    def check(*_args) -> None:
+        if stop.is_set():
+            raise MigrationCancelled("ยกเลิกการปรับปรุงโครงสร้างฐานข้อมูลแล้ว ข้อมูลเดิมไม่ถูกแก้ไข")
+
+    return check
+
+
+def _run_upgrade(db: Database, sqlite: bool, command, stop: threading.Event | None = None) -> None:
     """Alembic's upgrade in one transaction. On SQLite the foreign keys are off meanwhile (Alembic's advice for its
     batch mode, which copies a table to change a column: dropping the old one must not cascade to the rows that
-    refer to it), and checked before the commit."""
+    refer to it), and checked before the commit. ``stop`` interrupts SQLite's work (checked every few thousand
+    steps)."""
+    from sqlalchemy import event
+
     cfg = alembic_config()
     with db.engine.connect() as conn:
         if sqlite:
             conn.exec_driver_sql("PRAGMA foreign_keys=OFF")  # before any write: pysqlite has no transaction open yet
+            if stop is not None:
+                conn.connection.driver_connection.set_progress_handler(lambda: 1 if stop.is_set() else 0, 10000)
+        check = _stopper(stop) if stop is not None else None
+        if check is not None:
+            event.listen(conn, "before_cursor_execute", check)
         try:
             with conn.begin() if not conn.in_transaction() else contextlib.nullcontext():
                 cfg.attributes["connection"] = conn
@@ -169,6 +203,9 @@ def _run_upgrade(db: Database, sqlite: bool, command) -> None:
             if conn.in_transaction():
                 conn.commit()
         finally:
+            if check is not None:
+                event.remove(conn, "before_cursor_execute", check)
             if sqlite:
+                conn.connection.driver_connection.set_progress_handler(None, 0)
                 conn.exec_driver_sql("PRAGMA foreign_keys=ON")
                 conn.commit()

@@ -5,18 +5,21 @@ there is an error with its path. The recent files are kept in QSettings, newest 
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog
 
 from app.core import migrate
 from app.core.db import Database, require_existing, sqlite_path
 from app.core.errors import UserError
 from app.views.shared import settings
+from app.views.shared.tasks import run_task
 
 RECENT_LIMIT = 8
+SHOW_PROGRESS_MS = 400  # a file that opens sooner shows no progress window
 FILE_FILTER = "SQLite (*.sqlite *.db);;*"
 translate = QCoreApplication.translate
 _windows: list = []  # the windows opened on another database (the first one is run_gui's)
@@ -72,49 +75,100 @@ def _folder(window) -> str:
     return str(path.parent) if path is not None else str(Path.home())
 
 
-def new_database(window) -> Database | None:
+def new_database(window) -> None:
     suggested = str(Path(_folder(window)) / "smartcity.sqlite")
     name, _ = QFileDialog.getSaveFileName(window, translate("DatabaseMenu", "ฐานข้อมูลใหม่"), suggested, FILE_FILTER)
     if not name:
-        return None
+        return
     path = Path(name)
     if path.exists():  # never over an existing database: the file dialog's "replace?" is not enough
         QMessageBox.warning(window, translate("DatabaseMenu", "ฐานข้อมูลใหม่"),
                             translate("DatabaseMenu", "มีไฟล์ {path} อยู่แล้ว จึงไม่สร้างทับ ถ้าต้องการใช้ไฟล์นี้ ให้เลือก เปิดฐานข้อมูล…")
                             .format(path=path))
-        return None
-    return switch_to(window, path, create=True)
+        return
+    switch_to(window, path, create=True)
 
 
-def open_database(window) -> Database | None:
+def open_database(window) -> None:
     name, _ = QFileDialog.getOpenFileName(window, translate("DatabaseMenu", "เปิดฐานข้อมูล"), _folder(window), FILE_FILTER)
-    return switch_to(window, Path(name), create=False) if name else None
+    if name:
+        switch_to(window, Path(name), create=False)
 
 
-def open_file(path: Path, create: bool) -> Database:
-    """The database at ``path``, upgraded after a backup beside it; UserError when it is missing or unusable."""
+def open_file(path: Path, create: bool, stop: threading.Event | None = None) -> Database:
+    """The database at ``path``, upgraded after a backup beside it; UserError when it is missing or unusable.
+    ``stop`` set (Cancel): the upgrade stops and the file stays as it was (``MigrationCancelled``)."""
     if not create:
         require_existing(path)
     db = Database(path)
     try:
         db.check()
-        migrate.upgrade(db)
+        migrate.upgrade(db, stop=stop)
     except UserError:
         db.dispose()
         raise
     return db
 
 
-def switch_to(window, path: Path, create: bool) -> Database | None:
-    """A new main window on that database takes the place of this one (which closes as at quitting)."""
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        db = open_file(path, create)
-    except UserError as error:
+def switch_to(window, path: Path, create: bool) -> None:
+    """A new main window on that database takes the place of this one (which closes as at quitting).
+
+    The file is opened on the worker: an older one is backed up and upgraded first, which takes a while on a big
+    register (tens of seconds at a thousand times the real size). A progress window says so after a moment, and
+    its Cancel stops the upgrade; the file is then as it was and this window stays."""
+    if window.property("openingDatabase"):  # one database at a time (Ctrl+O pressed again meanwhile)
+        return
+    stop = threading.Event()
+    progress = QProgressDialog(translate("DatabaseMenu", "กำลังเปิด {name} (ไฟล์จากโปรแกรมรุ่นก่อนจะสำรองข้อมูลไว้ก่อน "
+                                                         "แล้วปรับปรุงโครงสร้าง)").format(name=path.name),
+                               translate("DatabaseMenu", "ยกเลิก"), 0, 0, window)
+    progress.setObjectName("openingDatabase")
+    progress.setWindowTitle(translate("DatabaseMenu", "เปิดฐานข้อมูล"))
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(60 * 60 * 1000)  # shown by the timer below, not by Qt's own (after four seconds)
+    progress.canceled.connect(stop.set)
+    done = threading.Event()
+    QTimer.singleShot(SHOW_PROGRESS_MS, progress, lambda: None if done.is_set() else progress.show())
+    _busy(window, True)
+
+    def finish() -> None:
+        done.set()
+        progress.reset()
+        progress.deleteLater()
+        _busy(window, False)
+
+    def opened(db: Database) -> None:
+        finish()
+        if stop.is_set():  # cancelled after the last step: keep to what the person asked
+            db.dispose()
+            return
+        _replace(window, db)
+
+    def failed(error: Exception) -> None:
+        finish()
+        if not isinstance(error, UserError):
+            raise error
+        if isinstance(error, migrate.MigrationCancelled):
+            window.statusBar().showMessage(error.message(window.lang), 15000)
+            return
         QMessageBox.warning(window, translate("DatabaseMenu", "เปิดฐานข้อมูลไม่ได้"), error.message(window.lang))
-        return None
-    finally:
-        QApplication.restoreOverrideCursor()
+
+    run_task(open_file, path, create, stop, on_done=opened, on_error=failed)
+
+
+def _busy(window, busy: bool) -> None:
+    """Nothing else is asked of the window while a database opens: its panes and menus are greyed (not the window
+    itself, which would grey the progress window and its Cancel too)."""
+    window.setProperty("openingDatabase", busy)
+    for part in (window.centralWidget(), window.menuBar()):
+        part.setEnabled(not busy)
+    if busy:
+        window.setCursor(Qt.CursorShape.WaitCursor)
+    else:
+        window.unsetCursor()
+
+
+def _replace(window, db: Database) -> None:
     successor = type(window)(db, window.lang)  # a MainWindow (not imported here: it imports this module)
     successor.setGeometry(window.geometry())
     _windows.append(successor)
@@ -122,4 +176,3 @@ def switch_to(window, path: Path, create: bool) -> Database | None:
     window.close()  # its scheduled backup still runs on its own database
     if window in _windows:
         _windows.remove(window)
-    return db

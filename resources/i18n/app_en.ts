@@ -1256,38 +1256,49 @@ Laptop: {lw} {la}</translation>
 <context>
     <name>DatabaseMenu</name>
     <message>
-        <location filename="../../app/views/database_menu.py" line="40"/>
+        <location filename="../../app/views/database_menu.py" line="43"/>
         <source>ฐานข้อมูลใหม่…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../../app/views/database_menu.py" line="43"/>
+        <location filename="../../app/views/database_menu.py" line="46"/>
         <source>เปิดฐานข้อมูล…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../app/views/database_menu.py" line="47"/>
+        <location filename="../../app/views/database_menu.py" line="50"/>
         <source>ฐานข้อมูลที่เปิดล่าสุด</source>
         <translation>Recent databases</translation>
     </message>
     <message>
-        <location filename="../../app/views/database_menu.py" line="77"/>
-        <location filename="../../app/views/database_menu.py" line="82"/>
+        <location filename="../../app/views/database_menu.py" line="80"/>
+        <location filename="../../app/views/database_menu.py" line="85"/>
         <source>ฐานข้อมูลใหม่</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../app/views/database_menu.py" line="83"/>
+        <location filename="../../app/views/database_menu.py" line="86"/>
         <source>มีไฟล์ {path} อยู่แล้ว จึงไม่สร้างทับ ถ้าต้องการใช้ไฟล์นี้ ให้เลือก เปิดฐานข้อมูล…</source>
         <translation>{path} already exists, so it was not overwritten. To use this file, choose Open database…</translation>
     </message>
     <message>
-        <location filename="../../app/views/database_menu.py" line="90"/>
+        <location filename="../../app/views/database_menu.py" line="93"/>
+        <location filename="../../app/views/database_menu.py" line="126"/>
         <source>เปิดฐานข้อมูล</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../app/views/database_menu.py" line="114"/>
+        <location filename="../../app/views/database_menu.py" line="122"/>
+        <source>กำลังเปิด {name} (ไฟล์จากโปรแกรมรุ่นก่อนจะสำรองข้อมูลไว้ก่อน แล้วปรับปรุงโครงสร้าง)</source>
+        <translation>Opening {name} (a file from an earlier version is backed up first, then upgraded)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/database_menu.py" line="124"/>
+        <source>ยกเลิก</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/database_menu.py" line="154"/>
         <source>เปิดฐานข้อมูลไม่ได้</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -1492,90 +1503,90 @@ Laptop: {lw} {la}</translation>
 <context>
     <name>ExcelActions</name>
     <message>
-        <location filename="../../app/views/excel/menu.py" line="65"/>
-        <location filename="../../app/views/excel/menu.py" line="104"/>
+        <location filename="../../app/views/excel/menu.py" line="72"/>
+        <location filename="../../app/views/excel/menu.py" line="111"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/menu.py" line="67"/>
+        <location filename="../../app/views/excel/menu.py" line="74"/>
         <source>ส่งออกทุกทะเบียนเป็นแฟ้มเดียว (ส่งหน่วยงาน)…</source>
         <translation>Export all registers to one file (for agencies)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/menu.py" line="68"/>
+        <location filename="../../app/views/excel/menu.py" line="75"/>
         <source>นำเข้าจาก Excel</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/menu.py" line="83"/>
-        <location filename="../../app/views/excel/menu.py" line="91"/>
+        <location filename="../../app/views/excel/menu.py" line="90"/>
+        <location filename="../../app/views/excel/menu.py" line="98"/>
         <source>ส่งออก Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/menu.py" line="85"/>
+        <location filename="../../app/views/excel/menu.py" line="92"/>
         <source>นำเข้าจาก Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/menu.py" line="96"/>
+        <location filename="../../app/views/excel/menu.py" line="103"/>
         <source>ส่งออกข้อมูลการประชุมเป็น Excel…</source>
         <translation>Export meeting data to Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/menu.py" line="120"/>
+        <location filename="../../app/views/excel/menu.py" line="127"/>
         <source>ส่งออก{name}เป็น Excel</source>
         <translation>Export {name} to Excel</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/menu.py" line="123"/>
-        <location filename="../../app/views/excel/menu.py" line="136"/>
+        <location filename="../../app/views/excel/menu.py" line="130"/>
+        <location filename="../../app/views/excel/menu.py" line="143"/>
         <source>รายการที่แสดงอยู่ตามตัวกรองและการเรียงในตาราง ({n} รายการ)</source>
         <translation>The records shown, as filtered and sorted in the table ({n} records)</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/menu.py" line="124"/>
+        <location filename="../../app/views/excel/menu.py" line="131"/>
         <source>ทั้งหมด ({n} รายการ) เรียงตามชื่อ</source>
         <translation>All ({n} records), sorted by name</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/menu.py" line="134"/>
+        <location filename="../../app/views/excel/menu.py" line="141"/>
         <source>ส่งออกงานที่ต้องติดตามเป็น Excel</source>
         <translation>Export action items to Excel</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/menu.py" line="137"/>
+        <location filename="../../app/views/excel/menu.py" line="144"/>
         <source>ทั้งหมด ({n} รายการ)</source>
         <translation>All ({n} records)</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/menu.py" line="148"/>
+        <location filename="../../app/views/excel/menu.py" line="155"/>
         <source>การประชุมที่เลือก (ครั้งที่ {label})</source>
         <translation>The selected meeting (No. {label})</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/menu.py" line="149"/>
+        <location filename="../../app/views/excel/menu.py" line="156"/>
         <source>การประชุมของ{committee} ({n} ครั้ง)</source>
         <translation>Meetings of {committee} ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/menu.py" line="151"/>
+        <location filename="../../app/views/excel/menu.py" line="158"/>
         <source>ทุกการประชุม ({n} ครั้ง)</source>
         <translation>All meetings ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/menu.py" line="152"/>
+        <location filename="../../app/views/excel/menu.py" line="159"/>
         <source>ส่งออกข้อมูลการประชุมเป็น Excel (มติ งานที่ต้องติดตาม การเข้าประชุม)</source>
         <translation>Export meeting data to Excel (resolutions, action items, attendance)</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/menu.py" line="160"/>
+        <location filename="../../app/views/excel/menu.py" line="167"/>
         <source>ส่งออกทุกทะเบียนเป็นแฟ้มเดียว (หนึ่งแผ่นงานต่อทะเบียน)</source>
         <translation>Export all registers to one file (one sheet per register)</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/menu.py" line="162"/>
+        <location filename="../../app/views/excel/menu.py" line="169"/>
         <source>ทุกทะเบียน ทุกรายการ</source>
         <translation>All registers, all records</translation>
     </message>
@@ -1583,59 +1594,59 @@ Laptop: {lw} {la}</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/views/excel/export_dialog.py" line="170"/>
+        <location filename="../../app/views/excel/export_dialog.py" line="173"/>
         <source>ข้อมูลที่ส่งออก</source>
         <translation>Data to export</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/export_dialog.py" line="179"/>
+        <location filename="../../app/views/excel/export_dialog.py" line="182"/>
         <source>รวมข้อมูลส่วนบุคคล ({fields})</source>
         <translation>Include personal data ({fields})</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/export_dialog.py" line="184"/>
+        <location filename="../../app/views/excel/export_dialog.py" line="187"/>
         <source>ข้อมูลส่วนบุคคลคุ้มครองตาม พ.ร.บ. คุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562 (PDPA): ส่งให้เฉพาะผู้ที่มีสิทธิ์ได้รับตามวัตถุประสงค์ที่เจ้าของข้อมูลให้ความยินยอม และเก็บไฟล์อย่างปลอดภัย</source>
         <translation>Personal data is protected by the Personal Data Protection Act B.E. 2562 (PDPA): send it only to people entitled to receive it for the purposes its owners consented to, and keep the file secure</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/export_dialog.py" line="197"/>
+        <location filename="../../app/views/excel/export_dialog.py" line="200"/>
         <source>หัวคอลัมน์</source>
         <translation>Column headers</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/export_dialog.py" line="199"/>
+        <location filename="../../app/views/excel/export_dialog.py" line="202"/>
         <source>ส่งออก…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/export_dialog.py" line="200"/>
+        <location filename="../../app/views/excel/export_dialog.py" line="203"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/export_dialog.py" line="224"/>
+        <location filename="../../app/views/excel/export_dialog.py" line="227"/>
         <source>บันทึกไฟล์ Excel</source>
         <translation>Save Excel file</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/export_dialog.py" line="238"/>
+        <location filename="../../app/views/excel/export_dialog.py" line="241"/>
         <source>กำลังส่งออก {name}…</source>
         <translation>Exporting {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/export_dialog.py" line="250"/>
+        <location filename="../../app/views/excel/export_dialog.py" line="253"/>
         <source>ส่งออก Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/export_dialog.py" line="251"/>
+        <location filename="../../app/views/excel/export_dialog.py" line="254"/>
         <source>บันทึกไฟล์ Excel แล้ว:
 {path}</source>
         <translation>Excel file saved:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/excel/export_dialog.py" line="258"/>
+        <location filename="../../app/views/excel/export_dialog.py" line="261"/>
         <source>ส่งออกไม่สำเร็จ</source>
         <translation>Export failed</translation>
     </message>
@@ -2016,144 +2027,144 @@ Laptop: {lw} {la}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="54"/>
+        <location filename="../../app/views/main_window.py" line="55"/>
         <source>ระบบงานเลขานุการคณะกรรมการขับเคลื่อนการพัฒนาเมืองอัจฉริยะ</source>
         <translation>Smart City Development Driving Committee — Secretariat</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="59"/>
+        <location filename="../../app/views/main_window.py" line="62"/>
         <source> — ฐานข้อมูลสาธิต: ข้อมูลตัวอย่าง</source>
         <translation> — demo database: sample data</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="80"/>
+        <location filename="../../app/views/main_window.py" line="83"/>
         <source>ฐานข้อมูล: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="86"/>
+        <location filename="../../app/views/main_window.py" line="89"/>
         <source>แฟ้ม</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="91"/>
+        <location filename="../../app/views/main_window.py" line="94"/>
         <source>เติมข้อมูลตัวอย่าง</source>
         <translation>Add sample data</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="108"/>
+        <location filename="../../app/views/main_window.py" line="111"/>
         <source>ออกจากโปรแกรม</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="113"/>
+        <location filename="../../app/views/main_window.py" line="116"/>
         <source>แก้ไข</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="114"/>
+        <location filename="../../app/views/main_window.py" line="117"/>
         <source>เลิกทำ</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="116"/>
+        <location filename="../../app/views/main_window.py" line="119"/>
         <source>ทำซ้ำ</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="122"/>
+        <location filename="../../app/views/main_window.py" line="125"/>
         <source>เพิ่มรายการ</source>
         <translation>Add record</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="123"/>
+        <location filename="../../app/views/main_window.py" line="126"/>
         <source>แก้ไขรายการ</source>
         <translation>Edit record</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="124"/>
+        <location filename="../../app/views/main_window.py" line="127"/>
         <source>ลบรายการ</source>
         <translation>Delete record</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="124"/>
+        <location filename="../../app/views/main_window.py" line="127"/>
         <source>ค้นหา</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="130"/>
+        <location filename="../../app/views/main_window.py" line="133"/>
         <source>มุมมอง</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="131"/>
+        <location filename="../../app/views/main_window.py" line="134"/>
         <source>โหลดข้อมูลใหม่</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="134"/>
-        <location filename="../../app/views/main_window.py" line="287"/>
+        <location filename="../../app/views/main_window.py" line="137"/>
+        <location filename="../../app/views/main_window.py" line="290"/>
         <source>ภาษา</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="142"/>
+        <location filename="../../app/views/main_window.py" line="145"/>
         <source>ช่วยเหลือ</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="146"/>
-        <location filename="../../app/views/main_window.py" line="291"/>
+        <location filename="../../app/views/main_window.py" line="149"/>
+        <location filename="../../app/views/main_window.py" line="294"/>
         <source>เกี่ยวกับโปรแกรม</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="185"/>
+        <location filename="../../app/views/main_window.py" line="188"/>
         <source>การประชุม</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="185"/>
+        <location filename="../../app/views/main_window.py" line="188"/>
         <source>ติดตามมติที่ประชุม</source>
         <translation>Action items</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="186"/>
+        <location filename="../../app/views/main_window.py" line="189"/>
         <source>เกียรติบัตรตราสัญลักษณ์</source>
         <translation>Emblem certificates</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="186"/>
+        <location filename="../../app/views/main_window.py" line="189"/>
         <source>ภาพรวมและแผนที่</source>
         <translation>Dashboard and map</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="262"/>
+        <location filename="../../app/views/main_window.py" line="265"/>
         <source>{n} รายการ</source>
         <translation>{n} records</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="264"/>
+        <location filename="../../app/views/main_window.py" line="267"/>
         <source>แสดง {shown} จาก {total} รายการ</source>
         <translation>Showing {shown} of {total} records</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="274"/>
+        <location filename="../../app/views/main_window.py" line="277"/>
         <source>ทำรายการไม่สำเร็จ</source>
         <translation>The action could not be completed</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="278"/>
+        <location filename="../../app/views/main_window.py" line="281"/>
         <source>เพิ่มข้อมูลตัวอย่าง {n} รายการ</source>
         <translation>Added {n} sample records</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="288"/>
+        <location filename="../../app/views/main_window.py" line="291"/>
         <source>ภาษาที่เลือกจะมีผลเมื่อเปิดโปรแกรมครั้งถัดไป</source>
         <translation>The chosen language takes effect the next time the application starts</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="292"/>
+        <location filename="../../app/views/main_window.py" line="295"/>
         <source>ระบบงานเลขานุการคณะกรรมการขับเคลื่อนการพัฒนาเมืองอัจฉริยะ รุ่น {version}
 สำนักงานเมืองอัจฉริยะประเทศไทย สำนักงานส่งเสริมเศรษฐกิจดิจิทัล</source>
         <translation>Smart City Development Driving Committee — Secretariat, version {version}
@@ -2834,102 +2845,102 @@ Thailand Smart City Office, Digital Economy Promotion Agency (depa)</translation
 <context>
     <name>RegisterPane</name>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="113"/>
+        <location filename="../../app/views/registers/register_pane.py" line="104"/>
         <source>เพิ่ม</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="114"/>
+        <location filename="../../app/views/registers/register_pane.py" line="105"/>
         <source>แก้ไข</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="115"/>
+        <location filename="../../app/views/registers/register_pane.py" line="106"/>
         <source>ลบ</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="117"/>
+        <location filename="../../app/views/registers/register_pane.py" line="108"/>
         <source>ค้นหา</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="118"/>
+        <location filename="../../app/views/registers/register_pane.py" line="109"/>
         <source>โหลดข้อมูลใหม่</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="119"/>
+        <location filename="../../app/views/registers/register_pane.py" line="110"/>
         <source>ต่ออายุตราสัญลักษณ์อีก 2 ปี</source>
         <translation>Renew the emblem for 2 more years</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="239"/>
+        <location filename="../../app/views/registers/register_pane.py" line="237"/>
         <source>ทำรายการไม่สำเร็จ</source>
         <translation>The action could not be completed</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="295"/>
+        <location filename="../../app/views/registers/register_pane.py" line="292"/>
         <source>เพิ่ม “{name}”</source>
         <translation>Add “{name}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="321"/>
+        <location filename="../../app/views/registers/register_pane.py" line="318"/>
         <source>แก้ไข “{name}”</source>
         <translation>Edit “{name}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="327"/>
+        <location filename="../../app/views/registers/register_pane.py" line="324"/>
         <source>ประวัติการต่ออายุตราสัญลักษณ์</source>
         <translation>Emblem renewal history</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="328"/>
+        <location filename="../../app/views/registers/register_pane.py" line="325"/>
         <source>ต่ออายุเมื่อ {day}: หมดอายุเดิม {old} → {new}</source>
         <translation>Renewed on {day}: expiry {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="334"/>
+        <location filename="../../app/views/registers/register_pane.py" line="331"/>
         <source>รับรองโดยมติ</source>
         <translation>Certified by the resolution</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="354"/>
+        <location filename="../../app/views/registers/register_pane.py" line="353"/>
         <source>ลบ “{name}” ใช่หรือไม่?</source>
         <translation>Delete “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="355"/>
+        <location filename="../../app/views/registers/register_pane.py" line="354"/>
         <source>ลบ {n} รายการที่เลือกใช่หรือไม่?</source>
         <translation>Delete the {n} selected records?</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="356"/>
+        <location filename="../../app/views/registers/register_pane.py" line="355"/>
         <source>ยืนยันการลบ</source>
         <translation>Confirm delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="356"/>
+        <location filename="../../app/views/registers/register_pane.py" line="355"/>
         <source>เลิกทำได้ด้วย Ctrl+Z</source>
         <translation>You can undo this with Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="358"/>
+        <location filename="../../app/views/registers/register_pane.py" line="357"/>
         <source>ลบ {n} รายการ</source>
         <translation>Delete {n} records</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="362"/>
+        <location filename="../../app/views/registers/register_pane.py" line="361"/>
         <source>ลบ “{name}”</source>
         <translation>Delete “{name}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="377"/>
+        <location filename="../../app/views/registers/register_pane.py" line="376"/>
         <source>ต่ออายุตราสัญลักษณ์ของ “{name}” อีก 2 ปี นับจากวันหมดอายุเดิม (วันที่ต่ออายุ {day})?</source>
         <translation>Renew the emblem of “{name}” for 2 more years from its current expiry (renewed on {day})?</translation>
     </message>
     <message>
-        <location filename="../../app/views/registers/register_pane.py" line="378"/>
+        <location filename="../../app/views/registers/register_pane.py" line="377"/>
         <source>ต่ออายุตราสัญลักษณ์</source>
         <translation>Renew emblem</translation>
     </message>

@@ -35,7 +35,7 @@ MODULES = ["core/errors.py", "core/db.py", "registers/validation.py", "core/migr
            "plan/submission.py", "meetings/snapshot.py", "sync/apply.py", "sync/package.py", "sync/identity.py",
            "sync/checkout.py", "sync/copies.py", "sync/rules.py"]
 ERROR_NAMES = {"UserError", "DatabaseUnavailable", "ValidationFailed", "StaleRecord", "RecordMissing",
-               "RecordInUse", "MigrationFailed", "ValueError", "cls", "ImportFileError",
+               "RecordInUse", "MigrationFailed", "MigrationCancelled", "ValueError", "cls", "ImportFileError",
                "SigningKeyError", "BadAuditFilter", "BackupFailed", "UsersError", "NotPermitted",
                "BudgetRefused", "Reason", "SyncError", "DatabaseMissing"}
 RULE_HELPERS = {"later"}  # validation._check_rules: later(field_a, field_b, template)

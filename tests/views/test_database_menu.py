@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from app.core.db import Database
 from app.core.migrate import current_revision, head_revision
 from app.views import database_menu
+from tests.core.test_migrate import old_database
 
 
 @pytest.fixture(autouse=True)
@@ -27,6 +29,14 @@ def warnings(monkeypatch):
     return shown
 
 
+def opened(qtbot, before=None):
+    """The window the menu opened on another database (the file is opened on the worker)."""
+    qtbot.waitUntil(lambda: bool(database_menu._windows) and database_menu._windows[-1] is not before, timeout=20000)
+    successor = database_menu._windows[-1]
+    qtbot.addWidget(successor)
+    return successor
+
+
 def action(window, name):
     from PySide6.QtGui import QAction
 
@@ -42,8 +52,7 @@ def test_new_database_from_the_file_menu(qtbot, window, monkeypatch, tmp_path):
     target.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     action(window, "newDatabase").trigger()
-    successor = database_menu._windows[-1]
-    qtbot.addWidget(successor)
+    successor = opened(qtbot)
     assert successor.isVisible() and not window.isVisible()
     assert "new.sqlite" in successor.windowTitle() and "สาธิต" not in successor.windowTitle()
     db = Database(target)
@@ -53,8 +62,7 @@ def test_new_database_from_the_file_menu(qtbot, window, monkeypatch, tmp_path):
     recent.aboutToShow.emit()
     assert [a.text() for a in recent.actions()] == ["registers.sqlite"]  # the one before; not the open one
     recent.actions()[0].trigger()  # back to the demo database
-    back = database_menu._windows[-1]
-    qtbot.addWidget(back)
+    back = opened(qtbot, successor)
     assert "registers.sqlite" in back.windowTitle() and not successor.isVisible()
 
 
@@ -67,10 +75,11 @@ def test_new_database_never_over_an_existing_file(window, monkeypatch, tmp_path,
     assert len(warnings) == 1 and str(existing) in warnings[0][1]
 
 
-def test_opening_a_missing_file_is_an_error_with_its_path(window, monkeypatch, tmp_path, warnings):
+def test_opening_a_missing_file_is_an_error_with_its_path(qtbot, window, monkeypatch, tmp_path, warnings):
     missing = tmp_path / "no-such-folder" / "typo.sqlite"
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(missing), ""))
     action(window, "openDatabase").trigger()
+    qtbot.waitUntil(lambda: bool(warnings) and window.menuBar().isEnabled())
     assert window.isVisible() and database_menu._windows == []
     assert len(warnings) == 1 and str(missing) in warnings[0][1]
     assert not missing.parent.exists()
@@ -85,8 +94,7 @@ def test_open_an_existing_database(qtbot, window, monkeypatch, tmp_path):
     made.dispose()
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
     action(window, "openDatabase").trigger()
-    successor = database_menu._windows[-1]
-    qtbot.addWidget(successor)
+    successor = opened(qtbot)
     assert "other.sqlite" in successor.windowTitle()
     assert successor.db.display_name == str(other.resolve())
 
@@ -106,3 +114,47 @@ def test_the_gui_asks_before_making_a_missing_database(monkeypatch, tmp_path):
     made = cli.open_database(str(missing), ask_create=lambda path: True)
     assert current_revision(made) == head_revision()
     made.dispose()
+
+
+def test_an_older_database_is_upgraded_off_the_gui_thread_and_cancel_leaves_it_as_it_was(qtbot, window, monkeypatch,
+                                                                                         tmp_path):
+    import threading
+
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    from app.core import migrate
+
+    path = tmp_path / "old.sqlite"
+    old_database(str(path)).dispose()  # as the first version of the program left it, with cities
+    before = path.read_bytes()
+    gate, threads = threading.Event(), []
+    real_backup = migrate.backup_sqlite
+
+    def slow_backup(source):  # a big file: the backup takes a while, on the worker
+        threads.append(threading.current_thread())
+        assert gate.wait(20)
+        return real_backup(source)
+
+    monkeypatch.setattr(migrate, "backup_sqlite", slow_backup)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    action(window, "openDatabase").trigger()
+    qtbot.waitUntil(lambda: (p := window.findChild(QProgressDialog, "openingDatabase")) is not None and p.isVisible())
+    progress = window.findChild(QProgressDialog, "openingDatabase")
+    assert "old.sqlite" in progress.labelText() and threads and threads[0] is not threading.main_thread()
+    assert not window.centralWidget().isEnabled() and not window.menuBar().isEnabled()  # nothing else meanwhile
+    action(window, "openDatabase").trigger()  # Ctrl+O again: ignored while the first opens
+    qtbot.mouseClick(progress.findChild(QPushButton), Qt.MouseButton.LeftButton)  # ยกเลิก
+    gate.set()
+    qtbot.waitUntil(lambda: window.menuBar().isEnabled(), timeout=20000)
+    assert database_menu._windows == [] and window.isVisible()
+    message = window.statusBar().currentMessage()
+    assert message.startswith("ยกเลิกการปรับปรุงโครงสร้างฐานข้อมูลแล้ว ข้อมูลเดิมไม่ถูกแก้ไข")
+    assert path.read_bytes() == before
+    (kept,) = tmp_path.glob("old.backup-*.sqlite")  # the backup made before the Cancel is kept, and named
+    assert str(kept) in message
+
+    monkeypatch.setattr(migrate, "backup_sqlite", real_backup)  # again, not cancelled: upgraded, a backup beside it
+    action(window, "openDatabase").trigger()
+    successor = opened(qtbot)
+    assert current_revision(successor.db) == head_revision()
+    assert len(list(tmp_path.glob("old.backup-*.sqlite"))) == 2

@@ -102,3 +102,46 @@ def show_startup_error(error, lang: str | None = None) -> None:
 
     app, lang = make_app(lang)
     QMessageBox.critical(None, QCoreApplication.translate("Startup", "เปิดฐานข้อมูลไม่ได้"), error.message(lang))
+
+
+def upgrade_with_progress(db, backups: Path | None = None, lang: str | None = None):
+    """At start, before the window: an older database is backed up and upgraded on a worker thread, while a small
+    window says so after a moment (a big register takes tens of seconds); its Cancel stops the upgrade, the file is
+    then as it was, and ``MigrationCancelled`` ends the start. A database at the newest revision opens at once."""
+    from app.core import migrate
+
+    current = migrate.current_revision(db)
+    if current == migrate.HEAD:
+        return None
+    import threading
+
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+    from PySide6.QtWidgets import QProgressDialog
+
+    from app.views.shared.tasks import run_task
+
+    app, lang = make_app(lang)
+    stop, loop, outcome = threading.Event(), QEventLoop(), {}
+    text = (QCoreApplication.translate("Startup", "กำลังสร้างฐานข้อมูลใหม่…") if current is None else
+            QCoreApplication.translate("Startup", "กำลังปรับปรุงโครงสร้างฐานข้อมูลจากโปรแกรมรุ่นก่อน "
+                                                  "(สำรองข้อมูลเดิมไว้ก่อนปรับปรุง)…"))
+    progress = QProgressDialog(text, QCoreApplication.translate("Startup", "ยกเลิก"), 0, 0)
+    progress.setObjectName("upgradingDatabase")
+    progress.setWindowTitle(QCoreApplication.translate("Startup", "เปิดฐานข้อมูล"))
+    progress.setMinimumDuration(60 * 60 * 1000)  # shown by the timer below, not by Qt's own (after four seconds)
+    progress.canceled.connect(stop.set)
+    QTimer.singleShot(400, progress, lambda: None if outcome else progress.show())
+
+    def finished(key: str, value) -> None:
+        outcome[key] = value
+        loop.quit()
+
+    run_task(migrate.upgrade, db, backups, stop, on_done=lambda backup: finished("backup", backup),
+             on_error=lambda error: finished("error", error))
+    if not outcome:
+        loop.exec()
+    progress.reset()
+    progress.deleteLater()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["backup"]

@@ -152,11 +152,12 @@ def _signed_in(db, error, ask_password):
     return signed
 
 
-def open_database(target: str | None, ask_password=None, create: bool = False, ask_create=None):
+def open_database(target: str | None, ask_password=None, create: bool = False, ask_create=None, upgrade=None):
     """Open (and if needed upgrade, after a backup) the database; UserError on any problem.
 
     A SQLite file that does not exist is an error (DatabaseMissing, nothing created) unless ``create`` is set or
-    ``ask_create(path)`` (the GUI's question) says yes."""
+    ``ask_create(path)`` (the GUI's question) says yes. ``upgrade(db, backups)``: the GUI's, with a progress window
+    and Cancel (``migrate.upgrade`` otherwise)."""
     from app.core import migrate
     from app.core.db import Database, missing_file, require_existing
 
@@ -176,7 +177,7 @@ def open_database(target: str | None, ask_password=None, create: bool = False, a
         from app.paths import backup_dir
 
         backups = backup_dir()
-    migrate.upgrade(db, backups)
+    (upgrade or migrate.upgrade)(db, backups)
     return db
 
 
@@ -221,6 +222,15 @@ def _password_prompt(args):
     return ask
 
 
+def _gui_upgrade(args):
+    def upgrade(db, backups):
+        from app.gui import upgrade_with_progress
+
+        return upgrade_with_progress(db, backups, args.lang)
+
+    return upgrade
+
+
 def _create_prompt(args):
     def ask(path: Path) -> bool:
         from app.gui import ask_create
@@ -253,7 +263,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run(None, args)
         gui = command == "gui"
         db = open_database(args.db, _password_prompt(args) if gui else None, create=args.create or command == "demo",
-                           ask_create=_create_prompt(args) if gui else None)
+                           ask_create=_create_prompt(args) if gui else None,
+                           upgrade=_gui_upgrade(args) if gui else None)
         if command == "demo":
             return _demo(db)
         if command == "export":

@@ -3068,6 +3068,26 @@ Make a new (empty) database here?</translation>
         <source>เปิดฐานข้อมูลไม่ได้</source>
         <translation>Cannot open the database</translation>
     </message>
+    <message>
+        <location filename="../../app/gui.py" line="125"/>
+        <source>กำลังสร้างฐานข้อมูลใหม่…</source>
+        <translation>Creating a new database…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui.py" line="126"/>
+        <source>กำลังปรับปรุงโครงสร้างฐานข้อมูลจากโปรแกรมรุ่นก่อน (สำรองข้อมูลเดิมไว้ก่อนปรับปรุง)…</source>
+        <translation>Upgrading a database from an earlier version of the program (backed up first)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui.py" line="128"/>
+        <source>ยกเลิก</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui.py" line="130"/>
+        <source>เปิดฐานข้อมูล</source>
+        <translation>Open database</translation>
+    </message>
 </context>
 <context>
     <name>SummaryDialog</name>

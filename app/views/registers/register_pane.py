@@ -19,7 +19,7 @@ from app.views.registers.window_model import RegisterTableModel
 from app.views.shared import settings
 from app.views.shared.commands import AddCommand, DeleteCommand, EditCommand
 from app.views.shared.flow_layout import FlowLayout
-from app.views.shared.pane_actions import pane_action, record_table
+from app.views.shared.pane_actions import pane_action, record_table, select_rows_again
 from app.views.shared.tasks import run_task
 
 if TYPE_CHECKING:  # the form's module is loaded when a form first opens: a quicker start
@@ -57,6 +57,7 @@ class RegisterPane(QWidget):
         self.model = self.proxy = RegisterTableModel(db, register, lang, self)
         self.model.failed.connect(self._failed)
         self.model.reloaded.connect(self._loaded)
+        self.model.found.connect(lambda rows: select_rows_again(self.table, rows))
         self.form: RecordForm | None = None
         self._loading = self.options_pending = False
         self._build()
@@ -86,8 +87,7 @@ class RegisterPane(QWidget):
 
         self.add_button = QToolButton(self)
         self.add_button.setObjectName("addButton")
-        self.edit_button = QToolButton(self)
-        self.delete_button = QToolButton(self)
+        self.edit_button, self.delete_button = QToolButton(self), QToolButton(self)
         bar = FlowLayout()  # wraps on a narrow screen rather than widening the window
         for widget in (self.filters, self.add_button, self.edit_button, self.delete_button):
             bar.addWidget(widget)

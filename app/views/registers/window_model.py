@@ -6,9 +6,8 @@ It never holds every id: the row count comes from SQL, the rows painted are read
 (entered at a neighbouring row's place in the order, keyset, or by offset after a jump) and shown blank for the
 moment it takes; at most ``CACHE_ROWS`` rows are kept. A new filter or sort shows its first page as soon as it is
 read and counts its rows next. Selected records keep their selection across a new order: the database says where
-they went (up to ``window_rows.FOCUS_KEPT``; one outside the first page of a search that is still counting is
-dropped). A save shows at once (a new record at the end, a deleted one leaves), then the rows round the screen are
-read again in the order, where the record may have moved.
+they went (up to ``window_rows.FOCUS_KEPT``; past a new search's first page, once it is counted: ``found``). A save
+shows at once (a new record at the end, a deleted one leaves), then the rows round the screen are read again.
 """
 
 from __future__ import annotations
@@ -27,7 +26,7 @@ from app.registers.query import UNPLACED, Mark, View
 from app.views.registers.table_index import NUMERIC
 from app.views.registers.table_model import RECORD_ID_ROLE, STATE_COLOURS, VERSION_ROLE, field_header, record_flags
 from app.views.registers.window_filter import WindowFilter
-from app.views.registers.window_rows import PAGE, Rows, Want, read, read_values
+from app.views.registers.window_rows import FOCUS_KEPT, PAGE, Rows, Want, read, read_values
 from app.views.shared.tasks import run_task
 
 CACHE_ROWS = 3000  # rows kept; past this only those round the last row painted stay
@@ -39,6 +38,7 @@ class RegisterTableModel(WindowFilter, QAbstractTableModel):
     ordered = Signal()  # the first rows of the latest filter and sort are shown
     reloaded = Signal()  # a reload's rows are shown
     failed = Signal(object)  # the database could not answer (the exception)
+    found = Signal(list)  # rows of records a new search's first page did not hold, once counted (to select again)
 
     def __init__(self, db: Database, register: Register, lang: str = "th", parent=None):
         QAbstractTableModel.__init__(self, parent)
@@ -51,6 +51,7 @@ class RegisterTableModel(WindowFilter, QAbstractTableModel):
         self._held_generation = -1
         self._count = self._total = 0
         self._counted = True
+        self._lost: tuple[int, ...] = ()  # selected records not in a new search's first page: asked with its count
         self._want_total = False
         self._reloading = False
         self._marks: dict[int, Mark] = {}
@@ -107,8 +108,7 @@ class RegisterTableModel(WindowFilter, QAbstractTableModel):
 
     def _focus(self) -> tuple[int, ...]:
         """The records of the persistent indexes (selection, current): where they go is asked with a new order."""
-        ids = {self._marks[i.row()].id for i in self.persistentIndexList() if i.row() in self._marks}
-        return tuple(sorted(ids))
+        return tuple(sorted({self._marks[i.row()].id for i in self.persistentIndexList() if i.row() in self._marks}))
 
     def _question(self) -> Want | None:
         view = self.view()
@@ -121,7 +121,7 @@ class RegisterTableModel(WindowFilter, QAbstractTableModel):
             return Want(view, self.generation, start, count=whole, total=self._want_total,
                         focus=self._focus() if whole else ())
         if not self._counted:
-            return Want(view, self.generation, rows=False, count=True)
+            return Want(view, self.generation, rows=False, count=True, focus=self._lost)
         row = self._missing
         if row is None or row in self._marks or row >= self._count:
             return None
@@ -185,6 +185,7 @@ class RegisterTableModel(WindowFilter, QAbstractTableModel):
 
     def _show_view(self, rows: Rows) -> None:
         want = rows.want
+        held = set(self._focus()) or set(self._lost)  # selected, or lost to the search typed just before
         marks = {rows.start + i: m for i, m in enumerate(rows.marks)}
         count = rows.count
         self._counted = count is not None or len(rows.marks) < want.size
@@ -195,6 +196,7 @@ class RegisterTableModel(WindowFilter, QAbstractTableModel):
         if rows.total is not None:
             self._total, self._want_total = rows.total, False
         self._relayout(marks, count, rows.positions)
+        self._lost = () if self._counted else tuple(sorted(held - self._row_of.keys()))[:FOCUS_KEPT]
         self._values = {i: v for i, v in self._values.items() if i in self._row_of}  # the rows held, no more
         self.filter_changed.emit()
         self.ordered.emit()
@@ -203,9 +205,15 @@ class RegisterTableModel(WindowFilter, QAbstractTableModel):
             self.reloaded.emit()
 
     def _show_count(self, rows: Rows) -> None:
-        self._counted = True
+        self._counted, self._lost, found = True, (), []
         self._recount(rows.count)
+        for record_id, row in rows.positions.items():  # where the lost selection went
+            if row < self._count and self._marks.setdefault(row, Mark(UNPLACED, record_id)).id == record_id:
+                self._row_of[record_id] = row
+                found.append(row)
         self.filter_changed.emit()
+        if found:
+            self.found.emit(sorted(found))
 
     def _recount(self, count: int) -> None:
         if count > self._count:

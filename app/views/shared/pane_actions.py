@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
@@ -65,3 +65,15 @@ def size_columns(header: QHeaderView, widths) -> None:
         text = model.headerData(column, Qt.Orientation.Horizontal) if model is not None else None
         need = header.fontMetrics().horizontalAdvance(text) + room if isinstance(text, str) else 0
         header.resizeSection(column, max(width, need))
+
+
+def select_rows_again(table: QTableView, rows: list[int]) -> None:
+    """The records selected before a new search, found past its first page once it is counted: selected again
+    (whole rows, the first current, no scrolling under a typing user), unless another was chosen meanwhile."""
+    selection, model = table.selectionModel(), table.model()
+    if selection.hasSelection() or not rows:
+        return
+    flags = QItemSelectionModel.SelectionFlag
+    for row in rows:
+        selection.select(model.index(row, 0), flags.Select | flags.Rows)
+    selection.setCurrentIndex(model.index(rows[0], 0), flags.NoUpdate)

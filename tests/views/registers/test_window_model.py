@@ -25,7 +25,7 @@ from app.views.registers.sort_proxy import ThaiSortFilterProxy
 from app.views.registers.table_model import RecordTableModel
 from app.views.registers.window_model import RegisterTableModel
 from tests.conftest import BACKENDS, valid_values
-from tests.views.conftest import rows_arrived
+from tests.views.conftest import rows_arrived, type_text
 from tests.views.conftest import test_zones as add_test_zones
 
 NATIVE = {Kind.INT, Kind.FLOAT, Kind.MONEY, Kind.DATE}
@@ -196,6 +196,26 @@ def test_edit_while_scrolled_far_down(qtbot, empty_db):
     rows_arrived(qtbot, pane)
     row = pane.model.locate(record_id)
     assert pane.proxy.index(row, reg.table_fields.index(reg.field("full_name"))).data() != "ฮ ท้ายสุดที่แก้ไข"
+
+
+def test_a_record_selected_past_a_new_searchs_first_page_is_selected_again_once_counted(qtbot, empty_db):
+    """The first page of a search is shown before its hits are counted; a selected record further down is asked for
+    with the count and selected again there (not scrolled to: the user is typing)."""
+    pane = ambassadors_pane(qtbot, empty_db, 900)
+    pane.table.scrollToBottom()
+    qtbot.wait(50)
+    rows_arrived(qtbot, pane)
+    last = pane.model.index(pane.model.rowCount() - 1, 0)
+    record_id = pane.model.record_id(last.row())
+    qtbot.mouseClick(pane.table.viewport(), Qt.MouseButton.LeftButton, pos=pane.table.visualRect(last).center())
+    assert pane.selected_ids() == [record_id]
+    pane.table.scrollToTop()
+    type_text(pane.search, "ทดสอบ")  # every ambassador's name: the record is far past the first page
+    qtbot.waitUntil(lambda: pane.model.view().needle == "ทดสอบ", timeout=5000)
+    rows_arrived(qtbot, pane)
+    assert pane.model.rowCount() == 900
+    assert pane.selected_ids() == [record_id] and pane.selected_id() == record_id
+    assert pane.model.row_of(record_id) > window_rows.PAGE
 
 
 @pytest.mark.parametrize("backend", BACKENDS)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, time
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
@@ -38,13 +38,13 @@ class DateEdit(QWidget):
         self.button = QToolButton(self)
         self.button.setText(self.tr("ปฏิทิน"))
         self.button.setToolTip(self.tr("เลือกจากปฏิทิน"))
-        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.button)
+        menu = QMenu(self.button)  # popped up under the button by a click: no menu arrow drawn over the word
         self.calendar = QCalendarWidget(menu)
         action = QWidgetAction(menu)
         action.setDefaultWidget(self.calendar)
         menu.addAction(action)
-        self.button.setMenu(menu)
+        self.popup = menu
+        self.button.clicked.connect(lambda: menu.popup(self.button.mapToGlobal(QPoint(0, self.button.height()))))
         self.calendar.clicked.connect(self._picked)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -54,7 +54,7 @@ class DateEdit(QWidget):
 
     def _picked(self, qdate: QDate) -> None:
         self.set_value(date(qdate.year(), qdate.month(), qdate.day()))
-        self.button.menu().hide()
+        self.popup.hide()
 
     def value(self) -> Any:
         text = self.line.text().strip()

@@ -64,3 +64,24 @@ def test_clearing_a_required_field_again_brings_its_message_back_only_at_saving(
     assert form.errors["name"].isHidden()  # no message while typing a field that had none
     save(qtbot, form)
     assert not form.errors["name"].isHidden()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
+def test_the_calendar_button_shows_its_word_whole_and_picks_a_date(qtbot, form):
+    """ปฏิทิน: no menu arrow drawn over the word; a click pops the month up under it, a day clicked fills the field."""
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QTableView, QToolButton
+
+    field = form.editors["declared_on"]
+    button = field.button
+    assert button.popupMode() != QToolButton.ToolButtonPopupMode.InstantPopup and button.menu() is None
+    assert button.sizeHint().width() >= button.fontMetrics().horizontalAdvance(button.text())
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(field.popup.isVisible)
+    assert field.popup.geometry().top() >= button.mapToGlobal(button.rect().bottomLeft()).y() - 1
+    field.calendar.setSelectedDate(QDate(2020, 10, 15))
+    days = field.calendar.findChild(QTableView)
+    day = days.visualRect(days.currentIndex()).center()
+    qtbot.mouseClick(days.viewport(), Qt.MouseButton.LeftButton, pos=day)
+    assert field.line.text() == "15/10/2563"
+    assert not field.popup.isVisible()

@@ -1,4 +1,5 @@
-"""Help menu → คู่มือการใช้งาน (the PDF user guide) and F1, which opens it at the current pane's section.
+"""Help menu → คู่มือการใช้งาน (the PDF user guide) and F1, which opens it at the current pane's section (from the
+main window and from its dialogs and windows).
 
 The guide is built into the per-user data folder on first use (a background task: about five seconds) and again
 after an upgrade; the system's PDF viewer opens it with ``#page=N``.
@@ -9,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.guide.content import SECTION_OF_PANE
 from app.paths import data_dir
@@ -67,6 +68,21 @@ class GuideOpener(QObject):
         self.window.statusBar().clearMessage()
         self.open(self._wanted)
 
+    def focus_moved(self, _old, now) -> None:
+        """F1 in the window's own dialogs and windows too (a record form, the meeting window): the Help action's
+        shortcut works only where the main window is active, so each such window gets its own, once, when focus
+        first moves into it."""
+        top = now.window() if now is not None else None
+        if top is None or top is self.window or top.property("guideShortcut") or not self._ours(top):
+            return
+        top.setProperty("guideShortcut", True)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), top).activated.connect(self.open_current)
+
+    def _ours(self, widget) -> bool:
+        while widget is not None and widget is not self.window:
+            widget = widget.parentWidget()
+        return widget is self.window
+
     def _failed(self, error: Exception) -> None:
         self.building = False
         self.window.statusBar().clearMessage()
@@ -81,5 +97,6 @@ def install(window, help_menu, pane_keys: list[str]) -> GuideOpener:
     guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
     guide.triggered.connect(lambda _checked=False: opener.open_current())
     help_menu.addAction(guide)
+    QApplication.instance().focusChanged.connect(opener.focus_moved)
     window.guide_opener = opener
     return opener

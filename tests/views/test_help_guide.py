@@ -51,3 +51,21 @@ def test_help_menu_builds_the_missing_guide_in_the_background(qtbot, window, ope
     qtbot.waitUntil(lambda: len(opened) == 1, timeout=60000)
     assert (tmp_path / "guide" / "guide-th.pdf").exists()
     assert opened[0].fragment() == f"page={pdf.read_pages(tmp_path / 'guide' / 'guide-th.pdf')['registers']}"
+
+
+def test_f1_in_a_record_form_opens_the_guide_too(qtbot, window, opened, built_guide, tmp_path):
+    """A form is a dialog of its own: F1 there opens the guide at its pane's section, as in the main window."""
+    from PySide6.QtWidgets import QApplication
+
+    source, pages = built_guide
+    (tmp_path / "guide").mkdir()
+    for path in (source, pdf.sidecar(source)):
+        shutil.copy(path, tmp_path / "guide" / path.name)
+    window.show_pane("zones")
+    window.current_pane().add_action.trigger()
+    form = QApplication.activeModalWidget()
+    assert form is window.current_pane().form
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and QApplication.focusWidget().window() is form)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F1)
+    assert [url.fragment() for url in opened] == [f"page={pages['registers']}"]
+    form.reject()

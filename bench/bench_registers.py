@@ -377,6 +377,82 @@ window.show()
 app.exec()
 """
 
+CHILD_QT_TABLE = _CHILD_COMMON + r"""
+# A reference, not a goal: what the first window's Qt parts cost with no app behind them. The floor's imports, then
+# the widgets the main window shows (navigation list, splitter, pane with search, filters and buttons, a sortable
+# table, four menus of shortcuts, status bar), the bundled Thai fonts, and the first 200 cities' texts read with
+# sqlite3 into a plain table model; painted like the app's first pane.
+import sqlite3
+import sqlalchemy.orm  # noqa: F401
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QAction, QFont, QFontDatabase, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget, QStyle,
+                               QTableView, QToolButton, QVBoxLayout, QWidget)
+app = QApplication(sys.argv[:1])
+for name in ("Laksaman.ttf", "Laksaman-Bold.ttf", "THSarabunPSK.ttf"):
+    QFontDatabase.addApplicationFont(f"resources/fonts/{name}")
+app.setFont(QFont("Laksaman", 11))
+rows = sqlite3.connect(sys.argv[1]).execute(
+    "SELECT name_th, other_name, name_en, developer, developer_kind, city_type, certified_on, approved_by,"
+    " approved_meeting, emblem_issued_on, emblem_valid_until, boi_area, website FROM city ORDER BY id LIMIT 200"
+).fetchall()
+class Rows(QAbstractTableModel):
+    def rowCount(self, parent=QModelIndex()):
+        return len(rows)
+    def columnCount(self, parent=QModelIndex()):
+        return 13
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(rows[index.row()][index.column()] or "")
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return "ชื่อเมือง/โครงการ"
+window = QMainWindow()
+window.resize(1280, 760)
+nav = QListWidget()
+for _ in range(9):
+    QListWidgetItem("พื้นที่เมืองอัจฉริยะ", nav)
+pane = QWidget()
+layout, bar = QVBoxLayout(pane), QHBoxLayout()
+bar.addWidget(QLineEdit())
+for _ in range(3):
+    combo = QComboBox()
+    combo.addItems(["ทุกจังหวัด"])
+    bar.addWidget(combo)
+for text in ("เพิ่ม", "แก้ไข", "ลบ"):
+    button = QToolButton()
+    button.setText(text)
+    bar.addWidget(button)
+layout.addWidget(QLabel("พื้นที่เมืองอัจฉริยะ"))
+layout.addLayout(bar)
+table, model = QTableView(), Rows()
+table.setModel(model)
+table.setSortingEnabled(True)
+table.setAlternatingRowColors(True)
+table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+table.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
+layout.addWidget(table)
+stack = QStackedWidget()
+stack.addWidget(pane)
+splitter = QSplitter()
+splitter.addWidget(nav)
+splitter.addWidget(stack)
+window.setCentralWidget(splitter)
+for title in ("แฟ้ม", "แก้ไข", "มุมมอง", "ช่วยเหลือ"):
+    menu = window.menuBar().addMenu(title)
+    for n in range(8):
+        action = QAction("รายการในเมนู", window)
+        action.setShortcut(QKeySequence(f"Ctrl+Shift+{n}"))
+        menu.addAction(action)
+window.statusBar().showMessage("15 รายการ")
+painted = FirstPaint()
+painted.arm(table.viewport())
+window.show()
+app.exec()
+"""
+
 CHILD_APP = _CHILD_COMMON + r"""
 mode, target = sys.argv[1], sys.argv[2]
 if mode == "cli":  # what `python main.py --db FILE` does before run_gui: check + migration check
@@ -815,7 +891,8 @@ def main(argv: list[str] | None = None) -> int:
             small, large = args.scales[0], args.scales[-1]
             path = {s: str(workdir / f"registers_{s}x.sqlite") for s in (small, large)}
             variants = [("floor", CHILD_FLOOR, []), (f"app {small}×", CHILD_APP, ["gui", path[small]]),
-                        (f"app {small}× via cli", CHILD_APP, ["cli", path[small]])]
+                        (f"app {small}× via cli", CHILD_APP, ["cli", path[small]]),
+                        ("qt table", CHILD_QT_TABLE, [path[small]])]
             if large != small:
                 variants.append((f"app {large}×", CHILD_APP, ["gui", path[large]]))
             res = cold_start(variants, args.reps)
@@ -827,6 +904,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"app {large}×": f"app {large}×: same as app {small}× (informational)",
                 f"app {small}×": f"app {small}×: make_app() + MainWindow(db), first pane loaded and painted",
                 f"app {small}× via cli": f"app {small}× via main.py path (+ db.check + migrate.upgrade check)",
+                "qt table": "reference: the floor + the first window's Qt widgets, Thai fonts and 200 rows, no app",
             }
             rows = []
             for name, r in res.items():
@@ -839,6 +917,7 @@ def main(argv: list[str] | None = None) -> int:
             print(md_table(["child", "median s", "range s", f"ratio to floor (goal ≤ {GOAL_RATIO}×)",
                             "child peak RSS MB"], rows))
             figures["cold_start_ratio"] = round(res[f"app {small}×"]["median"] / floor, 2)
+            figures["cold_start_qt_table_ratio"] = round(res["qt table"]["median"] / floor, 2)
             if large != small:
                 figures[f"cold_start_ratio_{large}x"] = round(res[f"app {large}×"]["median"] / floor, 2)
         if args.json:

@@ -139,8 +139,10 @@ def switch_to(window, path: Path, create: bool) -> None:
 
     def opened(db: Database) -> None:
         finish()
-        if stop.is_set():  # cancelled after the last step: keep to what the person asked
+        if stop.is_set():  # cancelled after the last step: keep to what the person asked, and say what was done
             db.dispose()
+            window.statusBar().showMessage(translate("DatabaseMenu", "ไม่ได้เปิด {name} ตามที่ยกเลิก (ไฟล์ปรับปรุงโครงสร้าง"
+                                                                     "เสร็จก่อนกดยกเลิก)").format(name=path.name), 15000)
             return
         _replace(window, db)
 

@@ -1298,7 +1298,12 @@ Laptop: {lw} {la}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/views/database_menu.py" line="154"/>
+        <location filename="../../app/views/database_menu.py" line="144"/>
+        <source>ไม่ได้เปิด {name} ตามที่ยกเลิก (ไฟล์ปรับปรุงโครงสร้างเสร็จก่อนกดยกเลิก)</source>
+        <translation>{name} was not opened, as cancelled (its upgrade had finished before Cancel)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/database_menu.py" line="156"/>
         <source>เปิดฐานข้อมูลไม่ได้</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -1703,12 +1708,12 @@ Laptop: {lw} {la}</translation>
 <context>
     <name>GuideOpener</name>
     <message>
-        <location filename="../../app/views/help_menu.py" line="57"/>
+        <location filename="../../app/views/help_menu.py" line="58"/>
         <source>กำลังสร้างคู่มือการใช้งาน…</source>
         <translation>Building the user guide…</translation>
     </message>
     <message>
-        <location filename="../../app/views/help_menu.py" line="73"/>
+        <location filename="../../app/views/help_menu.py" line="89"/>
         <source>สร้างคู่มือการใช้งานไม่สำเร็จ</source>
         <translation>The user guide could not be built</translation>
     </message>
@@ -1716,7 +1721,7 @@ Laptop: {lw} {la}</translation>
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../app/views/help_menu.py" line="79"/>
+        <location filename="../../app/views/help_menu.py" line="95"/>
         <source>คู่มือการใช้งาน</source>
         <translation>User guide</translation>
     </message>

@@ -158,3 +158,33 @@ def test_an_older_database_is_upgraded_off_the_gui_thread_and_cancel_leaves_it_a
     successor = opened(qtbot)
     assert current_revision(successor.db) == head_revision()
     assert len(list(tmp_path.glob("old.backup-*.sqlite"))) == 2
+
+
+def test_cancel_after_the_upgrade_finished_keeps_this_window_and_says_so(qtbot, window, monkeypatch, tmp_path):
+    import threading
+
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    path = tmp_path / "old.sqlite"
+    old_database(str(path)).dispose()
+    gate, real = threading.Event(), database_menu.open_file
+
+    def finished_then_slow(*args):  # the upgrade is done; the worker has not answered yet when Cancel is pressed
+        db = real(*args)
+        assert gate.wait(20)
+        return db
+
+    monkeypatch.setattr(database_menu, "open_file", finished_then_slow)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    action(window, "openDatabase").trigger()
+    qtbot.waitUntil(lambda: (p := window.findChild(QProgressDialog, "openingDatabase")) is not None and p.isVisible())
+    qtbot.mouseClick(window.findChild(QProgressDialog, "openingDatabase").findChild(QPushButton),
+                     Qt.MouseButton.LeftButton)
+    gate.set()
+    qtbot.waitUntil(lambda: window.menuBar().isEnabled(), timeout=20000)
+    assert database_menu._windows == [] and window.isVisible()
+    assert window.statusBar().currentMessage() == ("ไม่ได้เปิด old.sqlite ตามที่ยกเลิก "
+                                                   "(ไฟล์ปรับปรุงโครงสร้างเสร็จก่อนกดยกเลิก)")
+    db = Database(path)
+    assert current_revision(db) == head_revision()  # upgraded (its backup beside it), just not opened
+    db.dispose()

@@ -602,10 +602,14 @@ def until_shown(pane, action: Callable[[], object], timeout_ms: int = 120_000) -
 def settle(pane, timeout_s: float = 120.0) -> float:
     """Milliseconds until the pane has read all it asked for (a count, the rows painted), its repaint included."""
     start = time.perf_counter()
+    loop = QEventLoop()
     while pane.model.pending():
         if time.perf_counter() - start > timeout_s:
             raise RuntimeError(f"pane {pane.register.key}: still reading after {timeout_s} s")
-        QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 5)
+        # Idle in the event loop between looks, as the app's GUI thread is: a loop of processEvents() would hold
+        # Python's lock and make the worker wait for it after every row SQLite hands back.
+        QTimer.singleShot(2, loop.quit)
+        loop.exec()
     return ms(time.perf_counter() - start) + repaint()
 
 

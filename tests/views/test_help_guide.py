@@ -28,11 +28,17 @@ def opened(monkeypatch, tmp_path):
     return urls
 
 
-def test_f1_opens_the_guide_at_the_current_panes_section(qtbot, window, opened, built_guide, tmp_path):
+def guide_in_place(built_guide, tmp_path) -> dict[str, int]:
+    """The built guide copied where the app looks for it; its sections' pages."""
     source, pages = built_guide
     (tmp_path / "guide").mkdir()
     for path in (source, pdf.sidecar(source)):
         shutil.copy(path, tmp_path / "guide" / path.name)
+    return pages
+
+
+def test_f1_opens_the_guide_at_the_current_panes_section(qtbot, window, opened, built_guide, tmp_path):
+    pages = guide_in_place(built_guide, tmp_path)
     window.show_pane("certificates")
     qtbot.keyClick(window.current_pane(), Qt.Key.Key_F1)
     assert len(opened) == 1
@@ -57,10 +63,7 @@ def test_f1_in_a_record_form_opens_the_guide_too(qtbot, window, opened, built_gu
     """A form is a dialog of its own: F1 there opens the guide at its pane's section, as in the main window."""
     from PySide6.QtWidgets import QApplication
 
-    source, pages = built_guide
-    (tmp_path / "guide").mkdir()
-    for path in (source, pdf.sidecar(source)):
-        shutil.copy(path, tmp_path / "guide" / path.name)
+    pages = guide_in_place(built_guide, tmp_path)
     window.show_pane("zones")
     window.current_pane().add_action.trigger()
     form = QApplication.activeModalWidget()

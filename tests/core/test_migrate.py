@@ -44,11 +44,12 @@ def dump(path: Path) -> list[str]:
         conn.close()
 
 
-def upgrade_to(database: Database, revision: str) -> None:
+def upgrade_to(database: Database, revision: str, down: bool = False) -> None:
+    """Alembic straight to ``revision`` (``down``: downgrade to it), as an older or newer program left the file."""
     cfg = migrate.alembic_config()
     with database.engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, revision)
+        (command.downgrade if down else command.upgrade)(cfg, revision)
 
 
 def old_database(target: str) -> Database:

@@ -5,8 +5,6 @@ upgrade to 0014 ends the texts made before it (once), and a downgrade takes the 
 
 from __future__ import annotations
 
-import pytest
-from alembic import command
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select, update
@@ -16,17 +14,10 @@ from app.core.db import Database
 from app.registers import keys, query, records
 from app.registers.catalog import REGISTERS
 from tests.conftest import valid_values
+from tests.core.test_migrate import upgrade_to
 
 THAI = st.text(st.characters(min_codepoint=0x0E01, max_codepoint=0x0E5B), min_size=1, max_size=8)
 ZONES = REGISTERS["zones"]
-
-
-@pytest.fixture
-def database(db_target):
-    db = Database(db_target)
-    migrate.upgrade(db)
-    yield db
-    db.dispose()
 
 
 def add_zone(db, name: str) -> int:
@@ -41,50 +32,47 @@ def found(db, needle: str, reg=ZONES) -> set[int]:
         return set(ids)
 
 
-def test_short_words_at_the_start_and_the_very_end_of_a_text(database):
-    first = add_zone(database, "ฉ เขตหนึ่ง ญ")
-    second = add_zone(database, "เขตสอง ฎฏ")
-    assert found(database, "ญ") == {first}  # the last character of the whole stored text
-    assert found(database, "ฎฏ") == {second}
-    assert found(database, "ฉ") == {first}
-    assert found(database, "ฏ") == {second}
-    assert found(database, "ฐ") == set()
-    assert found(database, "เขต") == {first, second}
-    with database.session() as session:
+def test_short_words_at_the_start_and_the_very_end_of_a_text(db):
+    first = add_zone(db, "ฉ เขตหนึ่ง ญ")
+    second = add_zone(db, "เขตสอง ฎฏ")
+    assert found(db, "ญ") == {first}  # the last character of the whole stored text
+    assert found(db, "ฎฏ") == {second}
+    assert found(db, "ฉ") == {first}
+    assert found(db, "ฏ") == {second}
+    assert found(db, "ฐ") == set()
+    assert found(db, "เขต") == {first, second}
+    with db.session() as session:
         for record_id in (first, second):  # the last letters of the whole stored text (an English province name)
             text = keys.search_text(ZONES, records.load(session, ZONES, record_id).values, "th").removesuffix(keys.END)
-            assert text[-1].isalpha() and record_id in found(database, text[-1]) & found(database, text[-2:])
-    with database.session() as session:
+            assert text[-1].isalpha() and record_id in found(db, text[-1]) & found(db, text[-2:])
+    with db.session() as session:
         city = records.create(session, REGISTERS["cities"], valid_values("cities", 0))
         title = city.values["name_th"]
         values = {**valid_values("ambassadors", 0), "city_id": city.id}
         ambassador = records.create(session, REGISTERS["ambassadors"], values).id
-    assert ambassador in found(database, title[-1], REGISTERS["ambassadors"])  # a referenced title's last letter
+    assert ambassador in found(db, title[-1], REGISTERS["ambassadors"])  # a referenced title's last letter
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(names=st.lists(THAI, min_size=1, max_size=4, unique=True), needle=THAI)
-def test_any_thai_word_is_found_where_python_finds_it(database, names, needle):
-    made = {add_zone(database, name): name for name in names}
+def test_any_thai_word_is_found_where_python_finds_it(db, names, needle):
+    made = {add_zone(db, name): name for name in names}
     try:
-        with database.session() as session:
+        with db.session() as session:
             texts = {i: keys.search_text(ZONES, records.load(session, ZONES, i).values, "th") for i in made}
         for word in {needle[:1], needle[:2], needle, names[0][-2:], names[-1][:1]}:
             word = word.casefold()
             expected = {i for i, text in texts.items() if word in text}
-            assert found(database, word) & set(made) == expected, word
+            assert found(db, word) & set(made) == expected, word
     finally:
-        with database.session() as session:
+        with db.session() as session:
             for record_id in made:
                 records.delete(session, ZONES, record_id)
 
 
 def test_the_upgrade_ends_older_texts_once_and_the_downgrade_takes_it_off(db_target, tmp_path):
     db = Database(db_target)
-    cfg = migrate.alembic_config()
-    with db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0013")
+    upgrade_to(db, "0013")
     old = add_zone(db, "เขตก่อนปรับปรุง ฆ")
     new = add_zone(db, "เขตที่ทำด้วยโค้ดปัจจุบัน ฌ")
     table = keys.key_table(ZONES)
@@ -99,9 +87,7 @@ def test_the_upgrade_ends_older_texts_once_and_the_downgrade_takes_it_off(db_tar
         assert search.endswith(keys.END) and not search.endswith(keys.END + keys.SEPARATOR)
         assert title.endswith(keys.END) and not title.endswith(keys.END + keys.SEPARATOR)
     assert found(db, "ฆ") == {old} and found(db, "ฌ") == {new}
-    with db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0013")
+    upgrade_to(db, "0013", down=True)
     with db.engine.connect() as conn:
         assert not any(s.endswith(keys.SEPARATOR) for s in conn.execute(select(table.c.search_th)).scalars())
     db.dispose()

@@ -21,7 +21,7 @@ from app.core.thaidate import to_arabic_digits
 from app.meetings import wording
 
 Fetch = Callable[[str, dict], Sequence[Sequence]]
-SAMPLE_KEY = "sample_data"  # app.models.setting.SAMPLE_DATA (held equal by a test): printed in every page's footer
+SAMPLE_KEY = "sample_data"  # app.models.base.SAMPLE_DATA (held equal by a test): printed in every page's footer
 
 MEETING_SQL = (
     "SELECT m.id, m.committee_id, c.name, c.short_name, m.number, m.year_be, m.held_on, m.start_time, m.end_time, "

@@ -28,7 +28,7 @@ _NAMES = {
     "plan": ("PLAN_FIELDS", "PlanBudgetLine", "PlanPairDecision", "PlanProject"),
     "reference": ("Province", "SmartDimension"),
     "setting": ("AuditEntry", "AuditPersonal", "Disclosure", "Setting", "SyncPackage", "SyncRecord"),
-    "sortkeys": ("KEY_TABLES",),
+    "sortkeys.tables": ("KEY_TABLES",),
     "zone": ("ZONE_FIELDS", "PromotionZone"),
 }
 _MODULE_OF = {name: module for module, names in _NAMES.items() for name in names}

@@ -16,6 +16,10 @@ NAMING = {
     "pk": "pk_%(table_name)s",
 }
 
+# The settings' key the demo data writes (app.models.setting): the window title and every printed page say so. Here,
+# not beside the settings' classes, so that the window's title can ask without building them.
+SAMPLE_DATA = "sample_data"
+
 
 def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)

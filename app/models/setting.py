@@ -11,8 +11,6 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, utcnow
 
-SAMPLE_DATA = "sample_data"  # written by the demo data: the window title and every printed page say so
-
 
 class Setting(Base):
     __tablename__ = "app_setting"

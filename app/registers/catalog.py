@@ -3,20 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from app.models import (
-    AMBASSADOR_FIELDS,
-    CITY_FIELDS,
-    PARTNERSHIP_FIELDS,
-    PLAN_FIELDS,
-    ZONE_FIELDS,
-    Ambassador,
-    AscnPartnership,
-    City,
-    Field,
-    PlanProject,
-    PromotionZone,
-)
+import app.models as models
+
+if TYPE_CHECKING:
+    from app.models import Field
 
 
 @dataclass(frozen=True)
@@ -26,12 +18,20 @@ class Register:
     en: str
     singular_th: str
     singular_en: str
-    model: type
-    fields: tuple[Field, ...]
+    model_name: str  # the model's class and its fields, named in app.models: a register's module is imported
+    fields_name: str  # when it is first used, so the first pane does not build the other registers' classes
     title_field: str
     province_field: str
     status_field: str | None
     filters: tuple[str, ...] = ()  # fields the pane filters by besides province, region and status
+
+    @property
+    def model(self) -> type:
+        return getattr(models, self.model_name)
+
+    @property
+    def fields(self) -> tuple[Field, ...]:
+        return getattr(models, self.fields_name)
 
     def label(self, lang: str = "th") -> str:
         return self.en if lang == "en" else self.th
@@ -59,17 +59,17 @@ class Register:
 
 
 CITIES = Register("cities", "พื้นที่เมืองอัจฉริยะ", "Smart city areas", "พื้นที่เมืองอัจฉริยะ", "smart city area",
-                  City, CITY_FIELDS, "name_th", "provinces", "emblem_state")
+                  "City", "CITY_FIELDS", "name_th", "provinces", "emblem_state")
 ZONES = Register("zones", "เขตส่งเสริมเมืองอัจฉริยะ", "Promotion zones", "เขตส่งเสริม", "promotion zone",
-                 PromotionZone, ZONE_FIELDS, "name", "province", "status")
+                 "PromotionZone", "ZONE_FIELDS", "name", "province", "status")
 AMBASSADORS = Register("ambassadors", "นักส่งเสริมดิจิทัลพัฒนาเมืองรุ่นใหม่", "Smart City Ambassadors",
-                       "นักส่งเสริมฯ", "ambassador", Ambassador, AMBASSADOR_FIELDS, "full_name", "province", "status",
+                       "นักส่งเสริมฯ", "ambassador", "Ambassador", "AMBASSADOR_FIELDS", "full_name", "province", "status",
                        ("cohort",))
 PARTNERSHIPS = Register("partnerships", "ความร่วมมือ ASCN", "ASCN partnerships", "ความร่วมมือ", "partnership",
-                        AscnPartnership, PARTNERSHIP_FIELDS, "partner", "province", "status")
+                        "AscnPartnership", "PARTNERSHIP_FIELDS", "partner", "province", "status")
 
 PLAN = Register("plan", "แผนงานบูรณาการเมืองอัจฉริยะ", "Integrated smart city plan", "โครงการ", "project",
-                PlanProject, PLAN_FIELDS, "name", "provinces", "status", ("fiscal_year", "dimensions", "agency"))
+                "PlanProject", "PLAN_FIELDS", "name", "provinces", "status", ("fiscal_year", "dimensions", "agency"))
 
 REGISTERS: dict[str, Register] = {r.key: r for r in (CITIES, ZONES, AMBASSADORS, PARTNERSHIPS, PLAN)}
 

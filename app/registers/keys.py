@@ -18,8 +18,8 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from app.models import Field, Kind
-from app.models.sortkeys import KEY_TABLES, has_english_key, keyed
+from app.models import Field, Kind, sortkeys
+from app.models.sortkeys import has_english_key, keyed
 from app.registers.catalog import REGISTERS, Register
 from app.registers.display import display
 from app.registers.reference import province_index
@@ -49,7 +49,7 @@ def _swap(match: re.Match) -> str:
 
 
 def key_table(reg: Register):
-    return KEY_TABLES[reg.model.__tablename__]
+    return sortkeys.key_table(reg.model, reg.fields)
 
 
 def searched(reg: Register) -> list[Field]:

@@ -17,12 +17,11 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from app.core.errors import RecordInUse, RecordMissing, StaleRecord, ValidationFailed
 from app.core.thaidate import add_years
-from app.models import City, EmblemRenewal, Kind, PlanBudgetLine, PlanProject, Province, SmartDimension, load_all
+from app.models import City, EmblemRenewal, Kind, Province, SmartDimension, load_all
 from app.models.base import utcnow
 from app.models.city import EMBLEM_YEARS
-from app.models.plan import MONEY_COLUMNS
 from app.registers import keys
-from app.registers.catalog import REGISTERS, Register, register_for_table
+from app.registers.catalog import PLAN, REGISTERS, Register, register_for_table
 from app.registers.validation import normalise, validate
 
 RELATION_ATTR = {Kind.PROVINCES: ("province_rows", Province), Kind.DIMENSIONS: ("dimension_rows", SmartDimension)}
@@ -103,7 +102,9 @@ def create(session: Session, reg: Register, values: dict[str, Any], record_id: i
         for r in values.get("_renewals", []):
             obj.renewals.append(EmblemRenewal(**r))
     session.flush()
-    if reg.model is PlanProject:  # undo of a delete: the budget lines come back too (their sums came with _totals)
+    if reg is PLAN:  # undo of a delete: the budget lines come back too (their sums came with _totals)
+        from app.models.plan import PlanBudgetLine  # the plan's module: loaded when the plan is first written
+
         session.add_all(PlanBudgetLine(project_id=obj.id, **line) for line in values.get("_budget", []))
         session.flush()
     keys.save(session, reg, [obj.id])
@@ -172,7 +173,9 @@ def delete(session: Session, reg: Register, record_id: int, expected_version: in
              "valid_until": r.valid_until, "note": r.note}
             for r in obj.renewals
         ]
-    if reg.model is PlanProject:
+    if reg is PLAN:
+        from app.models.plan import MONEY_COLUMNS, PlanBudgetLine
+
         snapshot["_totals"] = {name: getattr(obj, name) for name in MONEY_COLUMNS}
         snapshot["_budget"] = [{"fiscal_year": line.fiscal_year, "source": line.source, "requested": line.requested,
                                 "allocated": line.allocated}

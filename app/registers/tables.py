@@ -65,13 +65,17 @@ def links(reg: Register) -> dict[str, tuple[Any, Any, Any]]:
     for f in reg.stored_fields:
         if f.kind in LINK_TARGET:
             target = LINK_TARGET[f.kind].__table__
-            for link in table.metadata.tables.values():
-                owner = [c for c in link.c if any(fk.column.table is table for fk in c.foreign_keys)]
-                code = [c for c in link.c if any(fk.column.table is target for fk in c.foreign_keys)]
+            for link in table.metadata.tables.values():  # by the keys' names: a table loaded later is not asked for
+                owner = [c for c in link.c if any(_to(fk, table) for fk in c.foreign_keys)]
+                code = [c for c in link.c if any(_to(fk, target) for fk in c.foreign_keys)]
                 if len(owner) == len(code) == 1 and len(link.c) == 2:
                     found[f.name] = (link, owner[0], code[0])
     _LINKS[reg.key] = found
     return found
+
+
+def _to(fk, table) -> bool:
+    return fk.target_fullname.rpartition(".")[0] == table.fullname
 
 
 def _lists(session: Session, link: tuple[Any, Any, Any], ids: list[int] | None = None) -> dict[int, list[str]]:

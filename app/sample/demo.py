@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import City, Setting
-from app.models.setting import SAMPLE_DATA
+from app.models.base import SAMPLE_DATA
 from app.registers import records
 from app.registers.catalog import AMBASSADORS, CITIES, PARTNERSHIPS, Register
 from app.registers.validation import is_duplicate, normalise

@@ -13,11 +13,11 @@ import json
 import uuid
 from dataclasses import asdict, dataclass, field
 
-from sqlalchemy import func, select, text
+from sqlalchemy import column, func, select, table, text
 from sqlalchemy.orm import Session
 
+import app.models as models  # its classes by name: the window's start asks is_copy without building them
 from app.core.errors import UserError
-from app.models import AuditEntry, Setting
 
 SERVER_KEY = "sync.server_id"
 CHECKOUT_KEY = "sync.checkout"  # only in an offline copy
@@ -57,9 +57,9 @@ class Checkout:
 
 def server_identity(session: Session, create: bool = True) -> str | None:
     """The server's UUID, made the first time it is asked for (by the first checkout)."""
-    row = session.get(Setting, SERVER_KEY)
+    row = session.get(models.Setting, SERVER_KEY)
     if row is None and create:
-        row = Setting(key=SERVER_KEY, value=str(uuid.uuid4()))
+        row = models.Setting(key=SERVER_KEY, value=str(uuid.uuid4()))
         session.add(row)
         session.flush()
     return row.value if row else None
@@ -73,13 +73,14 @@ def checkout_of(session: Session) -> Checkout | None:
 
 
 def checkout_of_conn(conn) -> Checkout | None:
-    table = Setting.__table__
-    text = conn.execute(select(table.c.value).where(table.c.key == CHECKOUT_KEY)).scalar()
-    return Checkout.from_json(text) if text else None
+    key, value = column("key"), column("value")  # the settings' table by name (app.models.setting)
+    found = conn.execute(select(value).select_from(table("app_setting", key, value)).where(key == CHECKOUT_KEY))
+    mark = found.scalar()
+    return Checkout.from_json(mark) if mark else None
 
 
 def save_checkout(session: Session, mark: Checkout) -> None:
-    session.get(Setting, CHECKOUT_KEY).value = mark.to_json()
+    session.get(models.Setting, CHECKOUT_KEY).value = mark.to_json()
 
 
 def require_checkout(session: Session) -> Checkout:
@@ -91,7 +92,7 @@ def require_checkout(session: Session) -> Checkout:
 
 def position(session: Session) -> int:
     """The audit position: the id of the newest audit entry (0 when there is none)."""
-    return session.scalar(select(func.max(AuditEntry.id))) or 0
+    return session.scalar(select(func.max(models.AuditEntry.id))) or 0
 
 
 def in_progress(conn) -> list[int]:
@@ -135,9 +136,9 @@ def writers_between(session: Session, after: int, upto: int) -> list[int]:
 
 def retained_from(session: Session) -> int:
     """The oldest position whose later changes this server can still list in full."""
-    oldest = session.scalar(select(func.min(AuditEntry.id)))
+    oldest = session.scalar(select(func.min(models.AuditEntry.id)))
     floor = (oldest - 1) if oldest else position(session)
-    row = session.get(Setting, RETAINED_KEY)
+    row = session.get(models.Setting, RETAINED_KEY)
     return max(floor, int(row.value)) if row else floor
 
 

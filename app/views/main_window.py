@@ -13,12 +13,12 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
 )
-from sqlalchemy import select
+from sqlalchemy import column, select, table
 
 from app import __version__
 from app.core.db import Database, sqlite_path
 from app.core.errors import UserError
-from app.models.setting import SAMPLE_DATA, Setting
+from app.models.base import SAMPLE_DATA
 from app.registers.catalog import REGISTERS
 from app.views.registers.register_pane import RegisterPane
 from app.views.shared import settings
@@ -54,9 +54,9 @@ class MainWindow(QMainWindow):
         """The application, the open database (its file name, or the server's URL without password), demo or not."""
         title = self.tr("ระบบงานเลขานุการคณะกรรมการขับเคลื่อนการพัฒนาเมืองอัจฉริยะ")
         path = sqlite_path(self.db.url)
-        settings_table = Setting.__table__  # Core: the ORM's mappers are set up later, when a form first needs them
+        key = column("key")  # the settings' table by name: its classes (app.models.setting) load when first needed
         with self.db.session() as session:  # the demo database says so (app.sample.demo marks it)
-            found = select(settings_table.c.key).where(settings_table.c.key == SAMPLE_DATA)
+            found = select(key).select_from(table("app_setting", key)).where(key == SAMPLE_DATA)
             sample = session.connection().execute(found).first() is not None
         self.setWindowTitle(f"{title} — {path.name if path else self.db.display_name}"
                             + (self.tr(" — ฐานข้อมูลสาธิต: ข้อมูลตัวอย่าง") if sample else ""))

@@ -89,3 +89,33 @@ print(json.dumps({{"before": before, "found": found}}))
 """, str(path), str(city_id))
     assert out["before"] == []
     assert out["found"] == [[*CERTIFICATE_LABEL, 1]]
+
+
+REGISTER_MODULES = ["app.models.ambassador", "app.models.city", "app.models.partnership", "app.models.plan",
+                    "app.models.setting", "app.models.sortkeys.tables", "app.models.zone"]
+
+
+def test_a_register_builds_only_its_own_classes_and_key_table_the_same_as_the_migrations_see():
+    loaded = "sorted(m for m in sys.modules if m in " + json.dumps(REGISTER_MODULES) + ")"
+    out = child(f"""
+import json, sys
+from app.registers.catalog import REGISTERS
+at_first = {loaded}
+from app.registers import keys
+zones = REGISTERS["zones"]
+table = keys.key_table(zones)
+own = {loaded}
+indexes = sorted(i.name for i in zones.model.__table__.indexes)
+from app.models.sortkeys.tables import KEY_TABLES, ORDER_INDEXES, SNAPSHOT_INDEXES
+print(json.dumps({{"at_first": at_first, "own": own, "same": KEY_TABLES["promotion_zone"] is table,
+                  "indexes_after": sorted(i.name for i in zones.model.__table__.indexes), "indexes": indexes,
+                  "order": sorted(i.name for i in ORDER_INDEXES), "snapshot": sorted(i.name for i in SNAPSHOT_INDEXES),
+                  "keys": sorted(t.name for t in KEY_TABLES.values())}}))
+""")
+    assert out["at_first"] == []  # the catalog names the registers' classes without building them
+    assert out["own"] == ["app.models.city", "app.models.zone"]  # the cities' emblem states are read with every table
+    assert out["same"]  # one table in the metadata, made once, whichever way it was first asked for
+    assert out["indexes_after"] == out["indexes"]  # and the register's indexes once each
+    assert "ix_promotion_zone_id_version" in out["indexes"]
+    assert out["keys"] == sorted(f"{r.model.__tablename__}_keys" for r in REGISTERS.values())
+    assert len(out["snapshot"]) == len(REGISTERS) and len(set(out["order"])) == len(out["order"]) > len(REGISTERS)

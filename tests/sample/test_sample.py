@@ -13,7 +13,7 @@ from sqlalchemy import delete, func, select
 
 from app.meetings.snapshot import SAMPLE_KEY
 from app.models import Ambassador, AscnPartnership, Certificate, CertificateEvent, City, Setting
-from app.models.setting import SAMPLE_DATA
+from app.models.base import SAMPLE_DATA
 from app.registers import records
 from app.registers.catalog import REGISTERS
 from app.sample import demo as sample

@@ -24,7 +24,10 @@ HEAVY = ("reportlab", "openpyxl", "pythainlp", "rapidfuzz", "segno", "cryptograp
          "app.meetings", "app.sample", "app.views.meetings", "app.views.dashboard", "app.views.plan.import_dialog",
          "app.views.excel.import_dialog", "app.views.certificates.certificates_pane", "app.views.audit.history_window",
          "app.models.agenda", "app.models.meeting", "app.models.committee", "app.models.certificate",
-         "app.views.registers.record_form")
+         "app.views.registers.record_form",
+         # the other registers' classes, the settings' and the write path: the first pane reads only its own table
+         "app.models.zone", "app.models.ambassador", "app.models.partnership", "app.models.plan",
+         "app.models.setting", "app.models.sortkeys.tables", "app.registers.records", "app.registers.validation")
 
 CHILD = r"""
 import json, sys

@@ -11,7 +11,7 @@ from alembic import op
 from sqlalchemy.orm import Session
 
 from app.models import KEY_TABLES
-from app.models.sortkeys import SNAPSHOT_INDEXES
+from app.models.sortkeys.tables import SNAPSHOT_INDEXES
 from app.registers import keys, search_index
 
 revision = "0011"

@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from app.models import KEY_TABLES
-from app.models.sortkeys import ORDER_INDEXES
+from app.models.sortkeys.tables import ORDER_INDEXES
 from app.registers.keys import END
 
 revision = "0014"

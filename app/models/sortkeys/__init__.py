@@ -7,23 +7,23 @@ lower-cased text a search looks in (everything the pane's search matches except 
 changing: the titles of referenced records and the emblem's state, which the query matches itself); ``title`` the
 lower-cased title, for the registers that refer to this one. ``version`` is the record's version the row was made
 from: a row behind its record is made again before the pane reads.
+
+This module imports no register's model: ``key_table`` defines one register's tables when the register is first
+used (the first pane then builds only its own). ``app.models.sortkeys.tables`` defines every register's, for the
+migrations and ``app.models.load_all``.
 """
 
 from __future__ import annotations
 
 import sqlalchemy as sa
 
-from app.models.ambassador import AMBASSADOR_FIELDS, Ambassador
 from app.models.base import Base
-from app.models.city import CITY_FIELDS, City
 from app.models.fields import Field, Kind
-from app.models.partnership import PARTNERSHIP_FIELDS, AscnPartnership
-from app.models.plan import PLAN_FIELDS, PlanProject
-from app.models.zone import ZONE_FIELDS, PromotionZone
 
 STORED_KINDS = {Kind.TEXT, Kind.LONGTEXT, Kind.URL, Kind.EMAIL, Kind.PHONE, Kind.PROVINCES, Kind.DIMENSIONS,
                 Kind.MULTICHOICE}
 LIST_KINDS = {Kind.PROVINCES, Kind.DIMENSIONS, Kind.MULTICHOICE}
+NATIVE_ORDER = {Kind.INT, Kind.FLOAT, Kind.MONEY, Kind.DATE}
 
 
 def keyed(fields: tuple[Field, ...]) -> list[Field]:
@@ -44,40 +44,45 @@ def key_columns(fields: tuple[Field, ...]) -> list[str]:
     return names
 
 
-def _table(model, fields: tuple[Field, ...]) -> sa.Table:
+def key_table(model, fields: tuple[Field, ...]) -> sa.Table:
+    """The register's key table, defined in the metadata (with the register's order and snapshot indexes) on the
+    first call."""
     name = f"{model.__tablename__}_keys"
-    columns = [sa.Column(c, sa.Text, nullable=True) for c in key_columns(fields)]
-    indexes = [sa.Index(f"ix_{name}_{c}", c) for c in key_columns(fields)]
-    return sa.Table(name, Base.metadata,
-                    sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),
-                    sa.Column("version", sa.Integer, nullable=False),
-                    sa.Column("search_th", sa.Text, nullable=False),
-                    sa.Column("search_en", sa.Text, nullable=False),
-                    sa.Column("title", sa.Text, nullable=False),
-                    *columns, *indexes)
+    table = Base.metadata.tables.get(name)
+    if table is None:
+        order_indexes(model, fields)
+        snapshot_index(model)
+        columns = [sa.Column(c, sa.Text, nullable=True) for c in key_columns(fields)]
+        indexes = [sa.Index(f"ix_{name}_{c}", c) for c in key_columns(fields)]
+        table = sa.Table(name, Base.metadata,
+                         sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),
+                         sa.Column("version", sa.Integer, nullable=False),
+                         sa.Column("search_th", sa.Text, nullable=False),
+                         sa.Column("search_en", sa.Text, nullable=False),
+                         sa.Column("title", sa.Text, nullable=False),
+                         *columns, *indexes)
+    return table
 
 
-KEY_TABLES: dict[str, sa.Table] = {model.__tablename__: _table(model, fields) for model, fields in (
-    (City, CITY_FIELDS), (PromotionZone, ZONE_FIELDS), (Ambassador, AMBASSADOR_FIELDS),
-    (AscnPartnership, PARTNERSHIP_FIELDS), (PlanProject, PLAN_FIELDS))}
-
-NATIVE_ORDER = {Kind.INT, Kind.FLOAT, Kind.MONEY, Kind.DATE}
+def _index(table: sa.Table, name: str) -> sa.Index | None:
+    return next((i for i in table.indexes if i.name == name), None)
 
 
-def _order_indexes(model, fields: tuple[Field, ...]) -> list[sa.Index]:
+def order_indexes(model, fields: tuple[Field, ...]) -> list[sa.Index]:
     """The panes read a page of a register sorted by a number or date column by walking one of these (ties by id),
-    where a column has no index of its own yet."""
+    where a column has no index of its own."""
     table = model.__table__
+    made = [i for f in fields if (i := _index(table, f"ix_{table.name}_{f.name}_order")) is not None]
+    if made:
+        return made
     own = {next(iter(i.columns)).name for i in table.indexes if len(i.columns) == 1}
     return [sa.Index(f"ix_{table.name}_{f.name}_order", table.c[f.name], table.c.id) for f in fields
             if f.kind in NATIVE_ORDER and f.in_table and not f.computed and f.name in table.c and f.name not in own]
 
 
-ORDER_INDEXES: list[sa.Index] = [i for model, fields in (
-    (City, CITY_FIELDS), (PromotionZone, ZONE_FIELDS), (Ambassador, AMBASSADOR_FIELDS),
-    (AscnPartnership, PARTNERSHIP_FIELDS), (PlanProject, PLAN_FIELDS)) for i in _order_indexes(model, fields)]
-
-# Every id and version of a register, read from a narrow index instead of the whole table (which keys are stale).
-SNAPSHOT_INDEXES: list[sa.Index] = [
-    sa.Index(f"ix_{model.__tablename__}_id_version", model.__table__.c.id, model.__table__.c.version)
-    for model in (City, PromotionZone, Ambassador, AscnPartnership, PlanProject)]
+def snapshot_index(model) -> sa.Index:
+    """Every id and version of a register, read from a narrow index instead of the whole table (which keys are
+    stale)."""
+    table = model.__table__
+    name = f"ix_{table.name}_id_version"
+    return _index(table, name) or sa.Index(name, table.c.id, table.c.version)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.core.db import Database
-from app.registers import query, tables
+from app.registers import keys, query, tables
 from app.registers.catalog import Register
 from app.registers.query import Mark, View
 
@@ -81,3 +81,16 @@ def read(db: Database, register: Register, want: Want) -> Rows:
             if row is not None:
                 out.positions[record_id] = row
     return out
+
+
+def filter_data(db: Database, register: Register) -> tables.TableData:
+    """Once the rows are shown: the values the register's own filters offer."""
+    with db.session() as session:
+        return query.filter_data(session, register)
+
+
+def refresh_keys(db: Database, register: Register) -> int:
+    """Once the rows are shown: the stored keys of records written past the app's own saves (which keep them), e.g. by
+    another program; how many were made (the pane then loads again)."""
+    with db.session() as session:
+        return keys.refresh_for_reading(session, register)

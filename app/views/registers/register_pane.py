@@ -12,31 +12,28 @@ from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QToolButton, QVBoxLayo
 from app.core.db import Database
 from app.core.errors import UserError
 from app.core.thaidate import format_date
-from app.registers import keys, query, records, tables
+from app.registers import tables
 from app.registers.catalog import CITIES, REGISTERS, Register
 from app.views.registers.filter_bar import FilterBar
 from app.views.registers.window_model import RegisterTableModel
+from app.views.registers.window_rows import filter_data, refresh_keys
 from app.views.shared import settings
 from app.views.shared.commands import AddCommand, DeleteCommand, EditCommand
 from app.views.shared.flow_layout import FlowLayout
 from app.views.shared.pane_actions import pane_action, record_table, select_rows_again
-from app.views.shared.tasks import run_task
+from app.views.shared.tasks import after_paint, run_task
 
 if TYPE_CHECKING:  # the form's module is loaded when a form first opens: a quicker start
+    from app.registers.records import Saved
     from app.views.registers.record_form import RecordForm
 
 
-def _filter_data(db: Database, register: Register) -> tables.TableData:
-    """On the loading thread once the rows are shown: the values the register's own filters offer."""
-    with db.session() as session:
-        return query.filter_data(session, register)
+def _records():
+    """The write path (records, their validation, the plan's rules): loaded with the first form or save, for a
+    quicker start."""
+    from app.registers import records
 
-
-def _refresh_keys(db: Database, register: Register) -> int:
-    """On the loading thread once the rows are shown: the stored keys of records written past the app's own saves
-    (which keep them), e.g. by another program; how many were made (the pane then loads again)."""
-    with db.session() as session:
-        return keys.refresh_for_reading(session, register)
+    return records
 
 
 class RegisterPane(QWidget):
@@ -154,9 +151,12 @@ class RegisterPane(QWidget):
         self._loading = False
         self.filters.busy.hide()
         self.loaded.emit()
-        run_task(_filter_data, self.db, self.register, on_done=self._filter_data, on_error=self._failed)
-        if self._check_keys:
-            run_task(_refresh_keys, self.db, self.register, on_done=self._keys_refreshed, on_error=self._query_error)
+        after_paint(self.table.viewport(), lambda check=self._check_keys: self._load_options(check))
+
+    def _load_options(self, check_keys: bool) -> None:
+        run_task(filter_data, self.db, self.register, on_done=self._filter_data, on_error=self._failed)
+        if check_keys:
+            run_task(refresh_keys, self.db, self.register, on_done=self._keys_refreshed, on_error=self._query_error)
 
     def _filter_data(self, data: tables.TableData) -> None:
         self.model.filter_data = data
@@ -245,23 +245,23 @@ class RegisterPane(QWidget):
     def own_version(self, record_id: int) -> int:  # what our own last save of it made (-1: none, so stale)
         return self._own_versions.get(record_id, -1)
 
-    def _show(self, saved: records.Saved) -> None:
+    def _show(self, saved: Saved) -> None:
         self._own_versions[saved.id] = saved.version
         self.model.upsert(saved.id, saved.version, saved.values)
         self.select_ids([saved.id])
 
-    def apply_create(self, values: dict[str, Any], record_id: int | None = None) -> records.Saved:
+    def apply_create(self, values: dict[str, Any], record_id: int | None = None) -> Saved:
         with self.db.session() as session:
-            saved = records.create(session, self.register, values, record_id)
+            saved = _records().create(session, self.register, values, record_id)
         self._show(saved)
         return saved
 
-    def apply_update(self, record_id: int, values: dict[str, Any], version: int | None = None) -> records.Saved:
+    def apply_update(self, record_id: int, values: dict[str, Any], version: int | None = None) -> Saved:
         row = self.model.row_of(record_id)
         if version is None:
             version = self.model.version(row) if row is not None else -1
         with self.db.session() as session:
-            saved = records.update(session, self.register, record_id, values, version)
+            saved = _records().update(session, self.register, record_id, values, version)
         self._show(saved)
         return saved
 
@@ -270,7 +270,7 @@ class RegisterPane(QWidget):
             row = self.model.row_of(record_id)
             version = self.model.version(row) if row is not None else None
         with self.db.session() as session:
-            snapshot = records.delete(session, self.register, record_id, version)
+            snapshot = _records().delete(session, self.register, record_id, version)
         self._own_versions.pop(record_id, None)
         self.model.remove(record_id)
         return snapshot
@@ -287,7 +287,7 @@ class RegisterPane(QWidget):
     # -- user actions ----------------------------------------------------------------------------
     @Slot()
     def add_record(self) -> RecordForm:
-        def submit(values: dict[str, Any]) -> records.Saved:
+        def submit(values: dict[str, Any]) -> Saved:
             saved = self.apply_create(values)
             text = self.tr("เพิ่ม “{name}”").format(name=self._title_of(saved.values))
             self.undo_stack.push(AddCommand(self, saved.id, saved.values, text))
@@ -304,8 +304,8 @@ class RegisterPane(QWidget):
 
         try:
             with self.db.session() as session:
-                before = records.load(session, self.register, record_id)
-                history = records.renewal_history(session, record_id) if self.register is CITIES else []
+                before = _records().load(session, self.register, record_id)
+                history = _records().renewal_history(session, record_id) if self.register is CITIES else []
                 certified_by = ([agenda.certification_text(session, item.id)
                                  for item in agenda.certifying_items(session, record_id)]
                                 if self.register is CITIES else [])
@@ -313,7 +313,7 @@ class RegisterPane(QWidget):
             self.notify_error(error)
             return None
 
-        def submit(values: dict[str, Any]) -> records.Saved:
+        def submit(values: dict[str, Any]) -> Saved:
             saved = self.apply_update(record_id, values, before.version)
             text = self.tr("แก้ไข “{name}”").format(name=self._title_of(saved.values))
             self.undo_stack.push(EditCommand(self, record_id, before.values, saved.values, text))
@@ -378,7 +378,7 @@ class RegisterPane(QWidget):
             return
         try:
             with self.db.session() as session:
-                saved = records.renew_emblem(session, record_id, date.today(), self.model.version(row))
+                saved = _records().renew_emblem(session, record_id, date.today(), self.model.version(row))
         except UserError as error:
             self.notify_error(error)
             return

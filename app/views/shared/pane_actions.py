@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 
 def connect_plain(signal, slot) -> None:
@@ -57,14 +57,10 @@ def record_table(parent: QWidget, model, widths: list[int], on_open, multi: bool
 
 
 def size_columns(header: QHeaderView, widths) -> None:
-    """Each column its width, but never narrower than its heading (with the sort mark): no heading is cut."""
-    style, model = header.style(), header.model()
-    room = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-    room += style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header) + 4
+    """Each column its width, but never narrower than its heading (with the sort mark, as the style draws them): no
+    heading is cut."""
     for column, width in enumerate(widths):
-        text = model.headerData(column, Qt.Orientation.Horizontal) if model is not None else None
-        need = header.fontMetrics().horizontalAdvance(text) + room if isinstance(text, str) else 0
-        header.resizeSection(column, max(width, need))
+        header.resizeSection(column, max(width, header.sectionSizeHint(column)))
 
 
 def select_rows_again(table: QTableView, rows: list[int]) -> None:

@@ -6,7 +6,8 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 
 class _Signals(QObject):
@@ -64,3 +65,34 @@ def run_task(fn: Callable[..., Any], *args, on_done: Callable[[Any], None],
     task.signals.failed.connect(lambda _e: _running.discard(task))
     QThreadPool.globalInstance().start(task)
     return task
+
+
+class _AfterPaint(QObject):
+    """Calls ``fn`` once: after the widget's next paint, or after ``at_most_ms`` if it is not painted by then."""
+
+    def __init__(self, widget: QWidget, fn: Callable[[], Any], at_most_ms: int):
+        super().__init__(widget)
+        self._fn = fn
+        widget.installEventFilter(self)
+        QTimer.singleShot(at_most_ms, self, self._call)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self, self._call)  # the paint pass has finished by then
+        return False
+
+    def _call(self) -> None:
+        fn, self._fn = self._fn, None
+        if fn is not None:
+            self.parent().removeEventFilter(self)
+            self.deleteLater()
+            fn()
+
+
+def after_paint(widget: QWidget, fn: Callable[[], Any], at_most_ms: int = 250) -> None:
+    """Run ``fn`` once the widget has painted what it now shows (at once if it is hidden): background work started
+    meanwhile would hold Python's lock while the GUI thread paints, and the rows would show later."""
+    if widget.isVisible():
+        _AfterPaint(widget, fn, at_most_ms)
+    else:
+        fn()

@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, QObject, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.guide.content import SECTION_OF_PANE
 from app.paths import data_dir
 from app.views.shared.tasks import run_task
 
@@ -59,6 +58,8 @@ class GuideOpener(QObject):
         run_task(guide_pdf.write, path, self.window.lang, on_done=self._built, on_error=self._failed)
 
     def open_current(self) -> None:
+        from app.guide.content import SECTION_OF_PANE  # the guide's text: when it is first asked for
+
         row = self.window.nav.currentRow()
         key = self.pane_keys[row] if 0 <= row < len(self.pane_keys) else ""
         self.open(SECTION_OF_PANE.get(key, "start"))

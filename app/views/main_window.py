@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QLabel,
@@ -16,15 +16,19 @@ from PySide6.QtWidgets import (
 from sqlalchemy import column, select, table
 
 from app import __version__
+from app.access.users import current_role
 from app.core.db import Database, sqlite_path
 from app.core.errors import UserError
 from app.models.base import SAMPLE_DATA
 from app.registers.catalog import REGISTERS
+from app.views.audit.limits import hide_for_role
 from app.views.registers.register_pane import RegisterPane
 from app.views.shared import settings
 from app.views.shared.screen import fit_to_screen
+from app.views.shared.tasks import after_paint
 
 PANE_KEYS = [*REGISTERS, "meetings", "actions", "certificates", "dashboard"]
+FEATURES_AT_MOST_MS = 1500  # the features' menus come by then even if the first rows have not
 
 
 def with_key(text: str, key) -> str:
@@ -36,19 +40,62 @@ def with_key(text: str, key) -> str:
 class MainWindow(QMainWindow):
     pane_changed = Signal(str)
     pane_created = Signal(str, object)  # key, pane: features that add actions to a pane connect here
+    features_ready = Signal()  # the features' menus and pane actions are in (``install_features``)
     closing = Signal()  # the window is about to close (the scheduled backup runs then)
 
     def __init__(self, db: Database, lang: str = "th"):
         super().__init__()
         self.db, self.lang = db, lang
         self.setObjectName("mainWindow")
-        self._set_title()
+        self.role = current_role(db)  # what the panes hide (app.views.audit.limits), set as each is made
         self.undo_group = QUndoGroup(self)
         self.panes: dict[str, RegisterPane] = {}  # built when first shown: a quicker start
         self._stale: set[str] = set(PANE_KEYS)
+        self.features_installed = False
         self._build()
+        self._restore()  # the first pane asks for its rows now: the worker reads them while the window is built
         self._build_menus()
-        self._restore()
+        self._set_title()
+        self._install_after_first_rows()
+
+    def _install_after_first_rows(self) -> None:
+        """The features' menus and pane actions come once the first pane's rows are painted: the rows show sooner,
+        and the entries are in before a person can reach for them. A pane that fails to load, or has no rows to
+        wait for, does not hold them back."""
+        pane = self.current_pane()
+        loaded = getattr(pane, "loaded", None)
+        if loaded is None:
+            QTimer.singleShot(0, self, self.install_features)
+            return
+        table = getattr(pane, "table", None)
+        target = table.viewport() if table is not None else pane
+        loaded.connect(lambda: after_paint(target, self.install_features), Qt.ConnectionType.SingleShotConnection)
+        failed = getattr(pane, "load_failed", None)
+        if failed is not None:
+            failed.connect(self.install_features, Qt.ConnectionType.SingleShotConnection)
+        QTimer.singleShot(FEATURES_AT_MOST_MS, self, self.install_features)  # a slow server
+
+    def install_features(self, *_args) -> None:
+        """Excel, certificates, accountability and backups, the plan, offline copies: each adds its own entries to
+        the menus and its actions to the panes (those made before, by ``pane_created`` once more). Once."""
+        if self.features_installed:
+            return
+        self.features_installed = True
+        from app.views.audit import menu as audit_menu
+        from app.views.certificates import menu as certificates_menu
+        from app.views.excel import menu as excel_menu
+        from app.views.plan import menu as plan_menu
+        from app.views.sync import menu as sync_menu
+
+        for action in (self._quit_separator, self.quit_action):  # Quit stays the File menu's last entry
+            self.file_menu.removeAction(action)
+        for feature in (excel_menu, certificates_menu, audit_menu, plan_menu, sync_menu):
+            feature.install(self)
+        self.file_menu.addAction(self._quit_separator)
+        self.file_menu.addAction(self.quit_action)
+        for key, pane in self.panes.items():
+            self.pane_created.emit(key, pane)
+        self.features_ready.emit()
 
     def _set_title(self) -> None:
         """The application, the open database (its file name, or the server's URL without password), demo or not."""
@@ -95,23 +142,12 @@ class MainWindow(QMainWindow):
         sample_action.triggered.connect(self._fill_sample)
         file_menu.addAction(sample_action)
         file_menu.addSeparator()
-        self.file_menu = file_menu
-        from app.views.audit import menu as audit_menu
-        from app.views.certificates import menu as certificates_menu  # each adds its own actions to the menus and panes
-        from app.views.excel import menu as excel_menu
-        from app.views.plan import menu as plan_menu
-        from app.views.sync import menu as sync_menu
-
-        excel_menu.install(self)
-        certificates_menu.install(self)
-        audit_menu.install(self)
-        plan_menu.install(self)
-        sync_menu.install(self)
-        file_menu.addSeparator()
-        quit_action = QAction(self.tr("ออกจากโปรแกรม"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        self.file_menu = file_menu  # the features add theirs here (install_features)
+        self._quit_separator = file_menu.addSeparator()
+        self.quit_action = QAction(self.tr("ออกจากโปรแกรม"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
 
         edit_menu = bar.addMenu(self.tr("แก้ไข"))
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("เลิกทำ"))
@@ -175,6 +211,7 @@ class MainWindow(QMainWindow):
             pane = self.panes[key] = self._make_pane(key)
             self.stack.addWidget(pane)
             self.undo_group.addStack(pane.undo_stack)
+            hide_for_role(self.role, key, pane)
             pane.counts_changed.connect(self._show_counts)
             pane.undo_stack.indexChanged.connect(lambda _i, k=key: self._mark_others_stale(k))
             if key == "certificates":  # issuing and renewing move the cities' emblem dates (no undo stack there)

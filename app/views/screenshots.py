@@ -34,6 +34,15 @@ def _wait_loaded(pane: RegisterPane, timeout_ms: int = 30000) -> None:
     _settle()
 
 
+def _wait_features(window: MainWindow, timeout_ms: int = 30000) -> None:
+    """The features' tool buttons and menu entries (installed once the first rows are painted) are in every picture."""
+    loop = QEventLoop()
+    window.features_ready.connect(loop.quit)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    if not window.features_installed:
+        loop.exec()
+
+
 _screen = QSize(1366, 768)
 _inspect: Callable[[QWidget, str], None] | None = None  # tests look at each screen before it is saved
 
@@ -68,6 +77,7 @@ def _render_all(db, outdir: Path, lang: str) -> list[Path]:
     window = MainWindow(db, lang)
     window.resize(_screen)
     window.show()
+    _wait_features(window)
     written = []
     for key in REGISTERS:
         pane = window.show_pane(key)

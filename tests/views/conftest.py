@@ -210,6 +210,13 @@ def rows_arrived(qtbot, pane, timeout: int = 10000) -> None:
     qtbot.waitUntil(lambda: not pane.proxy.pending(), timeout=timeout)
 
 
+def with_features(qtbot, win, timeout: int = 10000):
+    """The main window's features (their File-menu entries, the panes' extra actions) come once the first pane's
+    rows are painted, or at once when it is hidden and loaded: wait for them."""
+    qtbot.waitUntil(lambda: win.features_installed, timeout=timeout)
+    return win
+
+
 @pytest.fixture
 def window(qtbot, db):
     """The main window on the test database, shown (a test file may define its own)."""
@@ -217,6 +224,7 @@ def window(qtbot, db):
 
     win = MainWindow(db)
     qtbot.addWidget(win)
+    with_features(qtbot, win)
     win.show()
     qtbot.waitExposed(win)
     return win

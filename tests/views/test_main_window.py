@@ -157,3 +157,48 @@ def test_the_cities_pane_reloads_after_the_certificates_pane_changed(qtbot, wind
     pane = window.show_pane("certificates")
     qtbot.waitUntil(lambda: "cities" in window._stale, timeout=10000)
     assert pane.model.rowCount() > 0
+
+
+def test_the_features_come_once_the_first_rows_are_painted_and_quit_stays_last(qtbot, db):
+    from PySide6.QtCore import QEvent, QObject, Qt
+    from PySide6.QtWidgets import QApplication, QToolButton
+
+    from app.views.audit.history_window import HistoryWindow
+
+    events: list[str] = []
+
+    class Painted(QObject):
+        def eventFilter(self, obj, event) -> bool:
+            if event.type() == QEvent.Type.Paint and "loaded" in events:
+                events.append("rows painted")
+            return False
+
+    win = MainWindow(db)
+    qtbot.addWidget(win)
+    pane = win.current_pane()
+    names = [a.objectName() for a in win.file_menu.actions()]
+    assert not win.features_installed and "history" not in names and names[-1] == ""  # Quit: no name
+    assert win.file_menu.actions()[-1] is win.quit_action
+    watcher = Painted(pane)
+    pane.table.viewport().installEventFilter(watcher)
+    pane.loaded.connect(lambda: events.append("loaded"))
+    win.features_ready.connect(lambda: events.append("features"))
+    win.show()
+    qtbot.waitUntil(lambda: win.features_installed, timeout=10000)
+    assert events.index("loaded") < events.index("rows painted") < events.index("features"), events
+    actions = win.file_menu.actions()
+    assert actions[-1] is win.quit_action and actions[-2].isSeparator()
+    assert {"history", "backupNow", "verifyCertificate", "takeOffline"} <= {a.objectName() for a in actions}
+    # the pane made before the features has their actions too: Excel's button, the record's history
+    assert pane.findChild(QToolButton, "excelButton") is not None
+    assert any(a.objectName() == "recordHistory" for a in pane.extra_actions)
+    win.activateWindow()
+    qtbot.waitActive(win)
+    qtbot.keyClick(win, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: any(isinstance(w, HistoryWindow) and w.isVisible()  # the shortcut works once it is in
+                                for w in QApplication.topLevelWidgets()), timeout=10000)
+    for w in QApplication.topLevelWidgets():
+        if isinstance(w, HistoryWindow):
+            w.close()
+    win.install_features()  # once only
+    assert sum(1 for a in win.file_menu.actions() if a.objectName() == "history") == 1

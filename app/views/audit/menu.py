@@ -90,29 +90,11 @@ def _pane_created(window, key: str, pane) -> None:
         pane.add_extra_action(action)
         if hasattr(pane, "editing"):
             pane.editing.connect(lambda form, record_id: _history_button(window, key, form, record_id))
-    hide_for_role(window.role, key, pane)
-
-
-# pane key → actions a role below the one named may not use (hidden: the server would refuse them anyway)
-PANE_LIMITS = {"certificates": {"add_action": "secretary", "reprint_action": "secretary",
-                                "replace_action": "secretary", "renew_action": "secretary",
-                                "delete_action": "secretary"},
-               "meetings": {"add_action": "clerk", "delete_action": "clerk"}}
-REGISTER_LIMITS = {"add_action": "clerk", "delete_action": "clerk", "renew_action": "clerk"}
-
-
-def hide_for_role(role: str, key: str, pane) -> None:
-    limits = PANE_LIMITS.get(key, REGISTER_LIMITS if key in BY_KEY else {})
-    for name, needed in limits.items():
-        action = getattr(pane, name, None)
-        if action is not None and not roles.at_least(role, needed):
-            action.setVisible(False)
 
 
 def install(window) -> None:
-    from app.access.users import current_role
-
-    window.role = current_role(window.db)
+    """The File menu's entries (each shown to the roles that may use it), the history of a pane's record, the
+    scheduled backup. ``window.role`` is the main window's own (its panes' limits: ``app.views.audit.limits``)."""
     window.file_menu.addSeparator()
     for name, text, needed, slot, shortcut in ACTIONS:
         action = QAction(Q.translate("AuditMenu", text), window)

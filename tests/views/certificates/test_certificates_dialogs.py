@@ -23,7 +23,7 @@ from app.views.certificates.output import NAME_BYTES, file_name
 from app.views.certificates.settings_dialog import CertificateSettingsDialog
 from app.views.certificates.verify_dialog import INVALID_STYLE, VALID_STYLE, VerifyDialog
 from app.views.main_window import MainWindow
-from tests.views.conftest import type_text
+from tests.views.conftest import type_text, with_features
 
 
 def rows(db, **filters):
@@ -223,11 +223,11 @@ def test_menu_and_cities_pane_issue_hook(qtbot, db):
             "city_type": "new", "certified_on": date(2024, 1, 15)}).id
     window = MainWindow(db)
     qtbot.addWidget(window)
+    with_features(qtbot, window)
     names = {a.objectName() for a in window.file_menu.actions()}
     assert {"verifyCertificate", "certificateSettings"} <= names
-    cities = window.show_pane("cities")
-    with qtbot.waitSignal(cities.loaded, timeout=20000):
-        pass
+    cities = window.show_pane("cities")  # the first pane: loaded already, or still loading
+    qtbot.waitUntil(lambda: not cities._loading and cities.model.rowCount() > 0, timeout=20000)
     action = next(a for a in cities.extra_actions if a.objectName() == "issueCertificates")
     cities.select_ids([fresh])
     action.trigger()

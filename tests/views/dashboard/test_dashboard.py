@@ -13,13 +13,14 @@ from PySide6.QtWidgets import QToolTip
 
 from app.views.dashboard.province_map import EMPTY, shapes
 from app.views.main_window import MainWindow
-from tests.views.conftest import rows_arrived
+from tests.views.conftest import rows_arrived, with_features
 
 
 @pytest.fixture
 def window(qtbot, db):
     win = MainWindow(db)
     qtbot.addWidget(win)
+    with_features(qtbot, win)
     win.resize(1366, 768)
     win.show()
     return win

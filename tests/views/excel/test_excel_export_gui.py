@@ -24,13 +24,14 @@ from app.views.main_window import MainWindow
 from app.views.meetings.actions_table import COLUMNS
 from app.views.shared.row_table_model import ID_ROLE
 from app.views.shared.tasks import Cancelled
-from tests.views.conftest import rows_arrived
+from tests.views.conftest import rows_arrived, with_features
 
 
 @pytest.fixture
 def window(qtbot, db):
     win = MainWindow(db)
     qtbot.addWidget(win)
+    with_features(qtbot, win)
     win.show()
     return win
 

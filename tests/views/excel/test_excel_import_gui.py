@@ -11,6 +11,7 @@ from app.registers import records, tables
 from app.registers.catalog import REGISTERS
 from app.views.excel.import_dialog import ImportDialog
 from app.views.main_window import MainWindow
+from tests.views.conftest import with_features
 
 ZONES = REGISTERS["zones"]
 HEADERS = ["ชื่อเขตส่งเสริม", "จังหวัด", "สถานะ", "วันที่ประกาศ", "ความก้าวหน้า"]
@@ -169,6 +170,7 @@ def test_cancel_while_reading_shows_no_plan(qtbot, db, dialog, mixed_file, settl
 def test_the_file_menu_opens_the_import_and_the_pane_reloads_after_it(qtbot, db, tmp_path):
     window = MainWindow(db)
     qtbot.addWidget(window)
+    with_features(qtbot, window)
     window.show()
     pane = window.show_pane("zones")
     qtbot.waitUntil(lambda: not pane._loading and pane.model.rowCount() > 0, timeout=10000)

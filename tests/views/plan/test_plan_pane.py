@@ -12,13 +12,14 @@ from sqlalchemy import select, text
 from app.models import PlanPairDecision, PlanProject
 from app.plan import budget
 from app.views.main_window import MainWindow
-from tests.views.conftest import rows_arrived
+from tests.views.conftest import rows_arrived, with_features
 
 
 @pytest.fixture
 def window(qtbot, db):
     win = MainWindow(db)
     qtbot.addWidget(win)
+    with_features(qtbot, win)
     win.resize(1366, 768)
     win.show()
     return win
@@ -27,8 +28,8 @@ def window(qtbot, db):
 @pytest.fixture
 def pane(qtbot, window):
     pane = window.show_pane("plan")
-    qtbot.waitUntil(lambda: pane.model.total_count() > 300, timeout=20000)
-    pane.notify_error = pytest.fail
+    qtbot.waitUntil(lambda: pane.model.total_count() > 300 and not pane.options_pending, timeout=20000)  # its
+    pane.notify_error = pytest.fail  # filters' values (years, agencies) come once the rows are painted
     return pane
 
 

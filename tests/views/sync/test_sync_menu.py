@@ -13,6 +13,7 @@ from app.views.main_window import MainWindow
 from app.views.sync.conflict_dialog import ConflictDialog
 from app.views.sync.menu import MeetingChoice
 from tests.sync.helpers import edit, load
+from tests.views.conftest import with_features
 
 
 def action(win, name: str):
@@ -43,6 +44,7 @@ def _first_city(db) -> int:
 def test_take_offline_send_and_settle_a_conflict(qtbot, db, tmp_path, monkeypatch):
     server = MainWindow(db)
     qtbot.addWidget(server)
+    with_features(qtbot, server)
     server.show()
     assert not action(server, "sendChanges").isVisible() and action(server, "takeOffline").isVisible()
     copy = tmp_path / "laptop.sqlite"
@@ -64,6 +66,7 @@ def test_take_offline_send_and_settle_a_conflict(qtbot, db, tmp_path, monkeypatc
     edit(db, "cities", city, name_en="Named at the office")
     laptop = MainWindow(laptop_db)
     qtbot.addWidget(laptop)
+    with_features(qtbot, laptop)
     laptop.show()
     assert action(laptop, "sendChanges").isVisible() and not action(laptop, "takeOffline").isVisible()
     package = tmp_path / "changes.zip"
@@ -105,6 +108,7 @@ def test_cancelled_conflicts_write_nothing(qtbot, db, tmp_path, monkeypatch):
     package.export_changes(laptop_db, tmp_path / "changes.zip")
     server = MainWindow(db)
     qtbot.addWidget(server)
+    with_features(qtbot, server)
     server.show()
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "changes.zip"), ""))
 
@@ -127,6 +131,7 @@ def test_take_offline_without_personal_data(qtbot, db, make_record, tmp_path, mo
     make_record("ambassadors", 1)
     server = MainWindow(db)
     qtbot.addWidget(server)
+    with_features(qtbot, server)
     server.show()
     copy = tmp_path / "laptop.sqlite"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(copy), ""))
@@ -165,6 +170,7 @@ def test_a_package_breaking_the_rules_is_refused_with_its_message(qtbot, db, tmp
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "changes.zip"), ""))
     server = MainWindow(db)
     qtbot.addWidget(server)
+    with_features(qtbot, server)
     server.show()
     action(server, "receiveChanges").trigger()
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)

@@ -226,6 +226,7 @@ def _gui_upgrade(args):
     def upgrade(db, backups):
         from app.gui import upgrade_with_progress
 
+        gc.enable()  # an upgrade can be long: not a start to hurry
         return upgrade_with_progress(db, backups, args.lang)
 
     return upgrade
@@ -262,6 +263,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run(None, args)
         gui = command == "gui"
+        if gui:  # collecting while SQLAlchemy, Qt and the first pane load only costs time: on again once the
+            gc.disable()  # first rows are painted (app.gui.start)
         db = open_database(args.db, _password_prompt(args) if gui else None, create=args.create or command == "demo",
                            ask_create=_create_prompt(args) if gui else None,
                            upgrade=_gui_upgrade(args) if gui else None)
@@ -292,6 +295,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             show_startup_error(error, args.lang)
         return 1
+    finally:
+        gc.enable()  # a caller in the same process (the tests) collects as before
 
 
 if __name__ == "__main__":

@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
         self._build()
         self._restore()  # the first pane asks for its rows now: the worker reads them while the window is built
         self._build_menus()
-        self._set_title()
+        self._set_title(sample=False)  # the demo mark is read with the features, as are the recent databases
         self._install_after_first_rows()
 
     def _install_after_first_rows(self) -> None:
@@ -77,10 +77,15 @@ class MainWindow(QMainWindow):
 
     def install_features(self, *_args) -> None:
         """Excel, certificates, accountability and backups, the plan, offline copies: each adds its own entries to
-        the menus and its actions to the panes (those made before, by ``pane_created`` once more). Once."""
+        the menus and its actions to the panes (those made before, by ``pane_created`` once more). With them the
+        rest of the start: the database among the recent ones, the demo mark in the title. Once."""
         if self.features_installed:
             return
         self.features_installed = True
+        from app.views import database_menu
+
+        database_menu.remember(self.db)
+        self._set_title()
         from app.views.audit import menu as audit_menu
         from app.views.certificates import menu as certificates_menu
         from app.views.excel import menu as excel_menu
@@ -97,14 +102,16 @@ class MainWindow(QMainWindow):
             self.pane_created.emit(key, pane)
         self.features_ready.emit()
 
-    def _set_title(self) -> None:
-        """The application, the open database (its file name, or the server's URL without password), demo or not."""
+    def _set_title(self, sample: bool = True) -> None:
+        """The application, the open database (its file name, or the server's URL without password), demo or not
+        (``sample``: ask the database)."""
         title = self.tr("ระบบงานเลขานุการคณะกรรมการขับเคลื่อนการพัฒนาเมืองอัจฉริยะ")
         path = sqlite_path(self.db.url)
         key = column("key")  # the settings' table by name: its classes (app.models.setting) load when first needed
-        with self.db.session() as session:  # the demo database says so (app.sample.demo marks it)
-            found = select(key).select_from(table("app_setting", key)).where(key == SAMPLE_DATA)
-            sample = session.connection().execute(found).first() is not None
+        if sample:
+            with self.db.session() as session:  # the demo database says so (app.sample.demo marks it)
+                found = select(key).select_from(table("app_setting", key)).where(key == SAMPLE_DATA)
+                sample = session.connection().execute(found).first() is not None
         self.setWindowTitle(f"{title} — {path.name if path else self.db.display_name}"
                             + (self.tr(" — ฐานข้อมูลสาธิต: ข้อมูลตัวอย่าง") if sample else ""))
         self.setWindowFilePath(str(path or ""))
@@ -137,7 +144,6 @@ class MainWindow(QMainWindow):
         from app.views import database_menu
 
         database_menu.install(self, file_menu)
-        database_menu.remember(self.db)
         sample_action = QAction(self.tr("เติมข้อมูลตัวอย่าง"), self)
         sample_action.triggered.connect(self._fill_sample)
         file_menu.addAction(sample_action)

@@ -7,7 +7,7 @@ from PySide6.QtCore import QSettings
 
 from app.views.main_window import MainWindow
 from app.views.shared import settings
-from tests.views.conftest import press_ok
+from tests.views.conftest import press_ok, with_features
 
 
 @pytest.fixture
@@ -16,7 +16,7 @@ def window(qtbot, db):
     qtbot.addWidget(win)
     win.show()
     qtbot.waitUntil(lambda: win.current_pane().model.rowCount() > 0, timeout=10000)
-    return win
+    return with_features(qtbot, win)  # the demo mark in the title comes with them
 
 
 def menu_entry(window, name: str):
@@ -35,7 +35,8 @@ def test_the_title_says_the_database_holds_sample_data(qtbot, window, tmp_path):
     migrate.upgrade(own_db)
     own = MainWindow(own_db)
     qtbot.addWidget(own)
-    assert "สาธิต" not in own.windowTitle()
+    with_features(qtbot, own)
+    assert "สาธิต" not in own.windowTitle() and own.windowTitle().endswith("own.sqlite")
     own.close()
     own_db.dispose()
 

@@ -3,6 +3,7 @@ with a progress window after a moment; its Cancel stops the upgrade and leaves t
 
 from __future__ import annotations
 
+import gc
 import threading
 
 import pytest
@@ -70,10 +71,14 @@ def test_the_gui_start_upgrades_an_older_file_off_the_main_thread(qtbot, tmp_pat
     gate.set()
     path = tmp_path / "registers.sqlite"
     old_database(str(path)).dispose()
-    started = []
+    started, collecting = [], []
     monkeypatch.setattr(app.gui, "run_gui", lambda db, lang=None: started.append(migrate.current_revision(db)) or 0)
+    monkeypatch.setattr(app.gui, "upgrade_with_progress", lambda *a, real=app.gui.upgrade_with_progress:
+                        collecting.append(gc.isenabled()) or real(*a))
     assert cli.main(["--db", str(path)]) == 0
     assert started == [migrate.HEAD]
+    assert collecting == [True]  # a long upgrade is no start to hurry: the collector runs during it
+    assert gc.isenabled()  # and after main returns, for a caller in the same process
     assert threads and threads[0] is not threading.main_thread()
     assert len(list(tmp_path.glob("registers.backup-*.sqlite"))) == 1
 

@@ -16,12 +16,11 @@ from PySide6.QtWidgets import (
 from sqlalchemy import column, select, table
 
 from app import __version__
-from app.access.users import current_role
 from app.core.db import Database, sqlite_path
 from app.core.errors import UserError
 from app.models.base import SAMPLE_DATA
 from app.registers.catalog import REGISTERS
-from app.views.audit.limits import hide_for_role
+from app.views.audit.limits import current_role, hide_for_role
 from app.views.registers.register_pane import RegisterPane
 from app.views.shared import settings
 from app.views.shared.screen import fit_to_screen

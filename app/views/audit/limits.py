@@ -4,7 +4,10 @@ refuse them anyway). Applied by the main window itself, before the pane is first
 from __future__ import annotations
 
 from app.access import roles
+from app.access.users import current_role
 from app.audit.tables import BY_KEY
+
+__all__ = ["current_role", "hide_for_role"]  # the window asks the role here: views reach app.access through audit
 
 # pane key → actions a role below the one named may not use
 PANE_LIMITS = {"certificates": {"add_action": "secretary", "reprint_action": "secretary",

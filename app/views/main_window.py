@@ -108,9 +108,12 @@ class MainWindow(QMainWindow):
         path = sqlite_path(self.db.url)
         key = column("key")  # the settings' table by name: its classes (app.models.setting) load when first needed
         if sample:
-            with self.db.session() as session:  # the demo database says so (app.sample.demo marks it)
-                found = select(key).select_from(table("app_setting", key)).where(key == SAMPLE_DATA)
-                sample = session.connection().execute(found).first() is not None
+            try:
+                with self.db.session() as session:  # the demo database says so (app.sample.demo marks it)
+                    found = select(key).select_from(table("app_setting", key)).where(key == SAMPLE_DATA)
+                    sample = session.connection().execute(found).first() is not None
+            except UserError:  # a database that cannot answer: the first pane has said so already
+                sample = False
         self.setWindowTitle(f"{title} — {path.name if path else self.db.display_name}"
                             + (self.tr(" — ฐานข้อมูลสาธิต: ข้อมูลตัวอย่าง") if sample else ""))
         self.setWindowFilePath(str(path or ""))

@@ -203,3 +203,26 @@ def test_the_features_come_once_the_first_rows_are_painted_and_quit_stays_last(q
             w.close()
     win.install_features()  # once only
     assert sum(1 for a in win.file_menu.actions() if a.objectName() == "history") == 1
+
+
+def test_a_first_pane_that_cannot_read_says_so_once_and_the_features_still_come(qtbot, tmp_path, monkeypatch):
+    from app.core import migrate
+    from app.core.db import Database
+    from app.views.registers.register_pane import RegisterPane
+
+    broken = Database(tmp_path / "broken.sqlite")
+    migrate.upgrade(broken)
+    with broken.engine.begin() as conn:  # what another program might leave: no keys, no settings
+        conn.exec_driver_sql("DROP TABLE city_keys")
+        conn.exec_driver_sql("DROP TABLE app_setting")
+    told = []
+    monkeypatch.setattr(RegisterPane, "notify_error", lambda self, error: told.append(error.message("th")))
+    win = MainWindow(broken)
+    qtbot.addWidget(win)
+    win.show()
+    with_features(qtbot, win)  # no exception escapes the start's later steps (pytest-qt fails the test if one did)
+    assert len(told) == 1 and told[0].startswith("ฐานข้อมูล")  # one Thai message (the detail for the admin)
+    assert win.windowTitle().endswith("broken.sqlite")
+    assert any(a.objectName() == "history" for a in win.file_menu.actions())
+    win.close()
+    broken.dispose()

@@ -518,7 +518,9 @@ def run_child(code: str, args: list[str], timeout: float = 180.0) -> tuple[float
 
 
 def cold_start(variants: list[tuple[str, str, list[str]]], reps: int) -> dict[str, dict]:
-    """Round-robin over the variants (one discarded warm-up round first), so drift hits all alike."""
+    """Round-robin over the variants (one discarded warm-up round first), so drift hits all alike. ``ratio`` is
+    the median over the rounds of a variant's time over the first variant's (the floor's) in the same round: the
+    speed of a shared machine drifts by more than the differences measured, and a round's runs share it."""
     walls: dict[str, list[float]] = {name: [] for name, _, _ in variants}
     rss: dict[str, int] = {}
     for rep in range(reps + 1):
@@ -527,7 +529,9 @@ def cold_start(variants: list[tuple[str, str, list[str]]], reps: int) -> dict[st
             if rep:
                 walls[name].append(wall)
                 rss[name] = max(rss.get(name, 0), kib)
-    return {name: {"median": statistics.median(w), "min": min(w), "max": max(w), "rss_kib": rss[name]}
+    floor = walls[variants[0][0]]
+    return {name: {"median": statistics.median(w), "min": min(w), "max": max(w), "rss_kib": rss[name],
+                   "ratio": statistics.median(x / f for x, f in zip(w, floor, strict=True))}
             for name, w in walls.items()}
 
 
@@ -619,6 +623,18 @@ def settle(pane, timeout_s: float = 120.0) -> float:
     return ms(time.perf_counter() - start) + repaint()
 
 
+def settled_open(pane, timeout_s: float = 120.0) -> None:
+    """Wait (not timed) until the pane's work after its first rows is done: the values its filters offer and the check
+    of its stored keys. In the app that work runs while a person reads the pane and types; the bench types at once,
+    with the 150 ms pause after typing not counted, so it waits for it rather than timing a search against it."""
+    start, loop = time.perf_counter(), QEventLoop()
+    while pane.options_pending or QThreadPool.globalInstance().activeThreadCount() or pane.model.pending():
+        if time.perf_counter() - start > timeout_s:
+            raise RuntimeError(f"pane {pane.register.key}: still busy after {timeout_s} s")
+        QTimer.singleShot(2, loop.quit)
+        loop.exec()
+
+
 def _dispose(widget) -> None:
     widget.close()
     widget.deleteLater()
@@ -669,6 +685,7 @@ def bench_register(db: Database, key: str) -> dict[str, float]:
         out["open"] = open_pane(pane)
         out["first_paint"] = repaint()
         out["pane_open"] = out["open"] + out["first_paint"]
+        settled_open(pane)
         search_index.forget_trigrams()  # each word asked for the first time: its trigrams read from the index
         for i, text in enumerate(KEYSTROKES, start=1):
             out[f"key{i}"], gui_ms = until_shown(pane, lambda t=text: pane.search.setText(t))
@@ -766,25 +783,26 @@ def maxrss_mb() -> float:
 
 # --------------------------------------------------------------------------------------------- output
 
-INTERACTIONS = (  # (key, label, judged against the 100 ms goal)
-    ("pane_open", "open pane: reload() → loaded → painted", True),
-    ("open", "  of which reload() → loaded", True),
-    ("first_paint", "  of which the first paint", True),
+SEARCH_GOAL_MS = STALL_GOAL_MS = 50.0  # the issue's goals for a keystroke and for the GUI thread's longest gap
+INTERACTIONS = (  # (key, label, the goal it is judged against in ms, or None)
+    ("pane_open", "open pane: reload() → loaded → painted", GOAL_MS),
+    ("open", "  of which reload() → loaded", GOAL_MS),
+    ("first_paint", "  of which the first paint", GOAL_MS),
     ("key1", f"search keystroke 1 ('{KEYSTROKES[0]}') → first rows painted (worker query; typing pause not counted)",
-     True),
-    ("key1_counted", "  and its hits counted (the count and scroll bar follow the first rows)", False),
-    ("key2", f"search keystroke 2 ('{KEYSTROKES[1]}') → first rows painted", True),
-    ("key2_counted", "  and its hits counted", False),
-    ("key3", f"search keystroke 3 ('{KEYSTROKES[2]}') → first rows painted", True),
-    ("key3_counted", "  and its hits counted", False),
-    ("clear", "clear search → rows painted", True),
-    ("sort_name_first", "sort by name (the database sorts on the worker, nothing cached) → rows painted", True),
-    ("sort_name_repeat", "sort by name, descending → rows painted", True),
-    ("sort_date_first", "sort by date → rows painted", True),
-    ("sort_date_repeat", "sort by date, descending → rows painted", True),
-    ("scroll_end", "scroll to the last row → its rows read and painted", True),
-    ("max_gui_stall", "longest gap of a 5 ms GUI timer (open, search, sort, scroll)", True),
-    ("repaint_max", "GUI-thread time of a keystroke or sort, its repaint included (max)", True),
+     SEARCH_GOAL_MS),
+    ("key1_counted", "  and its hits counted (the count and scroll bar follow the first rows)", None),
+    ("key2", f"search keystroke 2 ('{KEYSTROKES[1]}') → first rows painted", SEARCH_GOAL_MS),
+    ("key2_counted", "  and its hits counted", None),
+    ("key3", f"search keystroke 3 ('{KEYSTROKES[2]}') → first rows painted", SEARCH_GOAL_MS),
+    ("key3_counted", "  and its hits counted", None),
+    ("clear", "clear search → rows painted", GOAL_MS),
+    ("sort_name_first", "sort by name (the database sorts on the worker, nothing cached) → rows painted", GOAL_MS),
+    ("sort_name_repeat", "sort by name, descending → rows painted", GOAL_MS),
+    ("sort_date_first", "sort by date → rows painted", GOAL_MS),
+    ("sort_date_repeat", "sort by date, descending → rows painted", GOAL_MS),
+    ("scroll_end", "scroll to the last row → its rows read and painted", GOAL_MS),
+    ("max_gui_stall", "longest gap of a 5 ms GUI timer (open, search, sort, scroll)", STALL_GOAL_MS),
+    ("repaint_max", "GUI-thread time of a keystroke or sort, its repaint included (max)", GOAL_MS),
 )
 
 
@@ -798,17 +816,17 @@ def md_table(headers: list[str], rows: list[list[str]]) -> str:
     return "\n".join([line(headers), line(align), *(line(r) for r in rows)])
 
 
-def fmt_ms(value: float, judged: bool) -> str:
+def fmt_ms(value: float, goal: float | None) -> str:
     text = f"{value:.1f}" if value < 100 else f"{value:,.0f}"
-    if judged:
-        text += " PASS" if value <= GOAL_MS else " MISS"
+    if goal is not None:
+        text += f" PASS (≤ {goal:.0f})" if value <= goal else f" MISS (≤ {goal:.0f})"
     return text
 
 
 def print_interactions(scale: int, results: dict[str, dict[str, float]], reps: int) -> None:
     keys = list(BASE)
     headers = ["interaction, ms"] + [f"{k} ({int(results[k]['rows']):,})" for k in keys]
-    rows = [[label] + [fmt_ms(results[k][key], judged) for k in keys] for key, label, judged in INTERACTIONS]
+    rows = [[label] + [fmt_ms(results[k][key], goal) for k in keys] for key, label, goal in INTERACTIONS]
     rows.append(["rows shown after the last keystroke"] + [f"{int(results[k]['shown_after_keys']):,}" for k in keys])
     rows.append(["rows read from the database"] + [f"{int(results[k]['rows_read']):,}" for k in keys])
     runs = f"median of {reps}" if reps > 1 else "1 run"
@@ -874,6 +892,8 @@ def main(argv: list[str] | None = None) -> int:
                   f"{'(reused)' if seconds is None else f'{seconds:.1f} s'}", flush=True)
             db = Database(path)
             reps = max(1, args.inprocess_reps)
+            gc.collect()  # what is here now lives through the interactions: frozen out of the collector's passes,
+            gc.freeze()  # as the app's start freezes what it made (app.gui.start)
             results = bench_scale(db, reps)
             print_interactions(scale, results, reps)
             memory.append([f"after {scale}×", f"{maxrss_mb():.0f}"])
@@ -919,19 +939,22 @@ def main(argv: list[str] | None = None) -> int:
             }
             rows = []
             for name, r in res.items():
-                ratio = r["median"] / floor
+                ratio = r["ratio"]
                 goal = "" if name == "floor" else (" PASS" if ratio <= GOAL_RATIO else " MISS")
                 if goal and name != f"app {small}×":
                     goal = " (info)"
                 rows.append([labels[name], f"{r['median']:.3f}", f"{r['min']:.3f}–{r['max']:.3f}",
                              f"{ratio:.2f}×{goal}", f"{r['rss_kib'] / 1024:.0f}"])
-            print(md_table(["child", "median s", "range s", f"ratio to floor (goal ≤ {GOAL_RATIO}×)",
+            print(md_table(["child", "median s", "range s", f"ratio to floor, same round (goal ≤ {GOAL_RATIO}×)",
                             "child peak RSS MB"], rows))
-            figures["cold_start_ratio"] = round(res[f"app {small}×"]["median"] / floor, 2)
-            figures["cold_start_qt_table_ratio"] = round(res["qt table"]["median"] / floor, 2)
-            figures["cold_start_floor_paused_ratio"] = round(res["floor paused"]["median"] / floor, 2)
+            print(f"\nThe ratio is the median over the {args.reps} rounds of each run's time over the floor's in the "
+                  "same round; the medians of the times alone give "
+                  + ", ".join(f"{name} {r['median'] / floor:.2f}×" for name, r in res.items() if name != "floor"))
+            figures["cold_start_ratio"] = round(res[f"app {small}×"]["ratio"], 2)
+            figures["cold_start_qt_table_ratio"] = round(res["qt table"]["ratio"], 2)
+            figures["cold_start_floor_paused_ratio"] = round(res["floor paused"]["ratio"], 2)
             if large != small:
-                figures[f"cold_start_ratio_{large}x"] = round(res[f"app {large}×"]["median"] / floor, 2)
+                figures[f"cold_start_ratio_{large}x"] = round(res[f"app {large}×"]["ratio"], 2)
         if args.json:
             figures["load_average_end"] = _loadavg()
             args.json.write_text(json.dumps(figures, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -65,6 +65,8 @@ class FilterBar(QWidget):
         combo = QComboBox(self)
         combo.setObjectName(name)
         combo.addItem(everything, "")
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setMinimumWidth(combo.sizeHint().width())  # its first entry (all) is never cut, whatever the bar's width
         for value, label in items:
             combo.addItem(label, value)
         combo.setMinimumContentsLength(8)

@@ -133,22 +133,17 @@ def upgrade_with_progress(db, backups: Path | None = None, lang: str | None = No
         return None
     import threading
 
-    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
-    from PySide6.QtWidgets import QProgressDialog
+    from PySide6.QtCore import QCoreApplication, QEventLoop
 
-    from app.views.shared.tasks import run_task
+    from app.views.shared.tasks import delayed_progress, end_progress, run_task
 
     app, lang = make_app(lang)
     stop, loop, outcome = threading.Event(), QEventLoop(), {}
     text = (QCoreApplication.translate("Startup", "กำลังสร้างฐานข้อมูลใหม่…") if current is None else
             QCoreApplication.translate("Startup", "กำลังปรับปรุงโครงสร้างฐานข้อมูลจากโปรแกรมรุ่นก่อน "
                                                   "(สำรองข้อมูลเดิมไว้ก่อนปรับปรุง)…"))
-    progress = QProgressDialog(text, QCoreApplication.translate("Startup", "ยกเลิก"), 0, 0)
-    progress.setObjectName("upgradingDatabase")
-    progress.setWindowTitle(QCoreApplication.translate("Startup", "เปิดฐานข้อมูล"))
-    progress.setMinimumDuration(60 * 60 * 1000)  # shown by the timer below, not by Qt's own (after four seconds)
-    progress.canceled.connect(stop.set)
-    QTimer.singleShot(400, progress, lambda: None if outcome else progress.show())
+    progress = delayed_progress(text, QCoreApplication.translate("Startup", "ยกเลิก"),
+                                QCoreApplication.translate("Startup", "เปิดฐานข้อมูล"), "upgradingDatabase", stop)
 
     def finished(key: str, value) -> None:
         outcome[key] = value
@@ -158,8 +153,7 @@ def upgrade_with_progress(db, backups: Path | None = None, lang: str | None = No
              on_error=lambda error: finished("error", error))
     if not outcome:
         loop.exec()
-    progress.reset()
-    progress.deleteLater()
+    end_progress(progress)
     if "error" in outcome:
         raise outcome["error"]
     return outcome["backup"]

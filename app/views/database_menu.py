@@ -8,18 +8,17 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from app.core import migrate
 from app.core.db import Database, require_existing, sqlite_path
 from app.core.errors import UserError
 from app.views.shared import settings
-from app.views.shared.tasks import run_task
+from app.views.shared.tasks import delayed_progress, end_progress, run_task
 
 RECENT_LIMIT = 8
-SHOW_PROGRESS_MS = 400  # a file that opens sooner shows no progress window
 FILE_FILTER = "SQLite (*.sqlite *.db);;*"
 translate = QCoreApplication.translate
 _windows: list = []  # the windows opened on another database (the first one is run_gui's)
@@ -119,22 +118,14 @@ def switch_to(window, path: Path, create: bool) -> None:
     if window.property("openingDatabase"):  # one database at a time (Ctrl+O pressed again meanwhile)
         return
     stop = threading.Event()
-    progress = QProgressDialog(translate("DatabaseMenu", "กำลังเปิด {name} (ไฟล์จากโปรแกรมรุ่นก่อนจะสำรองข้อมูลไว้ก่อน "
-                                                         "แล้วปรับปรุงโครงสร้าง)").format(name=path.name),
-                               translate("DatabaseMenu", "ยกเลิก"), 0, 0, window)
-    progress.setObjectName("openingDatabase")
-    progress.setWindowTitle(translate("DatabaseMenu", "เปิดฐานข้อมูล"))
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(60 * 60 * 1000)  # shown by the timer below, not by Qt's own (after four seconds)
-    progress.canceled.connect(stop.set)
-    done = threading.Event()
-    QTimer.singleShot(SHOW_PROGRESS_MS, progress, lambda: None if done.is_set() else progress.show())
+    progress = delayed_progress(translate("DatabaseMenu", "กำลังเปิด {name} (ไฟล์จากโปรแกรมรุ่นก่อนจะสำรองข้อมูลไว้ก่อน "
+                                                          "แล้วปรับปรุงโครงสร้าง)").format(name=path.name),
+                                translate("DatabaseMenu", "ยกเลิก"), translate("DatabaseMenu", "เปิดฐานข้อมูล"),
+                                "openingDatabase", stop, window)
     _busy(window, True)
 
     def finish() -> None:
-        done.set()
-        progress.reset()
-        progress.deleteLater()
+        end_progress(progress)
         _busy(window, False)
 
     def opened(db: Database) -> None:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import threading
 import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
 class _Signals(QObject):
@@ -96,3 +97,27 @@ def after_paint(widget: QWidget, fn: Callable[[], Any], at_most_ms: int = 250) -
         _AfterPaint(widget, fn, at_most_ms)
     else:
         fn()
+
+
+SHOW_PROGRESS_MS = 400  # work that ends sooner shows no progress window
+
+
+def delayed_progress(text: str, cancel: str, title: str, name: str, stop: threading.Event,
+                     parent: QWidget | None = None) -> QProgressDialog:
+    """A progress window for work of unknown length on the worker, shown only if it is still running after
+    ``SHOW_PROGRESS_MS``; its Cancel sets ``stop``. End it with ``end_progress``."""
+    progress = QProgressDialog(text, cancel, 0, 0, parent)
+    progress.setObjectName(name)
+    progress.setWindowTitle(title)
+    if parent is not None:
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(60 * 60 * 1000)  # shown by the timer below, not by Qt's own (after four seconds)
+    progress.canceled.connect(stop.set)
+    QTimer.singleShot(SHOW_PROGRESS_MS, progress, lambda: None if progress.property("ended") else progress.show())
+    return progress
+
+
+def end_progress(progress: QProgressDialog) -> None:
+    progress.setProperty("ended", True)
+    progress.reset()
+    progress.deleteLater()

@@ -140,7 +140,7 @@ def upgrade(db: Database, backup_folder: Path | None = None, stop: threading.Eve
     path = sqlite_path(db.url)
     backup = None
     if stop is not None and stop.is_set():
-        raise MigrationCancelled("ยกเลิกการปรับปรุงโครงสร้างฐานข้อมูลแล้ว ข้อมูลเดิมไม่ถูกแก้ไข")
+        raise _cancelled()
     if has_tables:
         try:
             backup = backup_sqlite(path) if path else backup_server(db, backup_folder or Path.home() / "backups")
@@ -148,8 +148,7 @@ def upgrade(db: Database, backup_folder: Path | None = None, stop: threading.Eve
             raise MigrationFailed("สำรองฐานข้อมูลก่อนปรับปรุงโครงสร้างไม่ได้ จึงยังไม่ปรับปรุงและไม่แก้ไขข้อมูล ({detail})",
                                   detail=str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from exc
     if stop is not None and stop.is_set():  # stopped while the backup was made: nothing was changed
-        raise MigrationCancelled("ยกเลิกการปรับปรุงโครงสร้างฐานข้อมูลแล้ว ข้อมูลเดิมไม่ถูกแก้ไข (สำเนาสำรอง: {backup})",
-                                 backup=str(backup or "-"))
+        raise _cancelled(backup)
     try:
         _run_upgrade(db, path is not None, command, stop)
     except Exception as exc:
@@ -159,8 +158,7 @@ def upgrade(db: Database, backup_folder: Path | None = None, stop: threading.Eve
         elif path is not None and not has_tables:  # a new file: pysqlite does not roll DDL back, so empty it again
             _empty_sqlite(path)
         if stop is not None and stop.is_set():
-            raise MigrationCancelled("ยกเลิกการปรับปรุงโครงสร้างฐานข้อมูลแล้ว ข้อมูลเดิมไม่ถูกแก้ไข (สำเนาสำรอง: {backup})",
-                                     backup=str(backup or "-")) from exc
+            raise _cancelled(backup) from exc
         raise MigrationFailed(
             "ปรับปรุงโครงสร้างฐานข้อมูลไม่สำเร็จ ข้อมูลเดิมไม่ถูกแก้ไข (สำเนาสำรอง: {backup}) สาเหตุ: {detail}",
             backup=str(backup or "-"), detail=str(exc).splitlines()[0] if str(exc) else type(exc).__name__,
@@ -168,12 +166,20 @@ def upgrade(db: Database, backup_folder: Path | None = None, stop: threading.Eve
     return backup
 
 
+def _cancelled(backup: Path | None = None) -> MigrationCancelled:
+    """The file is as it was; the backup made before the upgrade, if any, is named (it is kept)."""
+    if backup is None:
+        return MigrationCancelled("ยกเลิกการปรับปรุงโครงสร้างฐานข้อมูลแล้ว ข้อมูลเดิมไม่ถูกแก้ไข")
+    return MigrationCancelled("ยกเลิกการปรับปรุงโครงสร้างฐานข้อมูลแล้ว ข้อมูลเดิมไม่ถูกแก้ไข (สำเนาสำรอง: {backup})",
+                              backup=str(backup))
+
+
 def _stopper(stop: threading.Event):
     """Before each statement of an upgrade: stopped when asked (a long one is interrupted by SQLite itself)."""
 
     def check(*_args) -> None:
         if stop.is_set():
-            raise MigrationCancelled("ยกเลิกการปรับปรุงโครงสร้างฐานข้อมูลแล้ว ข้อมูลเดิมไม่ถูกแก้ไข")
+            raise _cancelled()
 
     return check
 

@@ -60,7 +60,10 @@ def test_stopped_before_it_began_nothing_is_made(tmp_path):
     stop = threading.Event()
     stop.set()
     database = Database(path)
-    with pytest.raises(MigrationCancelled):
+    with pytest.raises(MigrationCancelled) as info:
         migrate.upgrade(database, stop=stop)
     database.dispose()
     assert dump(path) == before and not list(tmp_path.glob("*.backup-*"))
+    # no backup to name: the message says none, rather than "(สำเนาสำรอง: -)"
+    assert info.value.message("th") == "ยกเลิกการปรับปรุงโครงสร้างฐานข้อมูลแล้ว ข้อมูลเดิมไม่ถูกแก้ไข"
+    assert info.value.message("en") == "The database upgrade was cancelled; the original data is unchanged"
